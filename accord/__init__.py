@@ -1,0 +1,1 @@
+"""accord: an accountable record of international relations, read from diplomatic news."""

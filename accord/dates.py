@@ -1,0 +1,260 @@
+"""Calendar dates as the news writes them, read without guessing.
+
+`parse_date_line` reads a publication date line; `find_dates` and `resolve` read dates
+inside sentences, relative ones ("last year", "March 19 this year", "on Tuesday")
+resolved against the publication date. dateparser is not used here: it misreads
+phrases like "March 19 this year" and guesses where the text says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
+_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?(?:\s*(?:GMT|UTC|[AP]\.?M\.?)\S*)?)?"
+
+# Date lines, tried in order: each must match the whole line (a view counter may follow).
+_LINE_FORMS = [
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T\s]" + _TIME[3:], re.I),
+    re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.I),
+    re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})" + _TIME, re.I),
+    re.compile(r"(?:" + _WEEKDAY + r")?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
+               + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
+    re.compile(r"(?:" + _WEEKDAY + r")?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+               + _TIME, re.I),
+]
+_VIEWS = re.compile(r"^[\s,|·•\-–—]*(?:(?P<n>\d[\d\s,.]*)\s*(?:views?)?|views?:?\s*(?P<m>\d[\d,.]*))\s*$", re.I)
+_TIME_ONLY = re.compile(r"^[\s,|·•\-–—]*(?P<hour>\d{1,2}):(?P<minute>\d{2})")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    published: str  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
+    views: int | None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """A publication date line ("24 January 2023, 11:08 747") or None when it is not one."""
+    text = line.replace("\u00a0", " ").strip()
+    for form in _LINE_FORMS:
+        m = form.match(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = int(g["mnum"]) if g.get("mnum") else MONTHS[g["month"].lower()]
+        day = _valid(int(g["year"]), month, int(g["day"]))
+        if day is None:
+            return None
+        rest = text[m.end():]
+        hour, minute = g.get("hour"), g.get("minute")
+        if hour is None:
+            t = _TIME_ONLY.match(rest)
+            if t:
+                hour, minute = t["hour"], t["minute"]
+                rest = rest[t.end():]
+        views = None
+        if rest.strip():
+            v = _VIEWS.match(rest)
+            if not v:
+                return None
+            digits = re.sub(r"\D", "", v["n"] or v["m"] or "")
+            views = int(digits) if digits else None
+        published = day.isoformat()
+        if hour is not None and int(hour) < 24 and int(minute or 0) < 60:
+            published += f"T{int(hour):02d}:{int(minute or 0):02d}"
+        return DateLine(published, views)
+    return None
+
+
+def anchor_of(published: str | None) -> date | None:
+    """The publication day as a date, or None when unknown."""
+    if not published or len(published) < 10:
+        return None
+    return _valid(int(published[:4]), int(published[5:7]), int(published[8:10]))
+
+
+# --- dates inside sentences ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO at the precision the text supports; None when it cannot be resolved
+
+
+_D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_D2 = r"(?:\s*(?:[-–—]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_Y = r"(?P<year>(?:1[89]|20)\d{2})"
+_REL_YEAR = r"(?P<rel>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year"
+_SENTENCE_FORMS = [
+    # 19 October 2025 / 18–20 December 2021 / 2 February
+    re.compile(r"\b" + _D + _D2 + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _Y + r"|\s+" + _REL_YEAR + r")?\b", re.I),
+    # March 19, 2024 / March 19 this year / Aug. 9
+    re.compile(r"\b" + _MONTH + r"\s+" + _D + _D2 + r"(?:,?\s+" + _Y + r"|\s+" + _REL_YEAR + r")?\b(?![:\d])", re.I),
+    # in October 2022 / in October / last September / in December next year / early March
+    re.compile(r"\b(?:(?P<pre>in|by|since|from|until|during|on|of|last|next|this|early|mid|late|end\s+of|early\s+in|late\s+in)[\s-]+)"
+               + _MONTH + r"(?:,?\s+" + _Y + r"|\s+" + _REL_YEAR + r")?\b(?!\s+\d)", re.I),
+    re.compile(r"\b" + _MONTH + r",?\s+" + _Y + r"\b", re.I),
+    # last year / this year / next year
+    re.compile(r"\b" + _REL_YEAR + r"\b", re.I),
+    re.compile(r"\b(?P<relm>this|last|next|the\s+previous|the\s+following)\s+month\b", re.I),
+    re.compile(r"\b(?P<relw>this|last|next|the\s+following)\s+week\b", re.I),
+    re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b", re.I),
+    re.compile(r"\b(?P<wd>(?:last|next|this|on|coming)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I),
+    # in 2019 / since 2008 / 2025
+    re.compile(r"(?<![\d.,/-])\b" + _Y + r"\b(?![\d.,/-]\d)", re.I),
+]
+
+
+def _month_value(year: int, month: int, day: int | None) -> str:
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    d = _valid(year, month, day)
+    return d.isoformat() if d else f"{year:04d}-{month:02d}"
+
+
+def _nearest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
+    """The year of a month (and day) given without one: the nearest that fits the tense."""
+    here, now = (month, day or 0), (anchor.month, anchor.day if day else 0)
+    if tense == "past":
+        return anchor.year if here <= now else anchor.year - 1
+    if tense == "future":
+        return anchor.year if here >= now else anchor.year + 1
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    return min(candidates, key=lambda y: abs((date(y, month, min(day or 15, 28)) - anchor).days))
+
+
+def _relative_year(rel: str, anchor: date) -> int:
+    rel = re.sub(r"\s+", " ", rel.lower())
+    if rel in ("last", "the previous"):
+        return anchor.year - 1
+    if rel in ("next", "the following"):
+        return anchor.year + 1
+    return anchor.year
+
+
+def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "year" in g and "month" not in g:
+        return g["year"]
+    if "month" in g:
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"]) if "day" in g else None
+        if "year" in g:
+            return _month_value(int(g["year"]), month, day)
+        if anchor is None:
+            return None
+        if "rel" in g:
+            return _month_value(_relative_year(g["rel"], anchor), month, day)
+        pre = (g.get("pre") or "").lower()
+        if pre == "last":
+            tense = "past"
+        elif pre == "next":
+            tense = "future"
+        return _month_value(_nearest_year(anchor, month, day, tense), month, day)
+    if anchor is None:
+        return None
+    if "rel" in g:
+        return str(_relative_year(g["rel"], anchor))
+    if "relm" in g:
+        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(
+            re.sub(r"\s+", " ", g["relm"].lower()), 0)
+        month0 = anchor.year * 12 + anchor.month - 1 + step
+        return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
+    if "relw" in g:
+        step = {"last": -7, "next": 7, "the following": 7}.get(re.sub(r"\s+", " ", g["relw"].lower()), 0)
+        return (anchor + timedelta(days=step)).isoformat()[:7]
+    if "relday" in g:
+        step = {"yesterday": -1, "tomorrow": 1}.get(g["relday"].lower(), 0)
+        return (anchor + timedelta(days=step)).isoformat()
+    if "weekday" in g:
+        return _weekday(anchor, WEEKDAYS[g["weekday"].lower()], (g.get("wd") or "").strip().lower(), tense)
+    return None
+
+
+def _weekday(anchor: date, weekday: int, qualifier: str, tense: str) -> str:
+    """"on Tuesday": the nearest such day in the sentence's tense; "last"/"next" move strictly."""
+    delta = weekday - anchor.weekday()
+    if qualifier == "next" or (tense == "future" and qualifier != "last"):
+        delta = delta % 7 or (7 if qualifier == "next" else 0)
+    else:
+        delta = -((-delta) % 7) or (-7 if qualifier == "last" else 0)
+    return (anchor + timedelta(days=delta)).isoformat()
+
+
+def find_dates(text: str, anchor: date | None, tense: str = "past") -> list[DateMention]:
+    """Every date expression in `text`, longest first where they overlap, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for form in _SENTENCE_FORMS:
+        for m in form.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groupdict()
+            if g.get("year") and not g.get("month") and _is_number_context(text, s, e):
+                continue
+            if g.get("month") and g["month"].lower() == "may" and not (g.get("day") or g.get("year")):
+                continue  # the verb "may"
+            if g.get("month") and g["month"].lower().rstrip(".") in ("mar", "sun", "sat", "jan", "dec") and g["month"][0].islower():
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s, e, m.group(0), _value(m, anchor, tense)))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _is_number_context(text: str, s: int, e: int) -> bool:
+    """A four-digit number that is a quantity, not a year ("2031 views", "€2025 million")."""
+    after = text[e:e + 12].lower()
+    before = text[max(0, s - 2):s]
+    return bool(re.match(r"\s*(?:%|percent|per\s+cent|million|billion|troops|people|km|views|tonnes)", after)) or (
+        before.strip() in ("$", "€", "£", "#")
+    )

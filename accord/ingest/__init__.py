@@ -1,0 +1,5 @@
+"""Raw input -> Article: plain text, HTML, feeds, JSON Lines, folders, URLs."""
+
+from accord.ingest.text import parse_text
+
+__all__ = ["parse_text"]

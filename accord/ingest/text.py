@@ -1,0 +1,52 @@
+"""Plain-text articles in the layout news sites and ministries use.
+
+A title line, then (usually) a date line, then the body. The whole text, title and
+date line included, is the article text: offsets in the record point into it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.dates import parse_date_line
+from accord.records import Article, normalise_text
+
+# Page furniture that some copies carry above the title.
+_FURNITURE = re.compile(r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$", re.I)
+
+
+def parse_text(text: str, *, source: str | None = None, url: str | None = None,
+               title: str | None = None, published: str | None = None) -> Article:
+    """Read title, publication date and view counter from the head of a plain-text article.
+
+    Metadata given by the container (a JSON Lines record, an HTML page) wins over what
+    the text's own head says; what neither gives stays None.
+    """
+    text = normalise_text(text)
+    lines = [ln.strip() for ln in text.split("\n")]
+    head = [ln for ln in lines if ln and not _FURNITURE.match(ln)][:6]
+    views = None
+    found_title = None
+    for i, line in enumerate(head):
+        parsed = parse_date_line(line)
+        if parsed:
+            published = published or parsed.published
+            views = parsed.views
+            if found_title is None and i > 0:
+                found_title = head[i - 1]
+            break
+    if found_title is None and head and not parse_date_line(head[0]) and _looks_like_title(head[0]):
+        found_title = head[0]
+    return Article(
+        text=text,
+        title=title or found_title,
+        published=published,
+        url=url,
+        source=source,
+        views=views,
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline: short, and not a sentence of the body that ends a paragraph with a full stop."""
+    return len(line) <= 300 and not (len(line) > 160 and line.endswith("."))
