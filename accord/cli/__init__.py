@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from accord.cli import extract
+from accord.cli import extract, serve
 from accord.errors import AccordError
 
 app = typer.Typer(
@@ -16,8 +16,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.callback()
+def _root() -> None:
+    """accord reads diplomatic news and keeps an accountable record of international relations."""
+
+
 # Each command module registers its commands on the one app.
-for module in (extract,):
+for module in (extract, serve):
     module.register(app)
 
 

@@ -1,0 +1,196 @@
+"""Agreements: named treaties, memoranda, declarations and roadmaps, with status and date.
+
+A name is read off the parse around its kind word ("memorandum", "treaty"): the
+modifiers before it ("defence cooperation", "Enhanced Partnership and Cooperation")
+and the prepositional phrases after it ("of Understanding on ... value chains").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from accord.dates import find_dates
+from accord.extract.facts import EntityFacts, Facts
+from accord.extract.lexicon import Lexicon, fold
+from accord.records import Span
+
+_KINDS = {"agreement", "treaty", "memorandum", "declaration", "statement", "roadmap", "map", "protocol", "accord",
+          "accords", "pact", "charter", "convention", "communiqué", "communique", "statute", "plan", "programme",
+          "mou", "treaties", "agreements", "memoranda", "declarations", "compact", "deal"}
+# Lower-case kinds that need a modifier to be a particular agreement rather than a common noun.
+_NEEDS_MODIFIER = {"agreement", "statement", "plan", "programme", "deal", "map", "accord", "pact", "charter",
+                   "declaration", "protocol", "convention", "compact"}
+_DROP_MODIFIERS = {"first", "first-ever", "new", "historic", "landmark", "second", "third", "this", "that", "the",
+                   "a", "an", "its", "their", "his", "her", "our", "any", "all", "previous", "earlier", "latest",
+                   "recent", "recently", "signed", "initial", "final", "ambitious", "major", "several", "two",
+                   "three", "four", "five", "some", "such", "other", "another", "same", "said", "existing",
+                   "important", "comprehensive", "key", "relevant", "bilateral", "current", "former", "proposed",
+                   "draft", "long-awaited", "so-called", "last", "original", "separate", "respective"}
+_RIGHT_PREPS = {"of", "on", "for", "between", "concerning", "regarding", "to", "in"}
+STATUS_CUES = [
+    ("in_force", re.compile(r"\b(?:entered|enter|entry|came|come|comes|enters)\s+into\s+force|\bin\s+force\b|"
+                            r"\btook\s+effect|\bratifi", re.I)),
+    ("negotiating", re.compile(r"\bnegotiat|\binitial(?:l)?ed\s+the\s+text|\binitial\s+(?:peace\s+)?(?:treaty\s+)?text",
+                               re.I)),
+    ("signed", re.compile(r"\b(?:signed|signing|inked|initial(?:l)?ed|concluded|adopted|sign)\b", re.I)),
+    ("implementing", re.compile(r"\bimplement", re.I)),
+    ("proposed", re.compile(r"\bpropos|\bdraft\b|\bwould\s+(?:open|start|launch)", re.I)),
+]
+
+
+class AgreementFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def find(self, doc: Doc, facts: Facts) -> None:
+        body_start = facts.sentences[2].start if len(facts.sentences) > 2 else 0
+        for token in doc:
+            if token.lower_ not in _KINDS or token.idx < body_start and not token.text[:1].isupper():
+                continue
+            span = self._name_span(token)
+            if span is None:
+                continue
+            s, e = span
+            name = _tidy(facts.text[s:e])
+            if not name:
+                continue
+            e = s + len(facts.text[s:e].rstrip(" ,.;:"))
+            self._add(facts, name, s, e, token)
+        self._acronyms(facts)
+        self._later_mentions(facts)
+        for agreement in facts.agreements.values():
+            facts.claimed.extend((m.start, m.end) for m in agreement.mentions)
+
+    def _name_span(self, head: Token) -> tuple[int, int] | None:
+        capital = head.text[:1].isupper()
+        if head.lower_ == "map" and not (head.i > 0 and head.nbor(-1).lower_ == "road"):
+            return None
+        if head.lower_ in ("agreements", "declarations", "memoranda", "treaties") and not capital:
+            return None
+        left = self._left_edge(head, capital)
+        right = self._right_edge(head, capital)
+        doc = head.doc
+        modifiers = [t for t in doc[left:head.i] if t.lower_ not in _DROP_MODIFIERS]
+        if not capital and head.lower_ in _NEEDS_MODIFIER and not modifiers and right == head.i:
+            return None
+        if not capital and head.lower_ == "statement" and not any(t.lower_ == "joint" for t in modifiers):
+            return None
+        if not capital and head.lower_ == "deal" and not modifiers:
+            return None
+        return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+    @staticmethod
+    def _left_edge(head: Token, capital: bool) -> int:
+        i = head.i
+        doc = head.doc
+        while i > 0:
+            prev = doc[i - 1]
+            if prev.lower_ in _DROP_MODIFIERS or prev.is_punct and prev.text not in ("-", "–") or prev.like_num:
+                break
+            if capital and not (prev.text[:1].isupper() or prev.lower_ in ("and", "of", "for", "on", "-", "–")):
+                break
+            if not capital and not (prev.dep_ in ("compound", "amod", "nmod", "npadvmod") and prev.head.i >= i
+                                    or prev.text in ("-", "–") or prev.head.i == i and prev.dep_ != "det"):
+                break
+            i -= 1
+        while i < head.i and doc[i].lower_ in ("and", "of", "for", "on", "-", "–"):
+            i += 1
+        return i
+
+    @staticmethod
+    def _right_edge(head: Token, capital: bool) -> int:
+        end = head.i
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in _RIGHT_PREPS:
+                last = max(t.i for t in child.subtree)
+                if last - head.i > 30:
+                    break
+                if child.lower_ in ("to", "in") and not capital:
+                    break
+                end = max(end, last)
+            elif child.dep_ in ("compound", "appos") and capital and child.text[:1].isupper():
+                end = max(end, max(t.i for t in child.subtree))
+            else:
+                break
+        doc = head.doc
+        # "Memorandum of Understanding | on a strategic partnership ...": a phrase the parser hung elsewhere.
+        while end + 1 < len(doc) and doc[end + 1].lower_ in ("on", "between", "concerning", "regarding") and \
+                doc[end + 1].dep_ == "prep":
+            nxt = doc[end + 1]
+            last = max(t.i for t in nxt.subtree)
+            if last <= end or last - head.i > 30:
+                break
+            end = last
+        while end > head.i and (doc[end].is_punct or doc[end].lower_ in ("and", "the", "of")):
+            end -= 1
+        return end
+
+    def _add(self, facts: Facts, name: str, s: int, e: int, head: Token) -> None:
+        key = fold(name)
+        for agreement in facts.agreements.values():
+            keys = {fold(agreement.name)} | {fold(a) for a in agreement.aliases}
+            if key in keys or any(span.start <= s and e <= span.end for span in agreement.mentions):
+                agreement.mentions.append(Span(s, e))
+                return
+        short = _short_name(name, head)
+        for agreement in facts.agreements.values():
+            if short and short == _short_name(agreement.name, None) and fold(name).startswith(fold(short)) \
+                    and len(name) > len(agreement.name) and fold(agreement.name) == fold(short):
+                agreement.aliases.add(agreement.name)
+                agreement.name = name
+                agreement.mentions.append(Span(s, e))
+                return
+        found = EntityFacts(name=name, mentions=[Span(s, e)])
+        if short and fold(short) != key:
+            found.aliases.add(short)
+        self._context(facts, found, s, e)
+        facts.agreements[name] = found
+
+    def _context(self, facts: Facts, agreement: EntityFacts, s: int, e: int) -> None:
+        """Status, signing date and parties from the sentence that first names the agreement."""
+        sent = next((x for x in facts.sentences if x.start <= s < x.end), None)
+        if sent is None:
+            return
+        text = facts.text[sent.start:sent.end]
+        window = text[max(0, s - sent.start - 80): e - sent.start + 80]
+        for status, cue in STATUS_CUES:
+            if cue.search(window):
+                agreement.status = status
+                break
+        if agreement.status == "signed":
+            dates = [d for d in find_dates(text, facts.anchor) if d.value]
+            if dates:
+                agreement.date = dates[0].value
+        parties = [code for code, spans in facts.countries.items()
+                   if any(sent.start <= sp.start < sent.end for sp in spans)]
+        agreement.parties = parties[:6]
+
+    def _acronyms(self, facts: Facts) -> None:
+        for agreement in facts.agreements.values():
+            for m in agreement.mentions[:1]:
+                after = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", facts.text[m.end:m.end + 14])
+                if after:
+                    agreement.aliases.add(after.group(1))
+
+    def _later_mentions(self, facts: Facts) -> None:
+        for agreement in facts.agreements.values():
+            for alias in [a for a in agreement.aliases if a.isupper()]:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", facts.text):
+                    if Span(m.start(), m.end()) not in agreement.mentions:
+                        agreement.mentions.append(Span(m.start(), m.end()))
+
+
+def _short_name(name: str, head: Token | None) -> str | None:
+    """"Memorandum of Understanding on ..." -> "Memorandum of Understanding"; "Joint Declaration ..." -> itself."""
+    m = re.match(r"^(.*?\b(?:Memorandum of Understanding|Agreement|Treaty|Declaration|Statement|Road ?[Mm]ap|"
+                 r"Protocol|Memorandum|Charter|Convention|Accord|Pact|Plan|Programme)\b)(?:\s+(?:on|for|between|of)\b.*)$",
+                 name, re.I)
+    return m.group(1) if m else None
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:\"“”«»'")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    return name if len(name) >= 3 else ""

@@ -1,0 +1,231 @@
+"""Countries, organizations and places, and the acronyms the text defines for them."""
+
+from __future__ import annotations
+
+import re
+
+from accord.dates import MONTHS, WEEKDAYS
+from accord.extract.facts import EntityFacts, Facts
+from accord.extract.lexicon import Lexicon, fold
+from accord.extract.words import Word, capitalised_runs
+from accord.records import Span
+
+ORG_HEADS = {
+    "ministry", "council", "commission", "parliament", "assembly", "court", "bank", "party", "committee",
+    "subcommittee", "office", "department", "agency", "service", "mission", "fund", "union", "senate", "government",
+    "secretariat", "bureau", "board", "organization", "organisation", "institute", "university", "company",
+    "corporation", "group", "forces", "guard", "tribunal", "concern", "authority", "administration", "cabinet",
+    "embassy", "consulate", "chamber", "congress", "army", "navy", "police", "foundation", "association",
+    "federation", "alliance", "movement", "front", "league", "centre", "center", "academy", "majilis", "mazhilis",
+    "kurultai", "kenesh", "bundestag", "duma", "knesset", "diet", "majlis", "secretariat", "inc", "ltd", "plc",
+    "holding", "holdings", "railways", "airlines", "fund", "network", "initiative", "forum", "observatory",
+}
+# Org names that start with their head: "Ministry of Foreign Affairs of Kazakhstan".
+_LEADING_HEADS = {"ministry", "government", "embassy", "office", "department", "university", "institute", "bank",
+                  "council", "court", "parliament", "armed", "house", "chamber", "cabinet", "commission", "agency",
+                  "secretariat", "administration", "presidium", "bureau", "consulate", "organization",
+                  "organisation", "national", "supreme", "central", "federal"}
+_NOT_PLACES = {"central asia", "europe", "asia", "africa", "middle east", "gulf", "latin america"}
+_PLACE_PREPOSITIONS = {"in", "to", "at", "from", "near", "visiting", "visit", "arrived", "outside", "via", "into"}
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{2,30}?)(?:,\s*[A-Z][A-Za-z ]+?)?"
+                       r"(?=\s*(?:,|\.|—|–|-{1,2}|\())", re.M)
+
+
+class EntityFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    # --- countries -----------------------------------------------------------------------------
+
+    def countries(self, facts: Facts) -> None:
+        text = facts.text
+        for m in self.lex.country_re.finditer(text):
+            if re.match(r"\s+(?:America|Asia|Africa|Europe)\b", text[m.end():m.end() + 9]) and \
+                    m.group(0) in ("Latin", "Central", "South", "North"):
+                continue
+            before = text[max(0, m.start() - 8):m.start()]
+            if m.group(0) == "America" and re.search(r"(?:Latin|South|North|Central)\s$", before):
+                continue
+            entry = self.lex.country(m.group(0))
+            if entry:
+                facts.countries.setdefault(entry.code, []).append(Span(m.start(), m.end()))
+
+    # --- organizations -------------------------------------------------------------------------
+
+    def organizations(self, facts: Facts, org_ents: list[tuple[int, int]]) -> None:
+        text = facts.text
+        for m in self.lex.org_re.finditer(text):
+            entry = self.lex.org(m.group(0))
+            if entry:
+                self._add_org(facts, entry.name, entry.country, m.start(), m.end(), alias=m.group(0))
+        for sent in facts.sentences:
+            for run in capitalised_runs(sent.words):
+                self._org_in_run(facts, list(run.words))
+        known = [sp for org in facts.organizations.values() for sp in org.mentions]
+        for s, e in org_ents:
+            name = re.sub(r"^the\s+", "", text[s:e], flags=re.I).strip()
+            s = e - len(name)
+            inside = any(sp.start <= s and e <= sp.end for sp in known)
+            if not inside and self._acceptable_ent(facts, name, s, e):
+                self._add_org(facts, name, None, s, e)
+        self._acronyms(facts)
+
+    def _org_in_run(self, facts: Facts, ws: list[Word]) -> None:
+        """The organizations a capitalised run names: parts that end (or start) with an org head."""
+        if not any(fold(w.text) in ORG_HEADS for w in ws):
+            return
+        # "Co-rapporteur on Kazakhstan of the European Parliament": the org follows the office.
+        title_at = next((i for i, w in enumerate(ws) if self._is_title_word(w)), None)
+        start = 0
+        if title_at is not None:
+            start = next((i + 1 for i in range(title_at, len(ws)) if ws[i].lower in ("of", "at")), len(ws))
+        body: list[Word] = []
+        for w in ws[start:]:
+            if facts.is_claimed(w.start, w.end) or fold(w.text) in MONTHS or fold(w.text) in WEEKDAYS:
+                break
+            body.append(w)
+        for part in _split_on_and(body):
+            self._org_part(facts, part)
+
+    def _org_part(self, facts: Facts, body: list[Word]) -> None:
+        while body and (body[0].lower in ("the", "of", "and", "its", "their") or self._is_title_word(body[0])
+                        and fold(body[0].text) not in _LEADING_HEADS):
+            body = body[1:]
+        last_head = max((i for i, w in enumerate(body) if fold(w.text) in ORG_HEADS), default=-1)
+        if last_head < 0:
+            return
+        if not (last_head == len(body) - 1 or fold(body[0].text) in _LEADING_HEADS | ORG_HEADS):
+            body = body[:last_head + 1]
+        while body and body[-1].lower in ("of", "the", "and", "for", "on", "to", "at", "in"):
+            body = body[:-1]
+        if not body or len(body) > 14:
+            return
+        name_text = facts.text[body[0].start:body[-1].end]
+        if fold(name_text) in ORG_HEADS or self.lex.country(name_text):
+            return
+        known = self.lex.org(name_text)
+        if known:
+            self._add_org(facts, known.name, known.country, body[0].start, body[-1].end, alias=name_text)
+        else:
+            self._add_org(facts, name_text, self._org_country(name_text), body[0].start, body[-1].end)
+
+    def _is_title_word(self, w: Word) -> bool:
+        return fold(w.text) in self.lex.title_heads or fold(w.text) in ("member", "members", "head", "chairman")
+
+    def _org_country(self, name: str) -> str | None:
+        """"Ministry of Foreign Affairs of Kazakhstan" / "Kazakh Foreign Ministry" belong to KZ."""
+        for m in self.lex.country_re.finditer(name):
+            entry = self.lex.country(m.group(0))
+            if entry:
+                return entry.code
+        return None
+
+    def lexicon_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where known organizations and countries are named: never part of a person's name."""
+        return [m.span() for r in (self.lex.org_re, self.lex.country_re) for m in r.finditer(text)]
+
+    def _acceptable_ent(self, facts: Facts, name: str, s: int, e: int) -> bool:
+        if not name or facts.is_claimed(s, e) or len(name.split()) > 7 or not name[0].isupper():
+            return False
+        if self.lex.country(name) or self.lex.place(name) or re.search(r"\d", name):
+            return False
+        words = fold(name).split()
+        if any(w in self.lex.title_heads for w in words) or "-" in name and all(
+                self.lex.country(p) or self.lex.org(p) for p in re.split(r"[-–]", name)):
+            return False
+        return not any(w in ("minister", "president", "ministers", "leaders") for w in words)
+
+    def _add_org(self, facts: Facts, name: str, country: str | None, s: int, e: int, alias: str | None = None) -> None:
+        key = fold(name)
+        for org in facts.organizations.values():
+            if key == fold(org.name) or key in {fold(a) for a in org.aliases}:
+                if Span(s, e) not in org.mentions:
+                    org.mentions.append(Span(s, e))
+                if alias and fold(alias) != fold(org.name):
+                    org.aliases.add(alias)
+                return
+        org = EntityFacts(name=name, country=country, mentions=[Span(s, e)])
+        if alias and fold(alias) != key:
+            org.aliases.add(alias)
+        facts.organizations[name] = org
+
+    def _acronyms(self, facts: Facts) -> None:
+        """"Enhanced Partnership and Cooperation Agreement (EPCA)": the acronym becomes an alias."""
+        text = facts.text
+        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
+            acronym = m.group(1)
+            for org in facts.organizations.values():
+                if any(sp.end <= m.start() and m.start() - sp.end <= 2 for sp in org.mentions) and \
+                        _initials_match(org.name, acronym):
+                    org.aliases.add(acronym)
+                    self._mentions_of(facts, org, acronym)
+
+    @staticmethod
+    def _mentions_of(facts: Facts, entity: EntityFacts, token: str) -> None:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(token) + r"(?![\w-])", facts.text):
+            if Span(m.start(), m.end()) not in entity.mentions:
+                entity.mentions.append(Span(m.start(), m.end()))
+
+    # --- places --------------------------------------------------------------------------------
+
+    def places(self, facts: Facts, loc_ents: list[tuple[int, int]]) -> None:
+        text = facts.text
+        for m in _DATELINE.finditer(text):
+            candidate = m.group("place").strip()
+            if candidate.isupper() or text[m.end():m.end() + 3].strip().startswith(("—", "–", "(")):
+                self._place(facts, candidate, m.start(), m.start() + len(candidate))
+        for sent in facts.sentences:
+            ws = sent.words
+            for run in capitalised_runs(ws):
+                self._places_in_run(facts, ws, run.first, run.last, loc_ents)
+
+    def _places_in_run(self, facts: Facts, ws: list[Word], first: int, last: int,
+                       loc_ents: list[tuple[int, int]]) -> None:
+        i = first
+        while i <= last:
+            prev = ws[i - 1].lower if i > 0 else ""
+            for j in range(min(last, i + 4), i - 1, -1):
+                name = facts.text[ws[i].start:ws[j].end]
+                if self.lex.place(name) and (prev in _PLACE_PREPOSITIONS or j > i
+                                             or self._ent_at(loc_ents, tuple(ws[i:j + 1]))):
+                    self._place(facts, name, ws[i].start, ws[j].end)
+                    i = j
+                    break
+            i += 1
+
+    @staticmethod
+    def _ent_at(ents: list[tuple[int, int]], ws: tuple[Word, ...]) -> bool:
+        return any(s <= ws[0].start and ws[-1].end <= e for s, e in ents)
+
+    def _place(self, facts: Facts, name: str, s: int, e: int) -> None:
+        if self.lex.country(name) or fold(name) in _NOT_PLACES or facts.is_claimed(s, e):
+            return
+        entry = self.lex.place(name)
+        if entry is None:
+            return
+        display = entry.name if name.isupper() or fold(name) != fold(entry.name) and name.isupper() else name
+        if name.isupper():
+            display = entry.name
+        for place in facts.places.values():
+            if fold(place.name) == fold(display) or fold(display) in {fold(a) for a in place.aliases}:
+                if Span(s, e) not in place.mentions:
+                    place.mentions.append(Span(s, e))
+                return
+        facts.places[display] = EntityFacts(name=display, country=entry.country, mentions=[Span(s, e)])
+
+
+def _split_on_and(ws: list[Word]) -> list[list[Word]]:
+    """"European Parliament and its Human Rights Subcommittee" -> two parts, when both end in a head."""
+    for i, w in enumerate(ws):
+        left, right = ws[:i], ws[i + 1:]
+        if w.lower == "and" and left and fold(left[-1].text) in ORG_HEADS:
+            return [left, *_split_on_and(right)]
+    return [ws] if ws else []
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    all_initials = "".join(w[0] for w in words).upper()
+    a = acronym.upper()
+    return a == initials or a == all_initials or (len(a) >= 2 and a[0] == initials[:1] and set(a) <= set(initials))

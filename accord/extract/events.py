@@ -1,0 +1,312 @@
+"""Events: who met, called, visited, signed, voted, marked, appointed, presented, declared.
+
+Each sentence is read for trigger phrases (kept in `patterns/events.json`); the actors
+it names become participants, the nearest date expression its date, resolved against
+the publication day in the sentence's tense. A "series of meetings" with several named
+officials becomes one meeting per official.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from accord.dates import DateMention, find_dates
+from accord.extract.facts import Actor, Facts, Sentence
+from accord.extract.lexicon import PATTERNS, Lexicon, fold
+from accord.records import Event, Span
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+    "hundredth": 100,
+}
+_NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
+_PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On)\s+[^,]{0,40},\s+)?(He|She)\b")
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one sentence."""
+
+    type: str
+    sentence: Sentence
+    trigger: tuple[int, int]
+    participants: list[str] = field(default_factory=list)
+    date: DateMention | None = None
+    inherited_date: str | None = None
+    place: str | None = None
+    agreement: str | None = None
+    ordinal: int | None = None
+    status: str | None = None
+    continues: bool = False  # the sentence goes on about an earlier happening ("after the talks")
+
+
+class EventFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        spec = json.loads(resources.files(PATTERNS).joinpath("events.json").read_text(encoding="utf-8"))
+        self.triggers = {kind: re.compile(pattern, re.I) for kind, pattern in spec["triggers"].items()}
+        self.order: list[str] = spec["order"]
+        self.future = re.compile(spec["future"], re.I)
+        self.series = re.compile(spec["series"], re.I)
+        self.envoy = re.compile(spec["envoy_titles"], re.I)
+        self.continuation = re.compile(spec["continuation"], re.I)
+
+    def find(self, doc: Doc, facts: Facts) -> None:
+        main_country = self._main_country(facts)
+        drafts: list[Draft] = []
+        subject: Actor | None = None
+        for sent in facts.sentences[self._body_start(facts):]:
+            text = facts.text[sent.start:sent.end]
+            actors = self._actors(facts, sent, subject)
+            people = [a for a in actors if a.kind == "person"]
+            if people:
+                subject = people[0]
+            tense = "future" if self.future.search(text) else "past"
+            dates = [d for d in find_dates(text, facts.anchor, tense)
+                     if d.value and not self._inside_name(facts, sent.start + d.start)]
+            for kind in self._kinds(text):
+                drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
+        self._credentials(facts, drafts)
+        drafts = self._absorb_generic_meetings(drafts)
+        self._inherit_dates(drafts)
+        facts.events = self._events(facts, self._dedupe(drafts))
+
+    # --- sentence reading ----------------------------------------------------------------------
+
+    @staticmethod
+    def _body_start(facts: Facts) -> int:
+        """Skip the headline and the date line: the body reports what they announce."""
+        for i, sent in enumerate(facts.sentences[:4]):
+            if sent.paragraph >= 2:
+                return i
+        return 0
+
+    def _kinds(self, text: str) -> list[str]:
+        found = [kind for kind in self.order if self.triggers[kind].search(text)]
+        if "statement" in found and len(found) > 1:
+            found.remove("statement")
+        if "credentials" in found:
+            found = [k for k in found if k not in ("meeting", "visit", "appointment")]
+        if "call" in found and "meeting" in found:
+            found.remove("meeting")
+        if "summit" in found and "meeting" in found:
+            found.remove("meeting")
+        return found
+
+    def _actors(self, facts: Facts, sent: Sentence, subject: Actor | None) -> list[Actor]:
+        actors = facts.actors_in(sent.start, sent.end)
+        text = facts.text[sent.start:sent.end]
+        m = _PRONOUN_START.match(text)
+        if m and subject is not None and not any(a.kind == "person" and a.start - sent.start < m.end(1) + 3
+                                                for a in actors):
+            s = sent.start + m.start(1)
+            actors = [Actor(subject.name, "person", s, s + len(m.group(1))), *actors]
+        return actors
+
+    def _inside_name(self, facts: Facts, at: int) -> bool:
+        return any(m.start <= at < m.end for a in facts.agreements.values() for m in a.mentions)
+
+    def _drafts(self, kind: str, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
+                dates: list[DateMention], tense: str, main_country: str | None) -> list[Draft]:
+        m = next((x for x in self.triggers[kind].finditer(text) if not _anaphoric(text, x.start(), kind)), None)
+        if m is None:
+            return []
+        trigger = (sent.start + m.start(), sent.start + m.end())
+        people = _unique([a.name for a in actors if a.kind == "person"])
+        parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
+        draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
+                      place=self._place(facts, sent), status="scheduled" if tense == "future" else None)
+        if kind in ("meeting", "call"):
+            draft.participants = people or parties
+            if kind == "meeting" and len(people) > 2 and self.series.search(text):
+                return [self._pair(draft, people[0], other) for other in people[1:]]
+        elif kind == "visit":
+            draft.participants = people[:2] or parties[:1]
+        elif kind == "agreement":
+            named = [a for a in facts.agreements.values()
+                     if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
+            if not named:
+                return []
+            draft.agreement = named[0].name
+            draft.participants = parties or [self._country_name(c) for c in named[0].parties] or (
+                [self._country_name(main_country)] if main_country else [])
+        elif kind == "election":
+            draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
+                [self._country_name(main_country)] if main_country else [])
+            draft.place = draft.place or (draft.participants[0] if draft.participants else None)
+        elif kind == "anniversary":
+            draft.ordinal = self._ordinal(text)
+            clause_end = sent.start + m.end() + len(re.split(r"[,;()]", text[m.end():])[0])
+            near = _unique([a.name for a in actors if a.kind in ("country", "org") and trigger[0] <= a.start
+                            and a.end <= clause_end])
+            draft.participants = near or parties or people
+        elif kind == "summit":
+            draft.participants = people + [a.name for a in actors if a.kind == "org"]
+        elif kind in ("appointment", "statement"):
+            draft.participants = people[:1] or parties[:1]
+        elif kind == "credentials":
+            draft.participants = people
+        if not draft.participants or kind in ("meeting", "call") and len(draft.participants) < 2 \
+                and not self.series.search(text):
+            return []
+        draft.continues = bool(self.continuation.search(text))
+        return [draft]
+
+    @staticmethod
+    def _pair(draft: Draft, a: str, b: str) -> Draft:
+        return Draft(draft.type, draft.sentence, draft.trigger, [a, b], draft.date, None, draft.place,
+                     status=draft.status)
+
+    @staticmethod
+    def _nearest(dates: list[DateMention], at: int) -> DateMention | None:
+        return min(dates, key=lambda d: abs(d.start - at)) if dates else None
+
+    def _place(self, facts: Facts, sent: Sentence) -> str | None:
+        for place in facts.places.values():
+            if any(sent.start <= m.start < sent.end for m in place.mentions):
+                return place.name
+        return None
+
+    def _ordinal(self, text: str) -> int | None:
+        m = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary", text, re.I)
+        if m:
+            return int(m.group(1))
+        m = re.search(r"\b([a-z-]+)\s+anniversary", text, re.I)
+        if m and m.group(1).lower() in _ORDINAL_WORDS:
+            return _ORDINAL_WORDS[m.group(1).lower()]
+        m = re.search(r"\b(\d{1,3}|[a-z-]+)\s+years\s+(?:after|since|of)", text, re.I)
+        if m:
+            word = m.group(1).lower()
+            return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+        return None
+
+    def _main_country(self, facts: Facts) -> str | None:
+        counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _country_name(self, code: str | None) -> str:
+        return self.lex.country_names.get(code or "", code or "")
+
+    # --- whole-article passes ------------------------------------------------------------------
+
+    def _credentials(self, facts: Facts, drafts: list[Draft]) -> None:
+        """Ambassadors listed after the sentence that says credentials were presented: one event each,
+        with the head of state who received them."""
+        first = next((d for d in drafts if d.type == "credentials"), None)
+        if first is None:
+            return
+        envoys = {p.name for p in facts.people if any(self.envoy.search(r.title) for r in p.roles)}
+        receivers = [n for n in first.participants if n not in envoys]
+        receiver = receivers[0] if receivers else None
+        out = []
+        for d in drafts:
+            if d.type != "credentials":
+                continue
+            named = [n for n in d.participants if n in envoys]
+            if d is first and not named:
+                continue
+            for envoy in named:
+                out.append(Draft("credentials", d.sentence, d.trigger, [envoy] + ([receiver] if receiver else []),
+                                 d.date or first.date, None, d.place or first.place))
+        listed = {n for d in out for n in d.participants}
+        for person in facts.people:
+            if person.name in envoys and person.name not in listed:
+                where = person.mentions[0].start
+                sent = next((s for s in facts.sentences if s.start <= where < s.end), first.sentence)
+                out.append(Draft("credentials", sent, first.trigger, [person.name] + ([receiver] if receiver else []),
+                                 first.date, None, first.place))
+        drafts[:] = [d for d in drafts if d.type != "credentials"] + out
+
+    @staticmethod
+    def _absorb_generic_meetings(drafts: list[Draft]) -> list[Draft]:
+        """"X had a series of meetings in Brussels today" + "X met A ... and B": the named meetings
+        take the general one's date and place, and the general one goes."""
+        out = []
+        for d in drafts:
+            if d.type == "meeting" and len(d.participants) == 1:
+                named = [o for o in drafts if o is not d and o.type == "meeting" and len(o.participants) > 1
+                         and d.participants[0] in o.participants]
+                if named:
+                    for o in named:
+                        if o.date is None and o.inherited_date is None and d.date is not None:
+                            o.inherited_date = d.date.value
+                        o.place = o.place or d.place
+                    continue
+            out.append(d)
+        return out
+
+    @staticmethod
+    def _inherit_dates(drafts: list[Draft]) -> None:
+        """A sentence that goes on about the same happening ("During the meetings", "After the talks")
+        takes its date from the last dated event of that kind."""
+        last: dict[str, str] = {}
+        for d in drafts:
+            if d.date is not None:
+                last[d.type] = d.date.value or ""
+                if d.type in ("meeting", "visit", "summit", "call"):
+                    last["agreement"] = d.date.value or ""
+                continue
+            if d.inherited_date is None and d.type in last and d.continues:
+                d.inherited_date = last[d.type] or None
+
+    @staticmethod
+    def _dedupe(drafts: list[Draft]) -> list[Draft]:
+        out: list[Draft] = []
+        for d in drafts:
+            value = d.date.value if d.date else d.inherited_date
+            same = next((o for o in out if o.type == d.type and set(o.participants) == set(d.participants)
+                         and _compatible(value, o.date.value if o.date else o.inherited_date)), None)
+            if same is None:
+                out.append(d)
+            elif value and not (same.date or same.inherited_date):
+                same.date, same.inherited_date = d.date, d.inherited_date
+        return out
+
+    def _events(self, facts: Facts, drafts: list[Draft]) -> list[Event]:
+        events = []
+        for i, d in enumerate(drafts):
+            date = d.date.value if d.date else d.inherited_date
+            events.append(Event(
+                id=f"e{i + 1}", type=d.type, participants=d.participants,
+                evidence=Span(d.sentence.start, d.sentence.end), date=date,
+                date_text=d.date.text if d.date else None, place=d.place, agreement=d.agreement,
+                ordinal=d.ordinal, status=d.status or ("occurred" if date and facts.anchor and
+                                                       date <= facts.anchor.isoformat() else None)))
+        return events
+
+
+def _anaphoric(text: str, at: int, kind: str) -> bool:
+    """"the meetings", "this visit": a happening already reported, not a new one."""
+    before = text[max(0, at - 12):at].lower()
+    if kind == "visit":
+        return bool(re.search(r"\b(?:this|that|these|his|her)\s+$", before))
+    if kind == "meeting":
+        return bool(re.search(r"\b(?:the|these|those|this|that)\s+$", before)) and \
+            text[at:at + 8].lower().startswith("meeting")
+    return False
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for n in names:
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+__all__ = ["EventFinder", "fold"]

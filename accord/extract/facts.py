@@ -1,0 +1,82 @@
+"""The working state of one article's extraction, shared by the components.
+
+Each spaCy component reads and adds to the `Facts` stored in `doc.user_data["accord"]`;
+the extractor turns the finished facts into an `Extraction`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from accord.dates import DateMention
+from accord.extract.words import Word
+from accord.records import Event, Role, Span
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    words: list[Word]
+    paragraph: int
+
+
+@dataclass
+class PersonFacts:
+    name: str
+    key: frozenset[str]  # folded name tokens
+    aliases: set[str] = field(default_factory=set)
+    roles: list[Role] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class EntityFacts:
+    """An organization, place or agreement: a name, its other names and where it is said."""
+
+    name: str
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    date: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class Actor:
+    """A participant mentioned in a sentence: a person, organization or country, by display name."""
+
+    name: str
+    kind: str  # "person" | "org" | "country" | "place"
+    start: int
+    end: int
+
+
+@dataclass
+class Facts:
+    text: str
+    anchor: date | None
+    sentences: list[Sentence] = field(default_factory=list)
+    people: list[PersonFacts] = field(default_factory=list)
+    countries: dict[str, list[Span]] = field(default_factory=dict)
+    organizations: dict[str, EntityFacts] = field(default_factory=dict)
+    places: dict[str, EntityFacts] = field(default_factory=dict)
+    agreements: dict[str, EntityFacts] = field(default_factory=dict)
+    actors: list[Actor] = field(default_factory=list)  # every participant mention, in text order
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    attribution: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    # Spans already claimed by a name, title or entity, so later components do not re-read them.
+    claimed: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claimed)
+
+    def add_actor(self, name: str, kind: str, start: int, end: int) -> None:
+        self.actors.append(Actor(name, kind, start, end))
+
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        return [a for a in self.actors if start <= a.start and a.end <= end]

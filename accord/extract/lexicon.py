@@ -1,0 +1,107 @@
+"""Lexicons of generic things, loaded once per extractor from `patterns/`.
+
+Countries and demonyms, international organizations, cities, office titles and kinds
+of agreements. Nothing here names a person, a meeting or a date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+PATTERNS = "accord.extract.patterns"
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key ("Élysée" == "elysee")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'")
+    return re.sub(r"[^\w']+", " ", text).strip()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    country: str
+
+
+@dataclass
+class Lexicon:
+    countries: dict[str, CountryEntry] = field(default_factory=dict)  # folded name/demonym -> entry
+    demonyms: set[str] = field(default_factory=set)  # folded demonyms
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> display name
+    orgs: dict[str, OrgEntry] = field(default_factory=dict)  # folded name/acronym -> entry
+    places: dict[str, PlaceEntry] = field(default_factory=dict)  # folded name -> biggest place of that name
+    titles: dict[str, Any] = field(default_factory=dict)
+    agreements: dict[str, Any] = field(default_factory=dict)
+    country_re: re.Pattern[str] = re.compile(r"(?!)")
+    org_re: re.Pattern[str] = re.compile(r"(?!)")
+    title_vocab: set[str] = field(default_factory=set)  # words that belong to titles, not to names
+    title_heads: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        lex = cls()
+        base = resources.files(PATTERNS)
+        country_words: list[str] = []
+        for row in _jsonl(base.joinpath("countries.jsonl").read_text(encoding="utf-8")):
+            entry = CountryEntry(row["code"], row["name"])
+            lex.country_names[row["code"]] = row["name"]
+            for n in [row["name"], *row["aliases"], *row["demonyms"]]:
+                lex.countries.setdefault(fold(n), entry)
+                country_words.append(n)
+            lex.demonyms.update(fold(d) for d in row["demonyms"])
+        lex.country_re = re.compile(r"(?<![\w-])(?:" + _alternation(country_words) + r")(?![\w]|-(?:[a-z]))")
+        org_words: list[str] = []
+        for row in _jsonl(base.joinpath("organizations.jsonl").read_text(encoding="utf-8")):
+            org = OrgEntry(row["name"], tuple(row["aliases"]), row["country"])
+            for n in [row["name"], *row["aliases"]]:
+                lex.orgs.setdefault(fold(n), org)
+                org_words.append(n)
+        lex.org_re = re.compile(r"(?<![\w-])(?:" + _alternation(org_words) + r")(?![\w-])")
+        for row in _jsonl(base.joinpath("places.jsonl").read_text(encoding="utf-8")):
+            place = PlaceEntry(row["name"], row["country"])
+            for n in [row["name"], *row["aliases"]]:
+                lex.places.setdefault(fold(n), place)
+        lex.titles = json.loads(base.joinpath("titles.json").read_text(encoding="utf-8"))
+        lex.agreements = json.loads(base.joinpath("agreements.json").read_text(encoding="utf-8"))
+        lex.title_heads = {fold(h) for h in lex.titles["heads"]}
+        lex.title_vocab = {w for phrase in lex.titles["heads"] + lex.titles["modifiers"] + lex.titles["domains"]
+                           for w in fold(phrase).split()}
+        return lex
+
+    def country(self, text: str) -> CountryEntry | None:
+        key = fold(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I))
+        return self.countries.get(key)
+
+    def org(self, text: str) -> OrgEntry | None:
+        return self.orgs.get(fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
+
+    def place(self, text: str) -> PlaceEntry | None:
+        return self.places.get(fold(text))
+
+
+def _jsonl(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]

@@ -1,0 +1,300 @@
+"""People and the offices the text gives them.
+
+A name is found where the text vouches for it: after an office title ("Deputy Foreign
+Minister Roman Vassilenko"), after an honorific ("H.E. Mr."), before an appositive
+title ("Sadyr Japarov, President of the Kyrgyz Republic"), or where spaCy's NER sees a
+person of two or more words. Later surname-only mentions ("Mr. Vassilenko") are linked
+to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from accord.dates import MONTHS, WEEKDAYS
+from accord.extract.facts import Facts, PersonFacts, Sentence
+from accord.extract.lexicon import Lexicon, fold
+from accord.extract.words import HONORIFICS, NAME_PARTICLES, Word, capitalised_runs
+from accord.records import Role, Span
+
+# Capitalised words that open sentences or headlines and are never names.
+_NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "during", "on", "in", "at", "after", "before", "moreover",
+    "however", "meanwhile", "also", "he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "our", "both",
+    "while", "following", "according", "as", "with", "without", "under", "for", "from", "by", "to", "of", "and", "but",
+    "earlier", "later", "today", "yesterday", "tomorrow", "speaking", "addressing", "welcoming", "there", "here",
+    "when", "where", "what", "who", "which", "why", "how", "all", "some", "many", "each", "every", "other", "another",
+    "new", "first", "last", "next", "former", "then", "joint", "statement", "agreement", "treaty", "memorandum",
+    "declaration", "summit", "talks", "meeting", "visit", "read", "share", "more", "photo", "video", "source",
+    "sources", "news", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "editorial", "wire",
+    "press", "agency", "embassy", "ministry", "palace", "house", "hall", "square", "street", "avenue", "road",
+    "airport", "centre", "center", "university", "institute", "museum", "hotel", "forum", "conference", "session",
+    "dialogue", "round", "table", "mission", "road", "map", "roadmap", "program", "programme", "plan", "initiative",
+    "strategy", "vision", "partnership", "cooperation", "union", "group", "bank", "fund", "council", "commission",
+    "parliament", "assembly", "court", "party", "government", "state", "states", "republic", "kingdom", "federation",
+    "islands", "island", "sea", "ocean", "gulf", "north", "south", "east", "west", "central", "middle", "global",
+    "international", "national", "world", "asia", "europe", "africa", "america", "americas", "oceania", "arctic",
+    "antarctica", "caucasus", "balkans", "sahel", "levant", "co", "ltd", "inc", "corp", "llc", "plc", "sa", "ag",
+    "gmbh", "jsc", "ojsc", "tass", "reuters", "xinhua", "kazinform", "trend", "akipress", "interfax", "afp", "ap",
+    "bbc", "cnn", "pti", "ani", "ians", "bernama", "antara", "yonhap", "kyodo", "anadolu", "wam", "spa", "qna",
+    "kuna", "mena", "irna", "isna", "mehr", "sana", "petra", "bna", "ona", "xinhuanet", "telegram", "twitter",
+    "facebook", "instagram", "youtube", "x", "ukrinform", "belta", "armenpress", "azertac", "apa", "dunyo", "uza",
+    "khovar", "kabar", "tdh", "mfa", "cabinet", "constitution", "law", "act", "charter", "protocol", "convention",
+    "communique", "communiqué", "day", "week", "month", "year", "anniversary", "election", "elections", "vote",
+    "referendum", "runoff", "observers", "observer", "delegation", "delegations", "leaders", "leader", "heads",
+    "ministers", "president", "presidents", "sides", "side", "parties", "members", "member", "countries",
+    "country", "nations", "nation", "region", "regions", "people", "peoples", "citizens", "students", "youth",
+}
+_APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«", "»", "who", "which", "that", "said",
+                    "says", "told", "and", "was", "is", "has", "had", "will", "would", "as", "in", "on", "at"}
+_PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+@dataclass
+class NameHit:
+    words: list[Word]
+    titles: list[list[Word]] = field(default_factory=list)
+    vouched: bool = False  # a title, honorific or appositive says this is a person
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+class PeopleFinder:
+    """Finds people and their roles in one article's sentences."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.lower_heads = {fold(h) for h in lex.titles["lower_heads"]}
+        self.heads = lex.title_heads | self.lower_heads
+
+    # --- word classes -------------------------------------------------------------------------
+
+    def is_vocab(self, w: Word) -> bool:
+        parts = fold(w.text.rstrip(".")).replace("'s", "").split()
+        return bool(parts) and all(p in self.lex.title_vocab for p in parts)
+
+    def is_name_word(self, w: Word) -> bool:
+        text = w.text
+        if w.known or not (text[:1].isupper() and text[0].isalpha()):
+            return False
+        key = fold(text.rstrip("."))
+        if key in _NOT_NAMES or key in HONORIFICS or key in MONTHS or key in WEEKDAYS:
+            return False
+        if self.is_vocab(w) or self.lex.country(text) or key in self.lex.orgs:
+            return False
+        if w.is_upper and len(key) <= 5 and not re.fullmatch(r"[A-Z]\.?", text):
+            return False  # an acronym ("MFA", "EPCA"), not a name
+        return not re.search(r"\d", text)
+
+    def is_honorific(self, w: Word) -> bool:
+        return fold(w.text.rstrip(".")).replace(" ", ".") in HONORIFICS or fold(w.text) in HONORIFICS
+
+    # --- finding names ------------------------------------------------------------------------
+
+    def hits_in(self, sent: Sentence, person_ents: list[tuple[int, int]],
+                blocked: list[tuple[int, int]]) -> list[NameHit]:
+        ws = [w if not any(s <= w.start and w.end <= e for s, e in blocked) else Word(w.text, w.start, w.end, True)
+              for w in sent.words]
+        hits: list[NameHit] = []
+        for run in capitalised_runs(ws):
+            hits.extend(self._hits_in_run(ws, run.first, run.last, person_ents))
+        for hit in hits:
+            self._appositive(ws, hit)
+            self._titles_before(ws, hit)
+        return hits
+
+    def _hits_in_run(self, ws: list[Word], first: int, last: int,
+                     person_ents: list[tuple[int, int]]) -> list[NameHit]:
+        hits = []
+        title_start = first
+        i = first
+        while i <= last:
+            if not self.is_name_word(ws[i]):
+                i += 1
+                continue
+            j = i
+            while j + 1 <= last and (self.is_name_word(ws[j + 1]) or self._particle_inside(ws, j + 1, last)
+                                     or ws[j + 1].text in ("Jr.", "Sr.", "Jr", "III", "II")):
+                j += 1
+                while ws[j].lower in NAME_PARTICLES and not ws[j].is_cap:
+                    j += 1
+            name = ws[i:j + 1]
+            title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
+            while title_words and title_words[0].lower in ("and", "the", "of"):
+                title_words = title_words[1:]
+            honorific = i > first and self.is_honorific(ws[i - 1])
+            hit = NameHit(list(name))
+            if title_words and not self._has_head(title_words) and title_start == first:
+                title_words = self._title_across_commas(ws, first) + title_words
+            if title_words and self._has_head(title_words):
+                hit.titles.append(title_words)
+                hit.vouched = True
+            hit.vouched = hit.vouched or honorific or self._is_ent(name, person_ents)
+            hits.append(hit)
+            title_start = j + 1
+            i = j + 1
+        return hits
+
+    def _particle_inside(self, ws: list[Word], k: int, last: int) -> bool:
+        """"von der" in "Ursula von der Leyen": particles followed by a capitalised name word."""
+        while k <= last and ws[k].lower in NAME_PARTICLES and not ws[k].is_cap:
+            k += 1
+        return k <= last and ws[k].is_cap and ws[k - 1].lower in NAME_PARTICLES
+
+    def _title_across_commas(self, ws: list[Word], first: int) -> list[Word]:
+        """"Deputy Managing Director for Russia, Eastern Partnership, Central Asia and OSCE of the EEAS
+        Luc Devigne": a title whose list of portfolios is broken by commas."""
+        i = first - 1
+        for _ in range(5):
+            if i < 1 or ws[i].text != ",":
+                return []
+            j = i - 1
+            while j >= 0 and (ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and")):
+                j -= 1
+            segment = ws[j + 1:i]
+            if not segment:
+                return []
+            if self._has_head(segment):
+                return list(ws[j + 1:first])
+            i = j
+        return []
+
+    def _has_head(self, title: list[Word]) -> bool:
+        folded = [fold(w.text) for w in title]
+        for i in range(len(folded)):
+            for n in (3, 2, 1):
+                if " ".join(folded[i:i + n]) in self.heads:
+                    return True
+        return False
+
+    @staticmethod
+    def _is_ent(name: list[Word], ents: list[tuple[int, int]]) -> bool:
+        s, e = name[0].start, name[-1].end
+        return any(es < e and s < ee for es, ee in ents) and len(name) >= 2
+
+    def _appositive(self, ws: list[Word], hit: NameHit) -> None:
+        """"X, (the) TITLE of Y," — a title after the name, up to the next clause break."""
+        k = next((i for i, w in enumerate(ws) if w.start == hit.end), None)
+        if k is None:
+            k = next((i for i, w in enumerate(ws) if w.end == hit.end), None)
+        if k is None or k + 2 >= len(ws) or ws[k + 1].text != ",":
+            return
+        i = k + 2
+        while i < len(ws) and (ws[i].lower in ("the", "a", "an", "then", "now") or self.is_honorific(ws[i])):
+            i += 1
+        title: list[Word] = []
+        while i < len(ws) and len(title) < 16:
+            w = ws[i]
+            if w.text in _APPOSITIVE_STOP or w.lower in _APPOSITIVE_STOP - {"and", "in", "at", "on"}:
+                break
+            if w.lower in ("and", "in", "at", "on") and not (i + 1 < len(ws) and ws[i + 1].is_cap):
+                break
+            if not w.is_cap and w.lower not in ("of", "for", "on", "the", "to", "at", "in", "and", "its", "'s", "’s")\
+                    and fold(w.text) not in self.lower_heads and not self.is_vocab(w):
+                break
+            title.append(w)
+            i += 1
+        while title and title[-1].lower in ("of", "for", "on", "the", "to", "at", "in", "and"):
+            title.pop()
+        if title and self._has_head(title[:3]) and not any(self.is_name_word(w) and w.is_cap and
+                                                           not self.lex.country(w.text) for w in title[:1]):
+            hit.titles.append(title)
+            hit.vouched = True
+
+    def _titles_before(self, ws: list[Word], hit: NameHit) -> None:
+        """"President of the Republic of Tajikistan, Honourable Emomali Rahmon": titles left of a comma."""
+        first = hit.titles[0][0] if hit.titles else hit.words[0]
+        k = next((i for i, w in enumerate(ws) if w.start == first.start), None)
+        if k is None:
+            return
+        i = k - 1
+        while i >= 0 and self.is_honorific(ws[i]):
+            i -= 1
+        while i >= 1 and ws[i].text in (",", "–", "—"):
+            j = i - 1
+            title: list[Word] = []
+            while j >= 0 and ws[j].text not in (",", "–", "—", ";", ".", ":", "(", ")") and (
+                    ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and", "'s", "’s")):
+                title.insert(0, ws[j])
+                j -= 1
+            while title and title[0].lower in ("the", "and", "of"):
+                title.pop(0)
+            if not title or not self._has_head(title) or any(self.is_name_word(w) for w in title[-1:]):
+                break
+            hit.titles.insert(0, title)
+            hit.vouched = True
+            i = j
+
+
+def person_name(words: list[Word]) -> str:
+    """Display form: honorifics dropped; "KAMIKAWA Yoko" (surname in capitals first) -> "Yoko Kamikawa"."""
+    ws = [w.text for w in words]
+    if len(ws) >= 2 and _upper(ws[0]) and not any(_upper(w) for w in ws[1:]):
+        ws = ws[1:] + [ws[0].capitalize()]
+    elif all(_upper(w) for w in ws):
+        ws = [w.capitalize() for w in ws]
+    return " ".join(ws)
+
+
+def _upper(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def name_key(name: str) -> frozenset[str]:
+    return frozenset(t for t in fold(name).split() if t not in NAME_PARTICLES and len(t) > 1 or t.endswith("."))
+
+
+def cluster_people(facts: Facts, hits: list[NameHit], roles: dict[int, list[Role]]) -> list[tuple[NameHit, int]]:
+    """Group hits into people: a shorter form joins the person whose full name contains it.
+
+    Returns each hit with the index of its person in `facts.people`, in text order.
+    """
+    order = sorted(range(len(hits)), key=lambda i: (-len(name_key(person_name(hits[i].words))), hits[i].start))
+    linked: dict[int, int] = {}
+    for i in order:
+        hit = hits[i]
+        name = person_name(hit.words)
+        key = name_key(name)
+        if not key:
+            continue
+        owner = _owner(facts.people, key, hit.start, linked, hits)
+        if owner is None:
+            if not hit.vouched:
+                continue
+            facts.people.append(PersonFacts(name=name, key=key))
+            owner = len(facts.people) - 1
+        person = facts.people[owner]
+        if name != person.name and len(key) >= 2:
+            person.aliases.add(name)
+        person.mentions.append(Span(hit.start, hit.end))
+        for role in roles.get(i, []):
+            if not any(fold(r.title) == fold(role.title) for r in person.roles):
+                person.roles.append(role)
+        linked[i] = owner
+    return sorted(((hits[i], p) for i, p in linked.items()), key=lambda x: x[0].start)
+
+
+def _owner(people: list[PersonFacts], key: frozenset[str], at: int, linked: dict[int, int],
+           hits: list[NameHit]) -> int | None:
+    candidates = [i for i, p in enumerate(people) if key <= p.key or (len(key) >= 2 and len(key & p.key) >= 2
+                                                                        and _compatible(key, p.key))]
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    # An ambiguous surname ("Biden" for Joe or Jill): the person last named before it.
+    before = [(hits[h].start, p) for h, p in linked.items() if hits[h].start < at and p in candidates]
+    return max(before)[1] if before else candidates[0]
+
+
+def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two full forms of one name: one holds the other's words, or they differ only by an initial."""
+    return a <= b or b <= a or all(len(t.rstrip(".")) == 1 for t in a ^ b)

@@ -1,0 +1,108 @@
+"""An office title as written -> Role(title, organization, country).
+
+"Kazakhstan's Deputy Foreign Minister" -> ("Deputy Foreign Minister", None, KZ);
+"President of the European Council" -> (same, "European Council", EU);
+"Ambassador of the Bolivarian Republic of Venezuela" -> ("Ambassador", None, VE).
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract.lexicon import Lexicon, fold
+from accord.extract.words import Word
+from accord.records import Role
+
+# Words of a state's formal name that stand between "of the" and the country itself.
+_FORMAL = {"the", "republic", "kingdom", "federal", "democratic", "people's", "peoples", "islamic", "oriental",
+           "bolivarian", "plurinational", "state", "of", "socialist", "united", "arab", "hashemite", "grand",
+           "duchy", "principality", "sultanate", "commonwealth", "co-operative", "cooperative", "independent",
+           "federative", "argentine", "french", "italian", "portuguese", "lebanese", "syrian", "tunisian",
+           "algerian", "union"}
+_LEAD_DROP = {"former", "then", "then-", "outgoing", "incoming", "newly", "new", "current", "acting"}
+
+
+def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
+    ws = [w for w in words if w.text not in ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.")]
+    while ws and fold(ws[0].text) in _LEAD_DROP:
+        ws = ws[1:]
+    country: str | None = None
+    org: str | None = None
+    ws, country, org = _leading_polity(ws, lex)
+    ws, tail_country = _trailing_country(ws, lex)
+    country = tail_country or country
+    inner_org = _inner_org(ws, lex)
+    if inner_org:
+        org, org_country = inner_org
+        country = country or org_country
+    if not ws:
+        return None
+    title = _join(ws)
+    if len(title) < 2:
+        return None
+    return Role(title=title, organization=org, country=country)
+
+
+def _leading_polity(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None, str | None]:
+    """"Kazakhstan's", "Kenyan", "U.S.", "South Korean", "EU", "EIB" before the office."""
+    for n in (3, 2, 1):
+        if len(ws) <= n:
+            continue
+        head = _join(ws[:n])
+        base = re.sub(r"['’]s$", "", head)
+        entry = lex.country(base)
+        if entry:
+            return ws[n:], entry.code, None
+        org = lex.org(base)
+        if org and n == 1:
+            return ws[n:], org.country, org.name
+    return ws, None, None
+
+
+def _trailing_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None]:
+    """"... of the Republic of Kazakhstan" / "... of Canada" / "... to Kyrgyzstan" at the end."""
+    for i in range(len(ws) - 1, 0, -1):
+        if ws[i].lower not in ("of", "to", "in"):
+            continue
+        rest = [w for w in ws[i + 1:] if fold(w.text) not in _FORMAL]
+        entry = lex.country(_join(rest)) if rest else None
+        if entry is None and rest and len(ws[i + 1:]) > len(rest):
+            # "the Kyrgyz Republic": a demonym with a formal word
+            entry = lex.country(_join(rest[:1]))
+        if entry:
+            return ws[:i], entry.code
+    return ws, None
+
+
+def _inner_org(ws: list[Word], lex: Lexicon) -> tuple[str, str | None] | None:
+    """"President of the European Council": the organization named after "of"/"at"/"for"."""
+    tails = []
+    for i, w in enumerate(ws):
+        if w.lower in ("of", "at", "for"):
+            rest = ws[i + 1:]
+            while rest and rest[0].lower == "the":
+                rest = rest[1:]
+            tails.append(rest)
+    for rest in tails:
+        for n in range(len(rest), 0, -1):
+            org = lex.org(_join(rest[:n]))
+            if org:
+                return org.name, org.country
+    for rest in reversed(tails):
+        if rest and fold(rest[-1].text) in _ORG_HEADS and not any(w.text == "," for w in rest):
+            return _join(rest), None
+    return None
+
+
+_ORG_HEADS = ("ministry", "council", "commission", "parliament", "assembly", "court", "bank", "party", "committee",
+              "subcommittee", "office", "department", "agency", "service", "mission", "fund", "union", "senate",
+              "government", "secretariat", "bureau", "board", "organization", "organisation", "institute")
+
+
+def _join(ws: list[Word]) -> str:
+    out = ""
+    for w in ws:
+        if out and w.text not in (",", ".", ")") and not out.endswith(("(", "-")) and w.text not in ("'s", "’s"):
+            out += " "
+        out += w.text
+    return out.strip()

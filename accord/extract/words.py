@@ -1,0 +1,102 @@
+"""Words and capitalised runs: the units names, titles and organisations are made of.
+
+spaCy splits "Kassym-Jomart" and "Kazakhstan's" into pieces; names and titles are
+easier to read on whole words, so this module has its own small word tokenizer over a
+sentence, with exact character offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_](?:[\w’'.&+]*[^\W_])?(?:-[^\W_][\w’']*)*|[–—]|[^\s\w]")
+# Joined into a capitalised run between capitalised words ("Minister of Foreign Affairs").
+CONNECTORS = {"of", "for", "on", "the", "and", "its", "to", "at", "de", "von", "van", "der", "den", "bin", "ibn",
+              "al", "el", "da", "dos", "das", "du", "des", "del", "la", "le", "y", "e", "di", "af", "zu", "ter",
+              "bint", "binti", "bte", "al-", "in"}
+# Lower-case words that belong inside a person's name.
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "da", "dos", "das", "du", "del", "la",
+                  "le", "di", "bint", "binti", "ter", "zu", "af", "y"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "h.e", "he", "his excellency", "her excellency", "excellency", "sir",
+              "madam", "hon", "honourable", "honorable", "shri", "smt", "sheikh", "prof", "professor", "mx",
+              "dame", "lord", "lady", "the right honourable", "right", "rt", "his", "her", "majesty", "highness",
+              "royal", "h.r.h", "hrh", "h.m"}
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    known: bool = False  # part of a known organization's or country's name, never of a person's
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) > 1 and all(c.isupper() for c in letters)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """Words of `text`, with offsets shifted by `offset`; "U.S." and "H.E." stay whole."""
+    out = []
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        token = m.group(0)
+        # Keep the full stop of initials and abbreviations ("C.", "Mr.", "Jr."), not a sentence's.
+        if e < len(text) and text[e] == "." and (len(token) <= 3 and token[:1].isupper() or token.lower() in
+                                                   ("mr", "mrs", "ms", "dr", "jr", "sr", "st", "hon", "prof")):
+            e += 1
+            token += "."
+        out.append(Word(token, s + offset, e + offset))
+    return out
+
+
+@dataclass(frozen=True)
+class Run:
+    """A maximal run of capitalised words and the connectors between them."""
+
+    words: tuple[Word, ...]
+    first: int  # index of the first word in the sentence's word list
+    last: int  # index of the last word (inclusive)
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+def capitalised_runs(ws: list[Word]) -> list[Run]:
+    runs: list[Run] = []
+    i = 0
+    while i < len(ws):
+        if not _cap_word(ws[i]):
+            i += 1
+            continue
+        j = i
+        while True:
+            k = j + 1
+            while k < len(ws) and ws[k].lower in CONNECTORS and not ws[k].is_cap:
+                k += 1
+            if k < len(ws) and _cap_word(ws[k]):
+                j = k
+            else:
+                break
+        runs.append(Run(tuple(ws[i:j + 1]), i, j))
+        i = j + 1
+    return runs
+
+
+def _cap_word(w: Word) -> bool:
+    return w.is_cap and w.text[0].isalpha()
