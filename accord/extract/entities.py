@@ -6,20 +6,10 @@ import re
 
 from accord.dates import MONTHS, WEEKDAYS
 from accord.extract.facts import EntityFacts, Facts
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 from accord.extract.words import Word, capitalised_runs
 from accord.records import Span
 
-ORG_HEADS = {
-    "ministry", "council", "commission", "parliament", "assembly", "court", "bank", "party", "committee",
-    "subcommittee", "office", "department", "agency", "service", "mission", "fund", "union", "senate", "government",
-    "secretariat", "bureau", "board", "organization", "organisation", "institute", "university", "company",
-    "corporation", "group", "forces", "guard", "tribunal", "concern", "authority", "administration", "cabinet",
-    "embassy", "consulate", "chamber", "congress", "army", "navy", "police", "foundation", "association",
-    "federation", "alliance", "movement", "front", "league", "centre", "center", "academy", "majilis", "mazhilis",
-    "kurultai", "kenesh", "bundestag", "duma", "knesset", "diet", "majlis", "secretariat", "inc", "ltd", "plc",
-    "holding", "holdings", "railways", "airlines", "fund", "network", "initiative", "forum", "observatory",
-}
 # Org names that start with their head: "Ministry of Foreign Affairs of Kazakhstan".
 _LEADING_HEADS = {"ministry", "government", "embassy", "office", "department", "university", "institute", "bank",
                   "council", "court", "parliament", "armed", "house", "chamber", "cabinet", "commission", "agency",

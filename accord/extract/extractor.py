@@ -24,7 +24,7 @@ from accord.extract.events import EventFinder
 from accord.extract.facts import Facts, Sentence
 from accord.extract.lexicon import Lexicon
 from accord.extract.people import PeopleFinder, cluster_people
-from accord.extract.roles import parse_role
+from accord.extract.roles import parse_roles
 from accord.extract.words import words
 from accord.records import (
     Agreement,
@@ -94,10 +94,12 @@ class Extractor:
             hits.extend(self.people.hits_in(sent, person_ents, blocked))
         roles: dict[int, list[Role]] = {}
         for i, hit in enumerate(hits):
-            parsed = [parse_role(t, self.lex) for t in hit.titles]
-            roles[i] = [r for r in parsed if r is not None]
+            roles[i] = [r for t in hit.titles for r in parse_roles(t, self.lex)]
+            polity = self.lex.country(hit.of_country) if hit.of_country else None
+            for role in roles[i]:
+                role.country = role.country or (polity.code if polity else None)
         linked = cluster_people(facts, hits, roles)
-        _default_role_countries(facts)
+        _default_role_countries(facts, self.lex)
         for hit, index in linked:
             facts.claimed.append((hit.start, hit.end))
             facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
@@ -132,7 +134,7 @@ def _actors(facts: Facts, lex: Lexicon) -> None:
     facts.actors.sort(key=lambda a: a.start)
 
 
-def _default_role_countries(facts: Facts) -> None:
+def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     """An office with no polity in its words ("President Tokayev") takes the person's other
     offices' polity, else the country the article is most about."""
     counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
@@ -140,7 +142,8 @@ def _default_role_countries(facts: Facts) -> None:
     for person in facts.people:
         known = next((r.country for r in person.roles if r.country), None)
         for role in person.roles:
-            if role.country is None and role.organization is None:
+            international = role.organization is not None and lex.org(role.organization) is not None
+            if role.country is None and not international:
                 role.country = known or main
 
 

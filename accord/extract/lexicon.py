@@ -15,6 +15,18 @@ from typing import Any
 
 PATTERNS = "accord.extract.patterns"
 
+# Nouns an organization's name ends in ("... Commission", "... Bundestag").
+ORG_HEADS = frozenset({
+    "ministry", "council", "commission", "parliament", "assembly", "court", "bank", "party", "committee",
+    "subcommittee", "office", "department", "agency", "service", "mission", "fund", "union", "senate", "government",
+    "secretariat", "bureau", "board", "organization", "organisation", "institute", "university", "company",
+    "corporation", "group", "forces", "guard", "tribunal", "concern", "authority", "administration", "cabinet",
+    "embassy", "consulate", "chamber", "congress", "army", "navy", "police", "foundation", "association",
+    "federation", "alliance", "movement", "front", "league", "centre", "center", "academy", "majilis", "mazhilis",
+    "kurultai", "kenesh", "bundestag", "duma", "knesset", "diet", "majlis", "secretariat", "inc", "ltd", "plc",
+    "holding", "holdings", "railways", "airlines", "fund", "network", "initiative", "forum", "observatory",
+})
+
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key ("Élysée" == "elysee")."""

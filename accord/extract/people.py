@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from accord.dates import MONTHS, WEEKDAYS
 from accord.extract.facts import Facts, PersonFacts, Sentence
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 from accord.extract.words import HONORIFICS, NAME_PARTICLES, Word, capitalised_runs
 from accord.records import Role, Span
 
@@ -56,6 +56,7 @@ class NameHit:
     words: list[Word]
     titles: list[list[Word]] = field(default_factory=list)
     vouched: bool = False  # a title, honorific or appositive says this is a person
+    of_country: str | None = None  # "X of Kazakhstan"
 
     @property
     def start(self) -> int:
@@ -73,6 +74,8 @@ class PeopleFinder:
         self.lex = lex
         self.lower_heads = {fold(h) for h in lex.titles["lower_heads"]}
         self.heads = lex.title_heads | self.lower_heads
+        # "Former Brazilian president Dilma Rousseff": a lower-case office inside a capitalised run.
+        self.lower_connectors = frozenset(h for h in self.lower_heads if " " not in h)
 
     # --- word classes -------------------------------------------------------------------------
 
@@ -85,9 +88,11 @@ class PeopleFinder:
         if w.known or not (text[:1].isupper() and text[0].isalpha()):
             return False
         key = fold(text.rstrip("."))
+        if w.after_of and self.lex.place(text):
+            return False  # "Mayor of Dushanbe": a place, not the first name of the next person
         if key in _NOT_NAMES or key in HONORIFICS or key in MONTHS or key in WEEKDAYS:
             return False
-        if self.is_vocab(w) or self.lex.country(text) or key in self.lex.orgs:
+        if self.is_vocab(w) or self.lex.country(text) or key in self.lex.orgs or key in ORG_HEADS:
             return False
         if w.is_upper and len(key) <= 5 and not re.fullmatch(r"[A-Z]\.?", text):
             return False  # an acronym ("MFA", "EPCA"), not a name
@@ -100,10 +105,13 @@ class PeopleFinder:
 
     def hits_in(self, sent: Sentence, person_ents: list[tuple[int, int]],
                 blocked: list[tuple[int, int]]) -> list[NameHit]:
-        ws = [w if not any(s <= w.start and w.end <= e for s, e in blocked) else Word(w.text, w.start, w.end, True)
-              for w in sent.words]
+        ws = []
+        for k, w in enumerate(sent.words):
+            known = any(s < w.end and w.start < e for s, e in blocked)
+            after_of = k > 0 and sent.words[k - 1].lower in ("of", "in", "at", "from")
+            ws.append(Word(w.text, w.start, w.end, known, after_of))
         hits: list[NameHit] = []
-        for run in capitalised_runs(ws):
+        for run in capitalised_runs(ws, self.lower_connectors):
             hits.extend(self._hits_in_run(ws, run.first, run.last, person_ents))
         for hit in hits:
             self._appositive(ws, hit)
@@ -125,7 +133,10 @@ class PeopleFinder:
                 j += 1
                 while ws[j].lower in NAME_PARTICLES and not ws[j].is_cap:
                     j += 1
-            name = ws[i:j + 1]
+            if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text):
+                i = j + 1  # "Chairman of the Majlisi Milli of ...": an unknown body inside a title
+                continue
+            name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
             while title_words and title_words[0].lower in ("and", "the", "of"):
                 title_words = title_words[1:]
@@ -181,12 +192,18 @@ class PeopleFinder:
 
     def _appositive(self, ws: list[Word], hit: NameHit) -> None:
         """"X, (the) TITLE of Y," — a title after the name, up to the next clause break."""
-        k = next((i for i, w in enumerate(ws) if w.start == hit.end), None)
-        if k is None:
-            k = next((i for i, w in enumerate(ws) if w.end == hit.end), None)
-        if k is None or k + 2 >= len(ws) or ws[k + 1].text != ",":
+        k = next((i for i, w in enumerate(ws) if w.start < hit.end <= w.end), None)
+        if k is None or k + 2 >= len(ws):
             return
-        i = k + 2
+        if ws[k + 1].lower == "of" and self.lex.country(ws[k + 2].text):
+            # "President Kassym-Jomart Tokayev of Kazakhstan": the office's polity after the name.
+            hit.of_country = ws[k + 2].text
+            return
+        if ws[k + 1].text != ",":
+            return
+        self._appositive_from(ws, k + 2, hit)
+
+    def _appositive_from(self, ws: list[Word], i: int, hit: NameHit) -> None:
         while i < len(ws) and (ws[i].lower in ("the", "a", "an", "then", "now") or self.is_honorific(ws[i])):
             i += 1
         title: list[Word] = []
@@ -207,6 +224,8 @@ class PeopleFinder:
                                                            not self.lex.country(w.text) for w in title[:1]):
             hit.titles.append(title)
             hit.vouched = True
+            if i + 1 < len(ws) and ws[i].lower == "and" and ws[i + 1].lower in ("a", "the", "former"):
+                self._appositive_from(ws, i + 1, hit)
 
     def _titles_before(self, ws: list[Word], hit: NameHit) -> None:
         """"President of the Republic of Tajikistan, Honourable Emomali Rahmon": titles left of a comma."""
@@ -217,7 +236,8 @@ class PeopleFinder:
         i = k - 1
         while i >= 0 and self.is_honorific(ws[i]):
             i -= 1
-        while i >= 1 and ws[i].text in (",", "–", "—"):
+        separators = ("–", "—") if hit.titles else (",", "–", "—")
+        while i >= 1 and ws[i].text in separators:
             j = i - 1
             title: list[Word] = []
             while j >= 0 and ws[j].text not in (",", "–", "—", ";", ".", ":", "(", ")") and (
@@ -226,11 +246,18 @@ class PeopleFinder:
                 j -= 1
             while title and title[0].lower in ("the", "and", "of"):
                 title.pop(0)
-            if not title or not self._has_head(title) or any(self.is_name_word(w) for w in title[-1:]):
+            if not title or not self._has_head(title) or any(self.is_name_word(w) for w in title):
                 break
             hit.titles.insert(0, title)
             hit.vouched = True
             i = j
+
+
+def _without_possessive(name: list[Word]) -> list[Word]:
+    last = name[-1]
+    if last.text.endswith(("'s", "’s")):
+        return [*name[:-1], Word(last.text[:-2], last.start, last.end - 2)]
+    return list(name)
 
 
 def person_name(words: list[Word]) -> str:
@@ -276,8 +303,12 @@ def cluster_people(facts: Facts, hits: list[NameHit], roles: dict[int, list[Role
             person.aliases.add(name)
         person.mentions.append(Span(hit.start, hit.end))
         for role in roles.get(i, []):
-            if not any(fold(r.title) == fold(role.title) for r in person.roles):
+            same = next((r for r in person.roles if fold(r.title) == fold(role.title)), None)
+            if same is None:
                 person.roles.append(role)
+            else:
+                same.country = same.country or role.country
+                same.organization = same.organization or role.organization
         linked[i] = owner
     return sorted(((hits[i], p) for i, p in linked.items()), key=lambda x: x[0].start)
 

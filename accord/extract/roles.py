@@ -22,6 +22,30 @@ _FORMAL = {"the", "republic", "kingdom", "federal", "democratic", "people's", "p
 _LEAD_DROP = {"former", "then", "then-", "outgoing", "incoming", "newly", "new", "current", "acting"}
 
 
+def parse_roles(words: list[Word], lex: Lexicon) -> list[Role]:
+    """One title phrase may hold several offices: "Crown Prince and Prime Minister"."""
+    heads = lex.title_heads
+    for i, w in enumerate(words):
+        if w.lower == "and" and 0 < i < len(words) - 1 and _has_head(words[:i], heads) \
+                and _has_head(words[i + 1:i + 4], heads) and not _has_org_before(words[:i]):
+            first = parse_role(words[:i], lex)
+            rest = parse_roles(words[i + 1:], lex)
+            if first and rest and first.country and not rest[0].country:
+                rest[0].country = first.country
+            return [r for r in (first, *rest) if r is not None]
+    role = parse_role(words, lex)
+    return [role] if role else []
+
+
+def _has_head(words: list[Word], heads: set[str]) -> bool:
+    return any(fold(w.text) in heads for w in words)
+
+
+def _has_org_before(words: list[Word]) -> bool:
+    """"Member of the European Parliament and its ...": the "and" continues an organization."""
+    return any(w.lower in ("of", "for", "at") for w in words)
+
+
 def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
     ws = [w for w in words if w.text not in ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.")]
     while ws and fold(ws[0].text) in _LEAD_DROP:
@@ -34,7 +58,7 @@ def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
     inner_org = _inner_org(ws, lex)
     if inner_org:
         org, org_country = inner_org
-        country = country or org_country
+        country = org_country or country
     if not ws:
         return None
     title = _join(ws)
@@ -61,7 +85,7 @@ def _leading_polity(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | Non
 
 def _trailing_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None]:
     """"... of the Republic of Kazakhstan" / "... of Canada" / "... to Kyrgyzstan" at the end."""
-    for i in range(len(ws) - 1, 0, -1):
+    for i in range(1, len(ws)):
         if ws[i].lower not in ("of", "to", "in"):
             continue
         rest = [w for w in ws[i + 1:] if fold(w.text) not in _FORMAL]

@@ -30,6 +30,7 @@ class Word:
     start: int
     end: int
     known: bool = False  # part of a known organization's or country's name, never of a person's
+    after_of: bool = False  # follows "of", "in", "at" or "from"
 
     @property
     def is_cap(self) -> bool:
@@ -47,9 +48,11 @@ class Word:
 
 def words(text: str, offset: int = 0) -> list[Word]:
     """Words of `text`, with offsets shifted by `offset`; "U.S." and "H.E." stay whole."""
-    out = []
+    out: list[Word] = []
     for m in _WORD.finditer(text):
         s, e = m.span()
+        if out and s < out[-1].end - offset:
+            continue  # the full stop already taken by an abbreviation
         token = m.group(0)
         # Keep the full stop of initials and abbreviations ("C.", "Mr.", "Jr."), not a sentence's.
         if e < len(text) and text[e] == "." and (len(token) <= 3 and token[:1].isupper() or token.lower() in
@@ -77,7 +80,8 @@ class Run:
         return self.words[-1].end
 
 
-def capitalised_runs(ws: list[Word]) -> list[Run]:
+def capitalised_runs(ws: list[Word], lower_heads: frozenset[str] = frozenset()) -> list[Run]:
+    """Runs of capitalised words; `lower_heads` may sit inside a run before a capitalised word."""
     runs: list[Run] = []
     i = 0
     while i < len(ws):
@@ -87,7 +91,7 @@ def capitalised_runs(ws: list[Word]) -> list[Run]:
         j = i
         while True:
             k = j + 1
-            while k < len(ws) and ws[k].lower in CONNECTORS and not ws[k].is_cap:
+            while k < len(ws) and (ws[k].lower in CONNECTORS or ws[k].text in lower_heads) and not ws[k].is_cap:
                 k += 1
             if k < len(ws) and _cap_word(ws[k]):
                 j = k

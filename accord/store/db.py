@@ -1,0 +1,70 @@
+"""Opening a database: the engine, SQLite's connection settings, migrations on open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from accord.errors import StoreError
+from accord.settings import normalise_db_url
+
+# Serialises concurrent first opens of one PostgreSQL database (an arbitrary constant).
+_MIGRATION_LOCK = 0x6163636F7264
+
+
+def database_url(url: str) -> str:
+    """A bare path is a SQLite file; `postgresql://` means the psycopg 3 driver we ship."""
+    url = normalise_db_url(url)
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def open_engine(url: str) -> Engine:
+    """An engine on `url` with the schema migrated to the latest revision."""
+    full = database_url(url)
+    try:
+        engine = create_engine(full, pool_pre_ping=not full.startswith("sqlite"))
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot use database {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    try:
+        migrate(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open database {url!r}: {exc.orig or exc}") from exc
+    return engine
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the sqlite3 module, decides where transactions begin (see _sqlite_begin),
+    # so that DDL and reads are transactional too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the writer
+    cursor.execute("PRAGMA foreign_keys=ON")  # replacing an article cascades to its facts
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, and much faster per commit
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def migrate(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

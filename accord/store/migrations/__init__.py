@@ -1,0 +1,1 @@
+"""Alembic migrations of the knowledge base, run by `accord.store` when a store is opened."""

@@ -1,0 +1,36 @@
+"""The relation between two actors: timeline, meetings, agreements, anniversaries."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from accord.errors import NotFound
+from accord.web.deps import StoreDep, TemplatesDep
+from accord.web.urls import relation_url, with_query
+
+router = APIRouter()
+
+
+@router.get("/relations", response_class=HTMLResponse)
+def relation_form(
+    request: Request,
+    templates: TemplatesDep,
+    a: Annotated[str | None, Query()] = None,
+    b: Annotated[str | None, Query()] = None,
+) -> Response:
+    if a and b:
+        return RedirectResponse(relation_url(a.strip(), b.strip()), status_code=303)
+    return templates.TemplateResponse(request, "relation_form.html", {"a": a or "", "b": b or ""})
+
+
+@router.get("/relations/{a}/{b}", response_class=HTMLResponse)
+def relation_page(a: str, b: str, request: Request, store: StoreDep, templates: TemplatesDep) -> HTMLResponse:
+    relation = store.relation(a, b)
+    if relation is None:
+        raise NotFound(f"no actor {a!r} or {b!r}")
+    timeline_source = with_query("/api/events", [("between", a), ("between", b)])
+    context = {"relation": relation, "a": a, "b": b, "timeline_source": timeline_source}
+    return templates.TemplateResponse(request, "relation.html", context)
