@@ -11,7 +11,8 @@ from accord.settings import Settings, normalise_db_url
 
 def serve(
     db: Annotated[
-        str | None, typer.Option("--db", help="Database URL or SQLite path (default: ACCORD_DB or accord.db).")
+        str | None,
+        typer.Option("--db", help="Database URL or SQLite path (default: ACCORD_DB or accord.db)."),
     ] = None,
     host: Annotated[
         str, typer.Option(help="Interface to listen on. Keep localhost unless a proxy guards the server.")

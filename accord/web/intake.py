@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import threading
 
+from accord.ingest import parse_text
 from accord.pipeline import Pipeline
 from accord.records import Extraction
 from accord.settings import Settings
 from accord.store import Store
 from accord.web.models import ArticleIn
-
-from accord.ingest import parse_text
 
 
 class Intake:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+
 class ApiModel(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
