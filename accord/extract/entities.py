@@ -7,7 +7,7 @@ import re
 from accord.dates import MONTHS, WEEKDAYS
 from accord.extract.facts import EntityFacts, Facts
 from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
-from accord.extract.words import Word, capitalised_runs
+from accord.extract.words import HONORIFICS, Word, capitalised_runs
 from accord.records import Span
 
 # Org names that start with their head: "Ministry of Foreign Affairs of Kazakhstan".
@@ -48,16 +48,23 @@ class EntityFinder:
             entry = self.lex.org(m.group(0))
             if entry:
                 self._add_org(facts, entry.name, entry.country, m.start(), m.end(), alias=m.group(0))
+        lexicon_spans = [sp for org in facts.organizations.values() for sp in org.mentions]
         for sent in facts.sentences:
             for run in capitalised_runs(sent.words):
-                self._org_in_run(facts, list(run.words))
+                words = [w for w in run.words if not any(sp.start <= w.start < sp.end for sp in lexicon_spans)]
+                if len(words) == len(run.words):
+                    self._org_in_run(facts, words)
         known = [sp for org in facts.organizations.values() for sp in org.mentions]
         for s, e in org_ents:
-            name = re.sub(r"^the\s+", "", text[s:e], flags=re.I).strip()
-            s = e - len(name)
-            inside = any(sp.start <= s and e <= sp.end for sp in known)
-            if not inside and self._acceptable_ent(facts, name, s, e):
-                self._add_org(facts, name, None, s, e)
+            for s, e in _ent_parts(text, s, e):
+                name = text[s:e]
+                inside = any(sp.start <= s and e <= sp.end for sp in known)
+                if not inside and self._acceptable_ent(facts, name, s, e):
+                    self._add_org(facts, name, None, s, e)
+        for name in facts.attribution[1:]:
+            for m in re.finditer(re.escape(name), text):
+                if name[:1].isupper():
+                    self._add_org(facts, name, None, m.start(), m.end())
         self._acronyms(facts)
 
     def _org_in_run(self, facts: Facts, ws: list[Word]) -> None:
@@ -78,9 +85,16 @@ class EntityFinder:
             self._org_part(facts, part)
 
     def _org_part(self, facts: Facts, body: list[Word]) -> None:
+        polity = None
         while body and (body[0].lower in ("the", "of", "and", "its", "their") or self._is_title_word(body[0])
-                        and fold(body[0].text) not in _LEADING_HEADS):
+                        and fold(body[0].text) not in _LEADING_HEADS or body[0].text.endswith(("'s", "’s"))):
+            if body[0].text.endswith(("'s", "’s")):
+                entry = self.lex.country(body[0].text[:-2])
+                polity = entry.code if entry else polity
             body = body[1:]
+        if any(w.lower == "and" for w in body) and any(fold(w.text) in self.lex.title_heads
+                                                       for w in body[-3:]):
+            return  # "Council of Ministers and National Security Advisor": an office, not a body
         last_head = max((i for i, w in enumerate(body) if fold(w.text) in ORG_HEADS), default=-1)
         if last_head < 0:
             return
@@ -97,10 +111,13 @@ class EntityFinder:
         if known:
             self._add_org(facts, known.name, known.country, body[0].start, body[-1].end, alias=name_text)
         else:
-            self._add_org(facts, name_text, self._org_country(name_text), body[0].start, body[-1].end)
+            country = polity or self._org_country(name_text)
+            self._add_org(facts, name_text, country, body[0].start, body[-1].end)
 
     def _is_title_word(self, w: Word) -> bool:
-        return fold(w.text) in self.lex.title_heads or fold(w.text) in ("member", "members", "head", "chairman")
+        key = fold(w.text)
+        return key in self.lex.title_heads or key.rstrip("s") in self.lex.title_heads or key in (
+            "member", "members", "head", "heads", "chairman", "leaders")
 
     def _org_country(self, name: str) -> str | None:
         """"Ministry of Foreign Affairs of Kazakhstan" / "Kazakh Foreign Ministry" belong to KZ."""
@@ -117,6 +134,15 @@ class EntityFinder:
     def _acceptable_ent(self, facts: Facts, name: str, s: int, e: int) -> bool:
         if not name or facts.is_claimed(s, e) or len(name.split()) > 7 or not name[0].isupper():
             return False
+        folded = fold(name).split()
+        if all(w in self.lex.title_vocab or w in HONORIFICS or w in ("h", "e", "hon") for w in folded):
+            return False  # "State" of "Secretary of State", "H.E.", "External Affairs"
+        if folded[0] in _ORDINALS or folded[-1] in _NOT_ORG_ENDINGS:
+            return False
+        if any(set(folded) <= set(fold(p.name).split()) for p in facts.people):
+            return False
+        if len(folded) == 1 and self._alias_of_known(facts, name, s, e):
+            return False
         if self.lex.country(name) or self.lex.place(name) or re.search(r"\d", name):
             return False
         words = fold(name).split()
@@ -124,6 +150,15 @@ class EntityFinder:
                 self.lex.country(p) or self.lex.org(p) for p in re.split(r"[-–]", name)):
             return False
         return not any(w in ("minister", "president", "ministers", "leaders") for w in words)
+
+    def _alias_of_known(self, facts: Facts, word: str, s: int, e: int) -> bool:
+        """"the Commission" after "the European Commission": a mention of the known body."""
+        for org in facts.organizations.values():
+            if fold(org.name).split()[-1:] == [fold(word)] and len(org.name.split()) > 1:
+                org.mentions.append(Span(s, e))
+                org.aliases.add(word)
+                return True
+        return False
 
     def _add_org(self, facts: Facts, name: str, country: str | None, s: int, e: int, alias: str | None = None) -> None:
         key = fold(name)
@@ -204,11 +239,33 @@ class EntityFinder:
         facts.places[display] = EntityFacts(name=display, country=entry.country, mentions=[Span(s, e)])
 
 
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "inaugural", "next", "last", "new"}
+_NOT_ORG_ENDINGS = {"act", "initiative", "route", "corridor", "strategy", "vision", "plan", "summit", "forum",
+                    "agreement", "treaty", "declaration", "statement", "memorandum", "roadmap", "programme",
+                    "program", "islamophobia", "unity", "state", "groups"}
+
+
+def _ent_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A spaCy entity, trimmed ("the", "'s", an unclosed bracket) and split at " and "
+    between two short names ("Air Liquide and Danone")."""
+    piece = text[s:e]
+    piece = re.split(r"\s*\(", piece)[0]
+    lead = len(piece) - len(re.sub(r"^the\s+", "", piece, flags=re.I))
+    piece = re.sub(r"['’]s$", "", piece[lead:]).rstrip()
+    s += lead
+    parts = piece.split(" and ")
+    if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2 for p in parts):
+        return [(s, s + len(parts[0])), (s + len(parts[0]) + 5, s + len(piece))]
+    return [(s, s + len(piece))]
+
+
 def _split_on_and(ws: list[Word]) -> list[list[Word]]:
     """"European Parliament and its Human Rights Subcommittee" -> two parts, when both end in a head."""
     for i, w in enumerate(ws):
         left, right = ws[:i], ws[i + 1:]
-        if w.lower == "and" and left and fold(left[-1].text) in ORG_HEADS:
+        starts_org = bool(right) and any(fold(x.text) in ORG_HEADS for x in right[:4]) and \
+            any(fold(x.text) in ORG_HEADS for x in left)
+        if w.lower == "and" and left and (fold(left[-1].text) in ORG_HEADS or starts_org):
             return [left, *_split_on_and(right)]
     return [ws] if ws else []
 

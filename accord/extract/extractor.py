@@ -80,10 +80,10 @@ class Extractor:
         self.entities.countries(facts)
         self._people(facts, ents["person"])
         self.agreements.find(doc, facts)
+        self.article_reader.read(facts, article)
         self.entities.organizations(facts, ents["org"])
         self.entities.places(facts, ents["loc"])
         _actors(facts, self.lex)
-        self.article_reader.read(facts, article)
         self.events.find(doc, facts)
         return _extraction(facts, article, self.lex)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W_](?:[\w’'.&+]*[^\W_])?(?:-[^\W_][\w’']*)*|[–—]|[^\s\w]")
+_WORD = re.compile(r"[^\W_](?:[\w’'.&+]*[^\W_])?(?:[-–][^\W_][\w’']*)*|[–—]|[^\s\w]")
 # Joined into a capitalised run between capitalised words ("Minister of Foreign Affairs").
 CONNECTORS = {"of", "for", "on", "the", "and", "its", "to", "at", "de", "von", "van", "der", "den", "bin", "ibn",
               "al", "el", "da", "dos", "das", "du", "des", "del", "la", "le", "y", "e", "di", "af", "zu", "ter",

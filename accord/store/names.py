@@ -22,10 +22,13 @@ _TRANSLIT = (
 _VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Tokayev -> Tokaev
 _DOUBLED = re.compile(r"(.)\1+")  # Vassilenko -> Vasilenko
 # Words that belong to the surname that follows them ("Ursula von der Leyen").
-_PARTICLES = frozenset("von van der den de del della da di dos das du la le al el bin ibn ben".split())
-_HONORIFICS = frozenset("mr mrs ms dr prof sir he his her excellency madam mister".split())
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du",
+                        "la", "le", "al", "el", "bin", "ibn", "ben"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "he", "his", "her", "excellency", "madam",
+                         "mister"})
 # Words an acronym skips ("Organization for Security and Co-operation in Europe" -> OSCE).
-_MINOR = frozenset("of the and for on in at to by with de des du la le et".split())
+_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "de", "des", "du", "la", "le",
+                    "et"})
 
 
 def fold(text: str) -> str:

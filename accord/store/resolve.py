@@ -163,7 +163,8 @@ class Resolver:
         """A stored event from another article that reports the same happening."""
         if not facts.participants:
             return None
-        reported_here = exists().where(EventSource.event_pk == Event.pk, EventSource.article_pk == self.article_pk)
+        reported_here = exists().where(EventSource.event_pk == Event.pk,
+                                       EventSource.article_pk == self.article_pk)
         query = (
             select(Event.pk, Event.type, Event.date, Event.place, Event.agreement_pk, Event.ordinal)
             .where(Event.type.in_(family(facts.type)), ~reported_here,

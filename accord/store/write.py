@@ -59,8 +59,10 @@ def has_article(session: Session, article_id: str) -> bool:
 
 def remove_article(session: Session, article_pk: int) -> None:
     """Delete an article and its facts; merged entities and events are recomputed or dropped."""
-    entity_pks = set(session.scalars(select(EntitySource.entity_pk).where(EntitySource.article_pk == article_pk)))
-    event_pks = set(session.scalars(select(EventSource.event_pk).where(EventSource.article_pk == article_pk)))
+    entity_pks = set(session.scalars(
+        select(EntitySource.entity_pk).where(EntitySource.article_pk == article_pk)))
+    event_pks = set(session.scalars(
+        select(EventSource.event_pk).where(EventSource.article_pk == article_pk)))
     session.execute(delete(Article).where(Article.pk == article_pk))
     refresh_events(session, event_pks)
     refresh_entities(session, entity_pks)
@@ -174,9 +176,10 @@ class _ArticleWriter:
         if re.fullmatch(r"[A-Z]{2}", name.strip()):
             return self._country(name.strip(), name.strip())
         known = actor_pks(self.session, name)
-        kind = self.session.scalar(select(Entity.kind).where(Entity.pk == known[0])) if known else ORGANIZATION
-        match = Match(known[0], f"named as stored: {name!r}") if known else None
-        return self._entity(kind or ORGANIZATION, None, [name], match)
+        if not known:  # a group or body the article's sections do not list ("BRICS")
+            return self._entity(ORGANIZATION, None, [name], None)
+        kind = self.session.scalar(select(Entity.kind).where(Entity.pk == known[0]))
+        return self._entity(kind or ORGANIZATION, None, [name], Match(known[0], f"named as stored: {name!r}"))
 
     def _event(self, e: EventRecord) -> None:
         participants = tuple(dict.fromkeys(pk for pk in map(self._actor, e.participants) if pk is not None))

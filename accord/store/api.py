@@ -1,0 +1,118 @@
+"""`Store`: the knowledge base behind one database URL (the contract is docs/store-api.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from accord.errors import StoreError
+from accord.records import Extraction
+from accord.settings import Settings
+from accord.store import queries
+from accord.store.db import open_engine
+from accord.store.search import search
+from accord.store.write import has_article, write
+
+Json = dict[str, Any]
+
+
+class Store:
+    """Open with a URL ("sqlite:///kb.db", a bare path, "postgresql://..."); default: ACCORD_DB.
+
+    Every method runs in its own transaction; `write` is one transaction per article.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or Settings().db_url
+        self.engine = open_engine(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def write(self, extraction: Extraction) -> str:
+        """Store one article's facts: "stored", "unchanged" or "replaced"."""
+        try:
+            with self._session() as session, session.begin():
+                return write(session, extraction)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store article: {exc}", source=extraction.article.source) from exc
+
+    def has_article(self, article_id: str) -> bool:
+        with self._session() as session:
+            return has_article(session, article_id)
+
+    def stats(self) -> Json:
+        with self._session() as session:
+            return queries.stats(session)
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[Json]:
+        with self._session() as session:
+            return queries.articles(session, limit, offset)
+
+    def article(self, article_id: str) -> Json | None:
+        with self._session() as session:
+            return queries.article(session, article_id)
+
+    def people(self, country: str | None = None, limit: int | None = None) -> list[Json]:
+        with self._session() as session:
+            return queries.people(session, country, limit)
+
+    def person(self, name_or_id: str, events_limit: int | None = None) -> Json | None:
+        with self._session() as session:
+            return queries.person(session, name_or_id, events_limit)
+
+    def organizations(self, limit: int | None = None) -> list[Json]:
+        with self._session() as session:
+            return queries.organizations(session, limit)
+
+    def organization(self, name_or_id: str) -> Json | None:
+        with self._session() as session:
+            return queries.organization(session, name_or_id)
+
+    def country(self, code: str) -> Json | None:
+        with self._session() as session:
+            return queries.country(session, code)
+
+    def events(self, actor: str | None = None, between: tuple[str, str] | None = None,
+               date_from: str | None = None, date_to: str | None = None, type: str | None = None,
+               limit: int | None = None) -> list[Json]:
+        with self._session() as session:
+            return queries.events(session, actor=actor, between=between, date_from=date_from,
+                                  date_to=date_to, type=type, limit=limit)
+
+    def network(self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                type: str | None = None) -> Json:
+        with self._session() as session:
+            return queries.network(session, actor, date_from, date_to, type)
+
+    def agreements(self, party: str | None = None) -> list[Json]:
+        with self._session() as session:
+            return queries.agreements(session, party)
+
+    def upcoming(self, date_from: str | None = None) -> list[Json]:
+        with self._session() as session:
+            return queries.upcoming(session, date_from)
+
+    def search(self, text: str, limit: int = 20) -> list[Json]:
+        with self._session() as session:
+            return search(session, text, limit)
+
+    def relation(self, a: str, b: str) -> Json:
+        with self._session() as session:
+            return queries.relation(session, a, b)
+
+    def iter_records(self) -> Iterator[Json]:
+        with self._session() as session:
+            yield from queries.iter_records(session)
