@@ -29,7 +29,7 @@ _ORDINAL_WORDS = {
 }
 _NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
-_PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On)\s+[^,]{0,40},\s+)?(He|She)\b")
+_PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?(He|She)\b")
 
 
 @dataclass
@@ -59,6 +59,9 @@ class EventFinder:
         self.series = re.compile(spec["series"], re.I)
         self.envoy = re.compile(spec["envoy_titles"], re.I)
         self.continuation = re.compile(spec["continuation"], re.I)
+        self.host = re.compile(spec["host"], re.I)
+        # Most undated mentions of a visit or summit are background, not a reported happening.
+        self.undated_ok = set(spec["undated_ok"])
 
     def find(self, doc: Doc, facts: Facts) -> None:
         main_country = self._main_country(facts)
@@ -71,13 +74,14 @@ class EventFinder:
             if people:
                 subject = people[0]
             tense = "future" if self.future.search(text) else "past"
-            dates = [d for d in find_dates(text, facts.anchor, tense)
+            dates = [d for d in self._dates(text, facts)
                      if d.value and not self._inside_name(facts, sent.start + d.start)]
             for kind in self._kinds(text):
                 drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
         self._credentials(facts, drafts)
         drafts = self._absorb_generic_meetings(drafts)
         self._inherit_dates(drafts)
+        drafts = [d for d in drafts if d.date or d.inherited_date or d.type in self.undated_ok]
         facts.events = self._events(facts, self._dedupe(drafts))
 
     # --- sentence reading ----------------------------------------------------------------------
@@ -112,12 +116,31 @@ class EventFinder:
             actors = [Actor(subject.name, "person", s, s + len(m.group(1))), *actors]
         return actors
 
+    def _dates(self, text: str, facts: Facts) -> list[DateMention]:
+        """Dates of a sentence, each resolved in the tense of the words around it: "ahead of the
+        runoff on 19 October" looks forward, "the first round of 17 August" back."""
+        out = []
+        for past in find_dates(text, facts.anchor, "past"):
+            window = text[max(0, past.start - 60):past.end + 40]
+            if self.future.search(window) and not re.search(r"\b(?:was|were|had|held|took place|came)\b",
+                                                            text[max(0, past.start - 25):past.end + 15]):
+                future = find_dates(text[past.start:past.end], facts.anchor, "future")
+                out.append(DateMention(past.start, past.end, past.text, future[0].value if future else past.value))
+            else:
+                out.append(past)
+        return out
+
     def _inside_name(self, facts: Facts, at: int) -> bool:
         return any(m.start <= at < m.end for a in facts.agreements.values() for m in a.mentions)
 
+    def _inside_org(self, facts: Facts, at: int) -> bool:
+        return any(m.start <= at < m.end for group in (facts.organizations, facts.agreements)
+                   for o in group.values() for m in o.mentions)
+
     def _drafts(self, kind: str, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
                 dates: list[DateMention], tense: str, main_country: str | None) -> list[Draft]:
-        m = next((x for x in self.triggers[kind].finditer(text) if not _anaphoric(text, x.start(), kind)), None)
+        m = next((x for x in self.triggers[kind].finditer(text) if not _anaphoric(text, x.start(), kind)
+                  and (kind == "summit" or not self._inside_org(facts, sent.start + x.start()))), None)
         if m is None:
             return []
         trigger = (sent.start + m.start(), sent.start + m.end())
@@ -130,15 +153,20 @@ class EventFinder:
             if kind == "meeting" and len(people) > 2 and self.series.search(text):
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":
-            draft.participants = people[:2] or parties[:1]
+            draft.participants = people[:2] if self.host.search(text) else people[:1]
+            draft.participants = draft.participants or parties[:1]
         elif kind == "agreement":
             named = [a for a in facts.agreements.values()
                      if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
             if not named:
                 return []
             draft.agreement = named[0].name
-            draft.participants = parties or [self._country_name(c) for c in named[0].parties] or (
-                [self._country_name(main_country)] if main_country else [])
+            draft.participants = parties or [self._country_name(c) for c in named[0].parties]
+            for code in self._top_countries(facts):
+                if len(draft.participants) >= 2:
+                    break
+                if self._country_name(code) not in draft.participants:
+                    draft.participants.append(self._country_name(code))
         elif kind == "election":
             draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
                 [self._country_name(main_country)] if main_country else [])
@@ -150,7 +178,8 @@ class EventFinder:
                             and a.end <= clause_end])
             draft.participants = near or parties or people
         elif kind == "summit":
-            draft.participants = people + [a.name for a in actors if a.kind == "org"]
+            groups = [a.name for a in actors if a.kind == "org" and self._is_group(a.name)]
+            draft.participants = _unique(people + groups)
         elif kind in ("appointment", "statement"):
             draft.participants = people[:1] or parties[:1]
         elif kind == "credentials":
@@ -188,6 +217,16 @@ class EventFinder:
             word = m.group(1).lower()
             return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
         return None
+
+    def _is_group(self, name: str) -> bool:
+        """BRICS, the GCC, the SCO: an international body whose members gather, not a venue's name."""
+        entry = self.lex.org(name)
+        return entry is not None and entry.country is None
+
+    @staticmethod
+    def _top_countries(facts: Facts) -> list[str]:
+        counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
+        return [code for code, _ in counts.most_common(2)]
 
     def _main_country(self, facts: Facts) -> str | None:
         counts = Counter({code: len(spans) for code, spans in facts.countries.items()})

@@ -22,7 +22,10 @@ from accord.records import Article
 def read_jsonl(data: bytes, source: str) -> Iterator[tuple[str, Article | InputError]]:
     check_bytes(data, source)
     first_line: dict[str, int] = {}  # id (as JSON) -> the line that was read under it
-    for number, line in enumerate(_split(data, source), start=1):
+    lines = _split(data, source)
+    if not any(line.strip() for line in lines):
+        raise EmptyInput("only whitespace", source=source)
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         name = f"{source}#{number}"

@@ -40,7 +40,7 @@ def open_engine(url: str) -> Engine:
         migrate(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"cannot open database {url!r}: {exc.orig or exc}") from exc
+        raise StoreError(f"cannot open database {url!r}: {getattr(exc, 'orig', None) or exc}") from exc
     return engine
 
 

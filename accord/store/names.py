@@ -27,8 +27,8 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "he", "his", "her", "excellency", "madam",
                          "mister"})
 # Words an acronym skips ("Organization for Security and Co-operation in Europe" -> OSCE).
-_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "de", "des", "du", "la", "le",
-                    "et"})
+_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "de", "des", "du",
+                    "la", "le", "et"})
 
 
 def fold(text: str) -> str:

@@ -296,7 +296,7 @@ def event_pks(session: Session, actor: str | None = None, between: tuple[str, st
     groups = [actor_pks(session, name) for name in ([actor] if actor else []) + list(between or ())]
     if any(not g for g in groups):
         return []
-    query: Select[Any]
+    query: Select[int, str | None]
     if groups:
         ep = EventParticipant
         query = select(ep.event_pk, ep.date).distinct().where(ep.entity_pk.in_(groups[0]))
@@ -396,7 +396,8 @@ def _agreement_dicts(session: Session, pks: Sequence[int]) -> list[Json]:
     for chunk in _chunks([e.pk for e in found]):
         for agreement_pk, name in session.execute(
                 select(AgreementParty.agreement_pk, Entity.name)
-                .join(Entity, Entity.pk == AgreementParty.party_pk).where(AgreementParty.agreement_pk.in_(chunk)).order_by(Entity.name)):
+                .join(Entity, Entity.pk == AgreementParty.party_pk)
+                .where(AgreementParty.agreement_pk.in_(chunk)).order_by(Entity.name)):
             parties[agreement_pk].append(name)
         for agreement_pk, status, published, article_id in session.execute(
                 select(EntitySource.entity_pk, EntitySource.status, Article.published, Article.id)
@@ -447,7 +448,7 @@ def _beginnings(session: Session) -> Iterator[tuple[str, str]]:
             yield e["agreement"] or " and ".join(e["participants"]) or "an anniversary", began
     for name, signed in session.execute(select(Entity.name, Entity.date).where(
             Entity.kind == AGREEMENT, Entity.date.is_not(None))):
-        if len(signed) >= 10:
+        if signed and len(signed) >= 10:
             yield f"the signing of the {name}", signed
 
 

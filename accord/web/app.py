@@ -83,6 +83,7 @@ def _templates() -> Jinja2Templates:
         organization_url=urls.organization_url,
         country_url=urls.country_url,
         actor_url=urls.actor_url,
+        entity_url=urls.entity_url,
         article_url=urls.article_url,
         relation_url=urls.relation_url,
         search_url=urls.search_url,

@@ -49,6 +49,13 @@ class EventSource(ApiModel):
     sentence: str | None = None
 
 
+class Actor(ApiModel):
+    id: str = Field(description="Public id: p12 for a person, o7 for an organization, a country's code.")
+    name: str
+    kind: str = Field(description="person, organization, country or agreement.")
+    country: str | None = None
+
+
 class Event(ApiModel):
     id: str
     type: str
@@ -56,6 +63,7 @@ class Event(ApiModel):
     date_text: str | None = None
     place: str | None = None
     participants: list[str] = []
+    actors: list[Actor] = Field([], description="The participants as entities, in the same order.")
     agreement: str | None = None
     ordinal: int | None = None
     status: str | None = None
@@ -83,7 +91,8 @@ class PersonSummary(ApiModel):
 
 class Neighbour(ApiModel):
     name: str
-    id: str | None = None
+    id: str
+    kind: str | None = None
     count: int = 0
 
 
@@ -91,6 +100,7 @@ class PersonDetail(ApiModel):
     id: str
     name: str
     aliases: list[str] = []
+    country: str | None = None
     roles: list[Role] = []
     events: list[Event] = []
     neighbours: list[Neighbour] = []
@@ -170,7 +180,7 @@ class SearchHit(ApiModel):
     article_id: str
     title: str | None = None
     published: str | None = None
-    snippet: str | None = None
+    snippet: str | None = Field(None, description="Text around the match, matched words [in brackets].")
 
 
 class Relation(ApiModel):

@@ -22,6 +22,13 @@ def country_url(code: str) -> str:
     return f"/countries/{_segment(code)}"
 
 
+def entity_url(kind: str | None, entity_id: str, name: str) -> str:
+    """The page of an entity the store identified; other kinds go through /actors/."""
+    pages = {"person": person_url, "organization": organization_url, "country": country_url}
+    page = pages.get(kind or "")
+    return page(entity_id) if page else actor_url(name)
+
+
 def actor_url(name: str) -> str:
     """A participant of unknown kind: /actors/ finds whether it is a person, body or country."""
     return f"/actors/{_segment(name)}"

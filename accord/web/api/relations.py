@@ -6,7 +6,6 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from accord.errors import NotFound
 from accord.web.deps import StoreDep
 from accord.web.models import Relation
 
@@ -16,7 +15,4 @@ router = APIRouter(prefix="/relations", tags=["relations"])
 @router.get("/{a}/{b}", response_model=Relation)
 def get_relation(a: str, b: str, store: StoreDep) -> dict[str, Any]:
     """Everything two actors did together: events, meetings, agreements, anniversaries."""
-    relation = store.relation(a, b)
-    if relation is None:
-        raise NotFound(f"no actor {a!r} or {b!r}")
-    return relation
+    return store.relation(a, b)

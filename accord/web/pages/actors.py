@@ -9,9 +9,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from accord.errors import NotFound
 from accord.web.deps import StoreDep, TemplatesDep
-from accord.web.urls import country_url, organization_url, person_url
+from accord.web.urls import country_url, entity_url, organization_url, person_url
 
 router = APIRouter()
+
+ACTOR_EVENTS = 20
+LINKED_KINDS = ("person", "organization", "country")
 
 
 @router.get("/people", response_class=HTMLResponse)
@@ -74,6 +77,11 @@ def actor(name: str, store: StoreDep) -> RedirectResponse:
         return RedirectResponse(organization_url(organization["id"]), status_code=303)
     if (country := store.country(name)) is not None:
         return RedirectResponse(country_url(country["code"]), status_code=303)
+    # A country by name, or a body by another spelling: the events it took part in say which.
+    for event in store.events(actor=name, limit=ACTOR_EVENTS):
+        for found in event.get("actors") or []:
+            if found["name"].casefold() == name.casefold() and found["kind"] in LINKED_KINDS:
+                return RedirectResponse(entity_url(found["kind"], found["id"], found["name"]), status_code=303)
     raise NotFound(f"no person, organization or country called {name!r}")
 
 

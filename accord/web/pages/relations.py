@@ -7,7 +7,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from accord.errors import NotFound
 from accord.web.deps import StoreDep, TemplatesDep
 from accord.web.urls import relation_url, with_query
 
@@ -29,8 +28,6 @@ def relation_form(
 @router.get("/relations/{a}/{b}", response_class=HTMLResponse)
 def relation_page(a: str, b: str, request: Request, store: StoreDep, templates: TemplatesDep) -> HTMLResponse:
     relation = store.relation(a, b)
-    if relation is None:
-        raise NotFound(f"no actor {a!r} or {b!r}")
     timeline_source = with_query("/api/events", [("between", a), ("between", b)])
     context = {"relation": relation, "a": a, "b": b, "timeline_source": timeline_source}
     return templates.TemplateResponse(request, "relation.html", context)

@@ -13,6 +13,9 @@ from accord.web.deps import StoreDep, TemplatesDep
 
 router = APIRouter()
 
+# The store marks matched words in a snippet with brackets.
+_MATCHED = re.compile(r"\[([^\[\]]+)\]")
+
 
 @router.get("/search", response_class=HTMLResponse)
 def search(
@@ -23,21 +26,17 @@ def search(
 ) -> HTMLResponse:
     q = q.strip()
     hits = store.search(q, limit=50) if q else []
-    results = [(hit, mark_words(hit.get("snippet") or "", q)) for hit in hits]
+    results = [(hit, mark_matches(hit.get("snippet") or "")) for hit in hits]
     return templates.TemplateResponse(request, "search.html", {"q": q, "results": results})
 
 
-def mark_words(snippet: str, query: str) -> Markup:
-    """The snippet, escaped, with each word of the query in <mark>."""
-    words = sorted({w for w in re.findall(r"\w+", query) if len(w) > 1}, key=len, reverse=True)
-    if not words:
-        return escape(snippet)
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+def mark_matches(snippet: str) -> Markup:
+    """The snippet, escaped, with the words the store matched ([like this]) in <mark>."""
     out: list[str] = []
     last = 0
-    for match in pattern.finditer(snippet):
+    for match in _MATCHED.finditer(snippet):
         out.append(escape(snippet[last : match.start()]))
-        out.append(Markup("<mark>{}</mark>").format(match.group()))
+        out.append(Markup("<mark>{}</mark>").format(match.group(1)))
         last = match.end()
     out.append(escape(snippet[last:]))
     return Markup("").join(out)

@@ -7,9 +7,10 @@
   var COLOURS = { person: "#2563eb", organization: "#d97706", country: "#059669" };
   var PAGES = { person: "/people/", organization: "/organizations/", country: "/countries/" };
 
+  // Known kinds have pages by id (p12, o7, KZ); anything else is looked up by name.
   function pageOf(node) {
-    var base = PAGES[node.kind] || "/actors/";
-    return base + encodeURIComponent(node.kind === "country" ? node.id : node.name);
+    var page = PAGES[node.kind];
+    return page ? page + encodeURIComponent(node.id) : "/actors/" + encodeURIComponent(node.name);
   }
 
   function listTop(nodes) {

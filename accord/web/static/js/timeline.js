@@ -6,6 +6,7 @@
   var box = document.getElementById("timeline");
   var status = document.getElementById("widget-status");
   var panel = document.getElementById("selection");
+  var PAGES = { person: "/people/", organization: "/organizations/", country: "/countries/" };
 
   // ISO dates at any precision: 2023 and 2023-03 start on the first day.
   function startOf(date) {
@@ -17,6 +18,12 @@
     if (text) { node.textContent = text; }
     if (className) { node.className = className; }
     return node;
+  }
+
+  // Known kinds have pages by id (p12, o7, KZ); anything else is looked up by name.
+  function pageOf(actor) {
+    var page = PAGES[actor.kind];
+    return page ? page + encodeURIComponent(actor.id) : "/actors/" + encodeURIComponent(actor.name);
   }
 
   function link(href, text) {
@@ -45,9 +52,12 @@
     panel.replaceChildren();
     panel.appendChild(element("strong", event.type + ", " + event.date + (event.place ? ", " + event.place : "")));
     var who = element("div");
-    (event.participants || []).forEach(function (name, i) {
+    var actors = event.actors && event.actors.length ? event.actors : (event.participants || []).map(function (name) {
+      return { name: name };
+    });
+    actors.forEach(function (actor, i) {
       if (i) { who.appendChild(document.createTextNode(", ")); }
-      who.appendChild(link("/actors/" + encodeURIComponent(name), name));
+      who.appendChild(link(pageOf(actor), actor.name));
     });
     panel.appendChild(who);
     if (event.agreement) { panel.appendChild(element("div", event.agreement, "muted")); }
