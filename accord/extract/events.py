@@ -310,13 +310,45 @@ class EventFinder:
                 same.date, same.inherited_date = d.date, d.inherited_date
         return out
 
+    def _evidence(self, facts: Facts, d: Draft) -> Span | None:
+        """The sentence that states the event; when it names none of the participants (they came
+        from a pronoun or an earlier sentence), the neighbouring sentences that do, within 600 characters."""
+        index = facts.sentences.index(d.sentence)
+        keys = [k for n in d.participants for k in {fold(n), fold(n).split()[-1] if fold(n) else ""} if k]
+
+        def names_one(start: int, end: int) -> bool:
+            span = f" {fold(facts.text[start:end])} "
+            return any(f" {k} " in span for k in keys)
+
+        start, end = d.sentence.start, d.sentence.end
+        if end - start > 600:
+            centre = max(start, min(d.trigger[0] - 300, end - 600))
+            start, end = centre, centre + 600
+        lo = hi = index
+        while not names_one(start, end):
+            grown = False
+            if lo > 0 and end - facts.sentences[lo - 1].start <= 600:
+                lo -= 1
+                start = facts.sentences[lo].start
+                grown = True
+            elif hi + 1 < len(facts.sentences) and facts.sentences[hi + 1].end - start <= 600:
+                hi += 1
+                end = facts.sentences[hi].end
+                grown = True
+            if not grown:
+                return None
+        return Span(start, end)
+
     def _events(self, facts: Facts, drafts: list[Draft]) -> list[Event]:
-        events = []
-        for i, d in enumerate(drafts):
+        events: list[Event] = []
+        for d in drafts:
+            evidence = self._evidence(facts, d)
+            if evidence is None:
+                continue  # no sentence near it names a participant: not a traceable fact
             date = d.date.value if d.date else d.inherited_date
             events.append(Event(
-                id=f"e{i + 1}", type=d.type, participants=d.participants,
-                evidence=Span(d.sentence.start, d.sentence.end), date=date,
+                id=f"e{len(events) + 1}", type=d.type, participants=d.participants,
+                evidence=evidence, date=date,
                 date_text=d.date.text if d.date else None, place=d.place, agreement=d.agreement,
                 ordinal=d.ordinal, status=d.status or ("occurred" if date and facts.anchor and
                                                        date <= facts.anchor.isoformat() else None)))

@@ -21,6 +21,8 @@ from accord.records import Article
 
 # Only what a page declares about itself: trafilatura's extensive search guesses from the text.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# trafilatura takes about 0.1 s per thousand elements; news pages have a few thousand.
+_MAX_ELEMENTS = 100_000
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _UNREADABLE = ("script", "style", "noscript", "template")
 _BLOCKS = frozenset((
@@ -36,6 +38,10 @@ def read_html(markup: str, *, source: str, url: str | None = None, page_url: str
     over the page's own metadata; `page_url` is where the page was fetched from, used when
     the page names no canonical address."""
     tree = parse_html(markup, source)
+    elements = sum(1 for _ in tree.iter())
+    if elements > _MAX_ELEMENTS:
+        raise MalformedInput(f"too many HTML elements to read ({elements:,}; the limit is {_MAX_ELEMENTS:,})",
+                             source=source)
     doc = trafilatura.bare_extraction(tree, url=page_url, with_metadata=True, include_comments=False,
                                       date_extraction_params=_DATE_PARAMS)
     lines = _lines(doc.text if isinstance(doc, Document) else None)
