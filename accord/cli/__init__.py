@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from accord.cli import extract, serve
+from accord.cli import extract, kb, serve
 from accord.errors import AccordError
 
 app = typer.Typer(
@@ -24,7 +24,7 @@ def _root() -> None:
 
 
 # Each command module registers its commands on the one app.
-for module in (extract, serve):
+for module in (extract, serve, kb):
     module.register(app)
 
 

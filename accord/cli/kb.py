@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,7 +30,7 @@ from accord.records import EVENT_TYPES, Article
 from accord.store import Store
 
 
-class Output(str, Enum):
+class Output(StrEnum):
     table = "table"
     json = "json"
 
@@ -42,7 +42,7 @@ Db = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite pat
 Fmt = Annotated[Output, typer.Option("--format", help="table (for people) or json (for programs).")]
 From = Annotated[str | None, typer.Option("--from", help="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 To = Annotated[str | None, typer.Option("--to", help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
-Type = Annotated[str | None, typer.Option("--type", help=f"Only events of this type: {', '.join(EVENT_TYPES)}.")]
+Type = Annotated[str | None, typer.Option("--type", help=f"Only events of a type: {', '.join(EVENT_TYPES)}.")]
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -244,8 +244,8 @@ def network(
         accord network --type meeting --from 2022 --format json
     """
     with _store(db) as store:
-        found = store.network(actor=actor, date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"),
-                              type=_event_type(event_type))
+        found = store.network(actor=actor, date_from=_date(date_from, "--from"),
+                              date_to=_date(date_to, "--to"), type=_event_type(event_type))
     if fmt is Output.json:
         return _json(found)
     names = {n["id"]: n["name"] for n in found["nodes"]}
@@ -255,7 +255,7 @@ def network(
 
 
 def agreements(
-    party: Annotated[str | None, typer.Option("--party", help="Only agreements this actor is party to.")] = None,
+    party: Annotated[str | None, typer.Option("--party", help="Only this actor's agreements.")] = None,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
@@ -313,7 +313,8 @@ def search(
         found = store.search(text, limit=limit)
     if fmt is Output.json:
         return _json(found)
-    _table("Articles", ["Published", "Title", "Match"], [[h["published"], h["title"], h["snippet"]] for h in found])
+    _table("Articles", ["Published", "Title", "Match"],
+           [[h["published"], h["title"], h["snippet"]] for h in found])
 
 
 def stats(db: Db = None, fmt: Fmt = Output.table) -> None:
@@ -350,9 +351,15 @@ def export(
     """
     chosen = FORMATS[fmt.value]
     with _store(db) as store:
-        data: Any = {"events": store.events, "records": store.iter_records, "network": store.network}[chosen.needs]()
+        data = _export_data(store, chosen.needs)
         written = export_to(chosen, data, out, force=force)
     Console(stderr=True).print(f"wrote {written} {chosen.unit} to {escape(str(out))}")
+
+
+def _export_data(store: Store, needs: str) -> Any:
+    if needs == "records":
+        return store.iter_records()
+    return store.network() if needs == "network" else store.events()
 
 
 def register(app: typer.Typer) -> None:
