@@ -48,6 +48,8 @@ def write_generated(folder: Path) -> None:
     (folder / "long-sentence-100k.txt").write_text(_long_sentence(), encoding="utf-8")
     (folder / "deeply-nested.html").write_text(_nested(NESTED_LEVELS), encoding="utf-8")
     (folder / "nested-1000.html").write_text(_nested(1000), encoding="utf-8")
+    (folder / "many-elements.html").write_text(
+        "<html><body>" + "<p>The envoys met again.</p>" * 150_000 + "</body></html>", encoding="utf-8")
     loop = folder / "symlink-loop" / "inner"
     loop.mkdir(parents=True)
     (loop / "article.txt").write_text(ARTICLE, encoding="utf-8")
