@@ -1,0 +1,53 @@
+"""The accuracy gate: the dev set and the seed, scored by ../shared/eval/score.py.
+
+Floors only go up: raise them when the extractor improves, never lower them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.extract.conftest import SHARED
+
+DEV = SHARED / "corpus" / "dev"
+SEED = SHARED / "seed"
+SCORER = SHARED / "eval" / "score.py"
+
+DEV_FLOORS = {"micro": 0.80, "events": 0.52, "roles": 0.64, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
+SEED_FLOORS = {"micro": 0.95}
+
+
+def _score(gold_dir: Path, tmp: Path) -> dict:
+    out = tmp / "records"
+    texts = sorted(str(p) for p in gold_dir.glob("*.txt"))
+    accord = Path(sys.executable).with_name("accord")
+    subprocess.run([str(accord), "extract", *texts, "--out", str(out)], check=True)
+    figures = tmp / "figures.json"
+    subprocess.run([sys.executable, str(SCORER), str(gold_dir), str(out), "--json", str(figures)],
+                   check=True, capture_output=True)
+    return json.loads(figures.read_text())
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus/dev is not beside the repo")
+def test_dev_set_meets_its_floors(tmp_path: Path) -> None:
+    result = _score(DEV, tmp_path)
+    assert result["missing_records"] == []
+    assert result["micro"]["f1"] >= DEV_FLOORS["micro"]
+    assert result["sections"]["events"]["f1"] >= DEV_FLOORS["events"]
+    assert result["sections"]["roles"]["f1"] >= DEV_FLOORS["roles"]
+    assert result["evidence_valid"] >= DEV_FLOORS["evidence_valid"]
+    assert result["mention_offsets_valid"] >= DEV_FLOORS["mention_offsets_valid"]
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="../shared/seed is not beside the repo")
+def test_seed_meets_its_floor(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    shutil.copytree(SEED, gold)
+    result = _score(gold, tmp_path)
+    assert result["micro"]["f1"] >= SEED_FLOORS["micro"]

@@ -1,0 +1,78 @@
+"""Date lines and dates inside sentences, resolved without guessing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.dates import find_dates, parse_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "views"),
+    [
+        ("24 January 2023, 11:08 747", "2023-01-24T11:08", 747),
+        ("2023-05-17", "2023-05-17", None),
+        ("March 3, 2024", "2024-03-03", None),
+        ("Friday, 5 May 2023 14:20", "2023-05-05T14:20", None),
+        ("05.03.2024", "2024-03-05", None),
+        ("12 Sep 2024 | 09:30 | 5412 views", "2024-09-12T09:30", 5412),
+        ("2023-03-10 21:05 · 1288 views", "2023-03-10T21:05", 1288),
+    ],
+)
+def test_date_lines(line: str, published: str, views: int | None) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None
+    assert (parsed.published, parsed.views) == (published, views)
+
+
+@pytest.mark.parametrize("line", ["ASTANA. KAZINFORM", "Deputy Minister", "31.02.2024", "24 января 2023"])
+def test_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+ANCHOR = date(2023, 1, 24)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("today", "past", "2023-01-24"),
+        ("yesterday", "past", "2023-01-23"),
+        ("last year", "past", "2022"),
+        ("in October 2022", "past", "2022-10"),
+        ("on March 19 this year", "future", "2023-03-19"),
+        ("(2 February)", "future", "2023-02-02"),
+        ("on Monday", "past", "2023-01-23"),
+        ("on Friday", "future", "2023-01-27"),
+        ("last September", "past", "2022-09"),
+        ("in December next year", "future", "2024-12"),
+        ("on 18–20 December 2021", "past", "2021-12-18"),
+        ("next month", "future", "2023-02"),
+    ],
+)
+def test_relative_dates(phrase: str, tense: str, value: str) -> None:
+    found = find_dates(phrase, ANCHOR, tense)
+    assert [d.value for d in found] == [value]
+
+
+def test_no_anchor_means_no_relative_date() -> None:
+    assert [d.value for d in find_dates("last year", None)] == [None]
+
+
+def test_quantities_are_not_years() -> None:
+    assert find_dates("sending 2000 troops and 2031 views", ANCHOR) == []
+
+
+@given(st.text(max_size=300))
+def test_find_dates_never_fails_and_spans_are_exact(text: str) -> None:
+    for d in find_dates(text, ANCHOR):
+        assert text[d.start:d.end] == d.text
+
+
+@given(st.text(max_size=80))
+def test_parse_date_line_never_fails(line: str) -> None:
+    parse_date_line(line)

@@ -1,0 +1,89 @@
+"""Real copy is messier than the dev set: these articles are written for the tests."""
+
+from __future__ import annotations
+
+from accord.records import Extraction
+
+
+def _person(x: Extraction, name: str):
+    return next(p for p in x.people if p.name == name)
+
+
+def test_cyrillic_look_alikes_and_non_breaking_spaces(extract) -> None:
+    text = (
+        "Foreign Мinister of Norland visits Ostravia\n\n"
+        "12 March 2024\n\n"
+        "Deputy Foreign Мinister of\u00a0Kazakhstan Aigerim\u00a0Tulegenova held talks in Astana on Monday with "
+        "Ambassador of Germany Johann Reiter.\n"
+    )
+    x = extract(text)
+    person = _person(x, "Aigerim Tulegenova")
+    assert person.roles[0].country == "KZ"
+    assert "Minister" in person.roles[0].title
+    # offsets are exact against the text as read, look-alike letters and all
+    for m in person.mentions:
+        assert text[m.start:m.end].replace("\u00a0", " ") == "Aigerim Tulegenova"
+    meeting = next(e for e in x.events if e.type == "meeting")
+    assert meeting.date == "2024-03-11"
+    assert set(meeting.participants) == {"Aigerim Tulegenova", "Johann Reiter"}
+
+
+def test_guillemets_around_an_agreement_and_a_date_only_in_the_date_line(extract) -> None:
+    text = (
+        "Partnership pact signed\n\n"
+        "Friday, 5 May 2023 14:20\n\n"
+        "Uzbekistan and Azerbaijan signed the «Treaty on Strategic Partnership and Alliance Relations» "
+        "today in Tashkent, the press service of the Uzbek MFA reports.\n"
+    )
+    x = extract(text)
+    assert x.article.published == "2023-05-05T14:20"
+    treaty = x.agreements[0]
+    assert treaty.name == "Treaty on Strategic Partnership and Alliance Relations"
+    assert treaty.status == "signed"
+    signing = next(e for e in x.events if e.type == "agreement")
+    assert signing.date == "2023-05-05"
+    assert {"Uzbekistan", "Azerbaijan"} <= set(signing.participants)
+    assert {c.code for c in x.countries} >= {"UZ", "AZ"}
+
+
+def test_page_furniture_and_honorifics(extract) -> None:
+    text = (
+        "Home\nNews\nShare\n"
+        "Minister receives new envoy\n\n"
+        "2023-05-17\n\n"
+        "H.E. Mr. Tomas Lindqvist, the Ambassador of Sweden, presented copies of his credentials to "
+        "Minister of Foreign Affairs of Mongolia Batmunkh Battsetseg on Wednesday.\n\n"
+        "Mr. Lindqvist said he would work to deepen trade ties.\n\n"
+        "Read more:\nCookie settings\n"
+    )
+    x = extract(text)
+    assert x.article.title == "Minister receives new envoy"
+    envoy = _person(x, "Tomas Lindqvist")
+    assert envoy.roles[0].title == "Ambassador"
+    assert envoy.roles[0].country == "SE"
+    assert len(envoy.mentions) == 2  # the surname-only mention is linked to the full name
+    credentials = next(e for e in x.events if e.type == "credentials")
+    assert credentials.date == "2023-05-17"
+    assert set(credentials.participants) == {"Tomas Lindqvist", "Batmunkh Battsetseg"}
+
+
+def test_relative_dates_resolve_against_the_date_line(extract) -> None:
+    text = (
+        "Talks and a visit\n\n"
+        "March 3, 2024\n\n"
+        "Prime Minister of Belgium Piet Vandermolen will pay an official visit to Brazil next month, "
+        "his office said.\n\n"
+        "Brazil's Foreign Minister Helena Duarte visited Lisbon last year.\n"
+    )
+    x = extract(text)
+    visits = {e.participants[0]: e for e in x.events if e.type == "visit"}
+    assert visits["Piet Vandermolen"].date == "2024-04"
+    assert visits["Piet Vandermolen"].status == "scheduled"
+    assert visits["Helena Duarte"].date == "2023"
+    assert _person(x, "Helena Duarte").roles[0].country == "BR"
+
+
+def test_a_date_that_cannot_be_read_is_null(extract) -> None:
+    x = extract("A headline\n\nsometime in the spring\n\nThe two ministers met in Paris.\n")
+    assert x.article.published is None
+    assert all(e.date is None for e in x.events)
