@@ -75,8 +75,9 @@ def event_label(event: dict[str, Any]) -> str:
 
 def render(text: str, mentions: list[Mention], evidence: list[Evidence]) -> Markup:
     """Mentions must not overlap one another; evidence spans may overlap anything."""
-    bounds = sorted({0, len(text)} | {p for s in (*mentions, *evidence) for p in (s.start, s.end)})
-    starts = sorted({e.start for e in evidence})
+    spans: list[Mention | Evidence] = [*mentions, *evidence]
+    bounds = sorted({0, len(text)} | {p for s in spans for p in (s.start, s.end)})
+    starts = {e.start for e in evidence}
     out: list[str] = []
     open_evidence: tuple[Evidence, ...] = ()
     open_mention: Mention | None = None

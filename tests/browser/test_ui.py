@@ -38,6 +38,10 @@ class Watched:
         dialog.dismiss()
 
 
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 @pytest.fixture
 def watched(browser: Browser) -> Iterator[Watched]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -47,34 +51,46 @@ def watched(browser: Browser) -> Iterator[Watched]:
     context.close()
 
 
+def _article_and_person(url: str) -> tuple[dict[str, Any], str]:
+    """A stored article (not the hostile one) naming a person who took part in events."""
+    for summary in httpx.get(f"{url}/api/articles", params={"limit": 10}).json():
+        record = httpx.get(f"{url}/api/articles/{summary['id']}").json()["record"]
+        for person in record["people"]:
+            known = httpx.get(f"{url}/api/people/{person['name']}")
+            if "<" not in (summary["title"] or "<") and known.status_code == 200 and known.json()["events"]:
+                return summary, person["name"]
+    raise AssertionError("no article names a person with events")
+
+
 def test_click_from_home_to_article_person_network_timeline(served: Any, watched: Watched) -> None:
     page = watched.page
     shots = served.artifacts
     stats = httpx.get(f"{served.url}/api/stats").json()
+    article, name = _article_and_person(served.url)
 
     page.goto(served.url)
     expect(page.locator('[data-stat="articles"] .n')).to_have_text(str(stats["articles"]))
     page.screenshot(path=shots / "home.png", full_page=True)
 
-    # Home -> the first dev article in the list (not the hostile one).
-    link = page.locator(".article-list a.title").filter(has_not_text="<script>").first
-    title = link.inner_text()
-    link.click()
-    expect(page).to_have_url(re.compile(r"/articles/[0-9a-f]+$"))
-    expect(page.locator("h1.article-title")).to_have_text(title)
-    mentions = page.locator(".article-text a.mention-person")
-    assert mentions.count() > 0
+    # Home -> the article, its text marked up in place.
+    page.locator(".article-list a.title").filter(has_text=article["title"]).click()
+    expect(page).to_have_url(f"{served.url}/articles/{article['id']}")
+    expect(page.locator("h1.article-title")).to_have_text(article["title"])
     assert page.locator(".article-text mark.evidence").count() > 0
+    mention = (
+        page.locator(".article-text a.mention-person")
+        .filter(has_text=re.compile(r"\w"))
+        .and_(page.locator(f'[title="person: {name}"]'))
+    )
+    assert mention.count() > 0
     page.screenshot(path=shots / "article.png", full_page=True)
 
-    # Article -> the person behind the first highlighted name.
-    name = mentions.first.inner_text()
-    mentions.first.click()
+    # Article -> the person behind a highlighted name.
+    mention.first.click()
     expect(page).to_have_url(re.compile(r"/people/"))
     expect(page.locator(".kicker")).to_have_text("Person")
-    heading = page.locator("h1").inner_text()
     person = httpx.get(f"{served.url}/api/people/{name}").json()
-    assert heading == person["name"]
+    expect(page.locator("h1")).to_have_text(person["name"])
     for role in person["roles"]:
         expect(page.locator("table.roles")).to_contain_text(role["title"])
     page.screenshot(path=shots / "person.png", full_page=True)
@@ -95,7 +111,7 @@ def test_click_from_home_to_article_person_network_timeline(served: Any, watched
     page.locator("header nav").get_by_role("link", name="Timeline").click()
     events = httpx.get(f"{served.url}/api/events").json()
     dated = [e for e in events if e["date"]]
-    expect(page.locator("#widget-status")).to_contain_text(f"{len(dated)} events")
+    expect(page.locator("#widget-status")).to_contain_text(counted(len(dated), "event"))
     items = page.locator("#timeline .vis-item.vis-range, #timeline .vis-item.vis-box")
     expect(items.first).to_be_visible()
     items.first.click()
@@ -107,6 +123,25 @@ def test_click_from_home_to_article_person_network_timeline(served: Any, watched
     assert watched.dialogs == []
 
 
+def test_relation_between_two_people(served: Any, watched: Watched) -> None:
+    page = watched.page
+    people = httpx.get(f"{served.url}/api/people").json()
+    person = httpx.get(f"{served.url}/api/people/{max(people, key=lambda p: p['n_events'])['id']}").json()
+    other = person["neighbours"][0]["name"]
+    page.goto(f"{served.url}/people/{person['id']}")
+    page.locator(".neighbours li").filter(has_text=other).get_by_role("link", name="relation").click()
+    expect(page.locator("h1")).to_have_text(f"{person['name']} and {other}")
+    relation = httpx.get(f"{served.url}/api/relations/{person['name']}/{other}").json()
+    assert relation["events"]
+    dated = [e for e in relation["events"] if e["date"]]
+    expect(page.locator("#widget-status")).to_contain_text(counted(len(dated), "event"))
+    expect(page.locator("#timeline .vis-item").first).to_be_visible()
+    meetings = page.locator("h2:has-text('Meetings') + table tbody tr")
+    expect(meetings).to_have_count(len(relation["meetings"]))
+    page.screenshot(path=served.artifacts / "relation.png", full_page=True)
+    assert watched.problems == []
+
+
 def test_timeline_filters_by_type(served: Any, watched: Watched) -> None:
     page = watched.page
     events = httpx.get(f"{served.url}/api/events").json()
@@ -116,7 +151,7 @@ def test_timeline_filters_by_type(served: Any, watched: Watched) -> None:
     page.get_by_role("button", name="Apply").click()
     expect(page).to_have_url(re.compile(rf"type={kind}"))
     wanted = [e for e in events if e["type"] == kind and e["date"]]
-    expect(page.locator("#widget-status")).to_contain_text(f"{len(wanted)} events")
+    expect(page.locator("#widget-status")).to_contain_text(counted(len(wanted), "event"))
     expect(page.locator("#timeline .vis-label")).to_have_text([kind])
     assert watched.problems == []
 

@@ -81,7 +81,9 @@ def actor(name: str, store: StoreDep) -> RedirectResponse:
     for event in store.events(actor=name, limit=ACTOR_EVENTS):
         for found in event.get("actors") or []:
             if found["name"].casefold() == name.casefold() and found["kind"] in LINKED_KINDS:
-                return RedirectResponse(entity_url(found["kind"], found["id"], found["name"]), status_code=303)
+                return RedirectResponse(
+                    entity_url(found["kind"], found["id"], found["name"]), status_code=303
+                )
     raise NotFound(f"no person, organization or country called {name!r}")
 
 

@@ -104,7 +104,8 @@
       if (props.items.length) { showDetails(byId[props.items[0]]); }
     });
     var undated = events.length - dated.length;
-    status.textContent = dated.length + " events" + (undated ? " (" + undated + " undated not shown)" : "");
+    status.textContent = dated.length + (dated.length === 1 ? " event" : " events") +
+      (undated ? " (" + undated + " undated not shown)" : "");
     box.dataset.ready = "true";
   }
 
