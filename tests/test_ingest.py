@@ -344,3 +344,10 @@ def test_empty_page_is_rejected(tmp_path: Path) -> None:
     spaces = tmp_path / "spaces.html"
     spaces.write_text(" \n ")
     rejected(read(spaces)[str(spaces)], EmptyInput, "only whitespace")
+
+
+def test_page_with_only_a_headline_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "headline.html"
+    path.write_text("<html><head><title>Envoys meet</title></head><body><h1>Envoys meet</h1>"
+                    "<p>3 June 2024</p></body></html>")
+    rejected(read(path)[str(path)], MalformedInput, "no article text")

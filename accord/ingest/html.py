@@ -49,7 +49,7 @@ def read_html(markup: str, *, source: str, url: str | None = None, page_url: str
         raise MalformedInput("no article text", source=source)
     title = title or _one_line(doc.title) or None
     published = published or normalise_published(doc.date)
-    if title and lines and _one_line(lines[0]).casefold() == title.casefold():
+    if title and lines[0].casefold() == title.casefold():
         lines.pop(0)
     own = parse_date_line(lines[0]) if lines else None
     dated: str | None
@@ -60,6 +60,8 @@ def read_html(markup: str, *, source: str, url: str | None = None, page_url: str
             published = own.published
     else:
         dated = date_line(published)
+    if not lines:  # a headline and a date are not an article
+        raise MalformedInput("no article text", source=source)
     text = "\n\n".join(part for part in (title, dated, *lines) if part)
     return read_text(text, source=source, url=url or doc.url, title=title, published=published)
 

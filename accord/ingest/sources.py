@@ -68,7 +68,7 @@ def read_sources(sources: Iterable[str], settings: Settings | None = None) -> It
             yield from _read_file(Path(source), source, settings)
 
 
-def read_payload(data: bytes, name: str, kind: Kind | None = None, *, charset: str | None = None,
+def _read_payload(data: bytes, name: str, kind: Kind | None = None, *, charset: str | None = None,
                  page_url: str | None = None) -> Items:
     """The articles in `data`, read as `kind` (sniffed from the content when None).
 
@@ -95,7 +95,7 @@ def _read_file(path: Path, name: str, settings: Settings) -> Items:
     except InputError as exc:
         yield name, exc
         return
-    yield from read_payload(data, name, _BY_SUFFIX.get(path.suffix.lower()))
+    yield from _read_payload(data, name, _BY_SUFFIX.get(path.suffix.lower()))
 
 
 def _load(path: Path, name: str, limit: int) -> bytes:
@@ -124,7 +124,7 @@ def _read_url(url: str, limit: int) -> Items:
         return
     suffix = PurePosixPath(urlsplit(fetched.url).path).suffix.lower()
     kind = _BY_MEDIA_TYPE.get(fetched.media_type) or _BY_SUFFIX.get(suffix)
-    yield from read_payload(fetched.data, url, kind, charset=fetched.charset, page_url=fetched.url)
+    yield from _read_payload(fetched.data, url, kind, charset=fetched.charset, page_url=fetched.url)
 
 
 def _sniff(data: bytes) -> Kind:
