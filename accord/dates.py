@@ -51,11 +51,14 @@ WEEKDAYS = {
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
-_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?(?:\s*(?:GMT|UTC|[AP]\.?M\.?)\S*)?)?"
+_TIME = (r"(?:\s*[,|\-–—]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
+         r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?)?")
 
 # Date lines, tried in order: each must match the whole line (a view counter may follow).
 _LINE_FORMS = [
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T\s]" + _TIME[3:], re.I),
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:T(?P<thour>\d{2}):(?P<tminute>\d{2}))?"
+               + _TIME, re.I),
+    re.compile(r"(?P<year>\d{4})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})\.?" + _TIME, re.I),
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"(?:" + _WEEKDAY + r")?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
@@ -80,9 +83,14 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# What may stand before the date on a date line: "Published", "Updated:", a city ("Brussels, ").
+_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on|:)?\s*"
+                          r"|[A-Z][A-Za-z\u00c0-\u024f .'-]{1,30},\s+(?=\d|[A-Z][a-z]{2}))", re.I)
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """A publication date line ("24 January 2023, 11:08 747") or None when it is not one."""
-    text = line.replace("\u00a0", " ").strip()
+    text = _LINE_PREFIX.sub("", line.replace("\u00a0", " ").strip(), count=1)
     for form in _LINE_FORMS:
         m = form.match(text)
         if not m:
@@ -93,7 +101,9 @@ def parse_date_line(line: str) -> DateLine | None:
         if day is None:
             return None
         rest = text[m.end():]
-        hour, minute = g.get("hour"), g.get("minute")
+        hour, minute = g.get("hour") or g.get("thour"), g.get("minute") or g.get("tminute")
+        if hour is not None and g.get("ampm"):
+            hour = str(int(hour) % 12 + (12 if g["ampm"].lower() == "p" else 0))
         if hour is None:
             t = _TIME_ONLY.match(rest)
             if t:

@@ -22,7 +22,7 @@ class Format(str, Enum):
 
 
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Article files: .txt, .html, .jsonl.")],
+    files: Annotated[list[str], typer.Argument(help="Article files, folders or URLs: .txt, .html, .jsonl, feeds.")],
     out: Annotated[Path | None, typer.Option("--out", help="Write DIR/<stem>.json for each input.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="json (one object) or jsonl (one per line).")] = Format.json,
 ) -> None:
@@ -36,7 +36,7 @@ def extract(
     """
     articles: list[tuple[str, Article]] = []
     failed = False
-    for source, item in read_sources([str(f) for f in files]):
+    for source, item in read_sources(files):
         if isinstance(item, InputError):
             print(f"accord: {item}", file=sys.stderr)
             failed = True

@@ -137,8 +137,10 @@ class EntityFinder:
         folded = fold(name).split()
         if all(w in self.lex.title_vocab or w in HONORIFICS or w in ("h", "e", "hon") for w in folded):
             return False  # "State" of "Secretary of State", "H.E.", "External Affairs"
-        if folded[0] in _ORDINALS or folded[-1] in _NOT_ORG_ENDINGS:
+        if folded[0] in _ORDINALS or folded[-1] in _NOT_ORG_ENDINGS or folded[-1] in ("credence", "mission"):
             return False
+        if len(folded) > 2 and folded[1] == "of" and folded[0].endswith("s") and fold(name) not in self.lex.orgs:
+            return False  # "Letters of Credence", "Heads of Mission": plural common nouns
         if any(set(folded) <= set(fold(p.name).split()) for p in facts.people):
             return False
         if len(folded) == 1 and self._alias_of_known(facts, name, s, e):

@@ -29,6 +29,8 @@ _ORDINAL_WORDS = {
 }
 _NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
+_FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?(He|She)\b")
 
 
@@ -60,6 +62,9 @@ class EventFinder:
         self.envoy = re.compile(spec["envoy_titles"], re.I)
         self.continuation = re.compile(spec["continuation"], re.I)
         self.host = re.compile(spec["host"], re.I)
+        self.visitor = re.compile(spec["visitor"], re.I)
+        # Types whose trigger words also name bodies ("Election Observation Mission").
+        self.org_blocks = set(spec["org_blocks"])
         # Most undated mentions of a visit or summit are background, not a reported happening.
         self.undated_ok = set(spec["undated_ok"])
 
@@ -69,6 +74,8 @@ class EventFinder:
         subject: Actor | None = None
         for sent in facts.sentences[self._body_start(facts):]:
             text = facts.text[sent.start:sent.end]
+            if _FURNITURE.match(text):
+                continue
             actors = self._actors(facts, sent, subject)
             people = [a for a in actors if a.kind == "person"]
             if people:
@@ -118,16 +125,17 @@ class EventFinder:
 
     def _dates(self, text: str, facts: Facts) -> list[DateMention]:
         """Dates of a sentence, each resolved in the tense of the words around it: "ahead of the
-        runoff on 19 October" looks forward, "the first round of 17 August" back."""
+        runoff on 19 October" looks forward, "was held on 17 August" back; with no cue, the
+        nearest such day to the publication date."""
         out = []
-        for past in find_dates(text, facts.anchor, "past"):
-            window = text[max(0, past.start - 60):past.end + 40]
-            if self.future.search(window) and not re.search(r"\b(?:was|were|had|held|took place|came)\b",
-                                                            text[max(0, past.start - 25):past.end + 15]):
-                future = find_dates(text[past.start:past.end], facts.anchor, "future")
-                out.append(DateMention(past.start, past.end, past.text, future[0].value if future else past.value))
-            else:
-                out.append(past)
+        for found in find_dates(text, facts.anchor, "nearest"):
+            near = text[max(0, found.start - 60):found.end + 40]
+            close = text[max(0, found.start - 30):found.end + 20]
+            tense = "future" if self.future.search(near) else "past" if _PAST.search(close) else None
+            if tense:
+                again = find_dates(found.text, facts.anchor, tense)
+                found = DateMention(found.start, found.end, found.text, again[0].value if again else found.value)
+            out.append(found)
         return out
 
     def _inside_name(self, facts: Facts, at: int) -> bool:
@@ -140,7 +148,7 @@ class EventFinder:
     def _drafts(self, kind: str, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
                 dates: list[DateMention], tense: str, main_country: str | None) -> list[Draft]:
         m = next((x for x in self.triggers[kind].finditer(text) if not _anaphoric(text, x.start(), kind)
-                  and (kind == "summit" or not self._inside_org(facts, sent.start + x.start()))), None)
+                  and (kind not in self.org_blocks or not self._inside_org(facts, sent.start + x.start()))), None)
         if m is None:
             return []
         trigger = (sent.start + m.start(), sent.start + m.end())
@@ -153,7 +161,7 @@ class EventFinder:
             if kind == "meeting" and len(people) > 2 and self.series.search(text):
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":
-            draft.participants = people[:2] if self.host.search(text) else people[:1]
+            draft.participants = self._visitors(text, m.start(), sent, actors, people)
             draft.participants = draft.participants or parties[:1]
         elif kind == "agreement":
             named = [a for a in facts.agreements.values()
@@ -161,7 +169,8 @@ class EventFinder:
             if not named:
                 return []
             draft.agreement = named[0].name
-            draft.participants = parties or [self._country_name(c) for c in named[0].parties]
+            between = self._between(facts, named[0])
+            draft.participants = between or parties or [self._country_name(c) for c in named[0].parties]
             for code in self._top_countries(facts):
                 if len(draft.participants) >= 2:
                     break
@@ -217,6 +226,28 @@ class EventFinder:
             word = m.group(1).lower()
             return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
         return None
+
+    def _visitors(self, text: str, at: int, sent: Sentence, actors: list[Actor], people: list[str]) -> list[str]:
+        """The visitor: the sentence's first person, or the one described as "who is on a visit";
+        the host too when the sentence names one."""
+        visitor = people[:1]
+        if self.visitor.search(text[:at]):
+            before = [a.name for a in actors if a.kind == "person" and a.start < sent.start + at]
+            visitor = before[-1:] or visitor
+        if self.host.search(text) and visitor:
+            hosts = [p for p in people if p not in visitor]
+            return visitor + hosts[:1]
+        return visitor
+
+    @staticmethod
+    def _between(facts: Facts, agreement) -> list[str]:
+        """"memorandum between the X Academy and the Y Institute": its parties, from its own name."""
+        first = agreement.mentions[0]
+        if " between " not in facts.text[first.start:first.end]:
+            return []
+        inside = [a.name for a in facts.actors if first.start <= a.start and a.end <= first.end
+                  and a.kind in ("country", "org")]
+        return _unique(inside)
 
     def _is_group(self, name: str) -> bool:
         """BRICS, the GCC, the SCO: an international body whose members gather, not a venue's name."""

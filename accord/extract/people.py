@@ -138,7 +138,7 @@ class PeopleFinder:
                 continue
             name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
-            while title_words and title_words[0].lower in ("and", "the", "of"):
+            while title_words and title_words[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its"):
                 title_words = title_words[1:]
             honorific = i > first and self.is_honorific(ws[i - 1])
             hit = NameHit(list(name))

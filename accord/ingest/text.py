@@ -12,7 +12,8 @@ from accord.dates import parse_date_line
 from accord.records import Article, normalise_text
 
 # Page furniture that some copies carry above the title.
-_FURNITURE = re.compile(r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$", re.I)
+_FURNITURE = re.compile(r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$|\s[|•]\s|cookie|"
+                        r"^an official website|^(?:readout|press release|statement|news release)s?$", re.I)
 
 
 def parse_text(text: str, *, source: str | None = None, url: str | None = None,
@@ -24,7 +25,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
     """
     text = normalise_text(text)
     lines = [ln.strip() for ln in text.split("\n")]
-    head = [ln for ln in lines if ln and not _FURNITURE.match(ln)][:6]
+    head = [ln for ln in lines if ln and not _FURNITURE.search(ln)][:8]
     views = None
     found_title = None
     for i, line in enumerate(head):
@@ -32,11 +33,14 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
         if parsed:
             published = published or parsed.published
             views = parsed.views
-            if found_title is None and i > 0:
-                found_title = head[i - 1]
+            # The headline is the longest line above the date; bylines there are short.
+            above = [h for h in head[:i] if _looks_like_title(h)]
+            found_title = max(above, key=len) if above else None
             break
     if found_title is None and head and not parse_date_line(head[0]) and _looks_like_title(head[0]):
         found_title = head[0]
+    if found_title and _SLUG.match(found_title):
+        found_title = found_title.replace("-", " ").capitalize()
     return Article(
         text=text,
         title=title or found_title,
@@ -45,6 +49,9 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
         source=source,
         views=views,
     )
+
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
 
 
 def _looks_like_title(line: str) -> bool:

@@ -59,7 +59,7 @@ def _day(published: str | None) -> str | None:
 # --- articles ----------------------------------------------------------------------------------
 
 def stats(session: Session) -> Json:
-    kinds = dict(session.execute(select(Entity.kind, func.count()).group_by(Entity.kind)).tuples().all())
+    kinds = {kind: n for kind, n in session.execute(select(Entity.kind, func.count()).group_by(Entity.kind))}
     return {
         "articles": session.scalar(select(func.count()).select_from(Article)) or 0,
         "people": kinds.get(PERSON, 0),
@@ -121,9 +121,9 @@ def _aliases(session: Session, entities: Sequence[Entity]) -> dict[int, list[str
 def _event_counts(session: Session, pks: Sequence[int]) -> dict[int, int]:
     counts: dict[int, int] = {}
     for chunk in _chunks(pks):
-        counts.update(session.execute(
+        counts.update((pk, n) for pk, n in session.execute(
             select(EventParticipant.entity_pk, func.count()).where(EventParticipant.entity_pk.in_(chunk))
-            .group_by(EventParticipant.entity_pk)).tuples().all())
+            .group_by(EventParticipant.entity_pk)))
     return counts
 
 
@@ -162,9 +162,18 @@ def people(session: Session, country: str | None = None, limit: int | None = Non
             for e in found]
 
 
+def _merges(session: Session, pk: int) -> list[Json]:
+    """Each article's name for an entity and why it was taken to be this one (None: it came first)."""
+    rows = session.execute(
+        select(Article.id, EntitySource.name, EntitySource.reason)
+        .join(Article, Article.pk == EntitySource.article_pk).where(EntitySource.entity_pk == pk)
+        .order_by(Article.published.is_(None), Article.published, EntitySource.pk))
+    return [{"article_id": article_id, "name": name, "reason": reason} for article_id, name, reason in rows]
+
+
 def person(session: Session, name_or_id: str, events_limit: int | None = None) -> Json | None:
-    """A person with role history, events (the latest `events_limit`, in date order) and the
-    people and bodies they took part in events with."""
+    """A person with role history, events (the latest `events_limit`, in date order), the
+    people and bodies they took part in events with, and how each article's mention was merged."""
     entity = find_entity(session, PERSON, name_or_id)
     if entity is None:
         return None
@@ -173,7 +182,8 @@ def person(session: Session, name_or_id: str, events_limit: int | None = None) -
             "country": entity.country,
             "roles": _role_histories(session, [entity.pk]).get(entity.pk, []),
             "events": event_dicts(session, _latest_event_pks(session, [entity.pk], events_limit)),
-            "neighbours": _neighbours(session, entity.pk)}
+            "neighbours": _neighbours(session, entity.pk),
+            "merges": _merges(session, entity.pk)}
 
 
 def _latest_event_pks(session: Session, pks: Sequence[int], limit: int | None) -> list[int]:
@@ -225,7 +235,8 @@ def organization(session: Session, name_or_id: str) -> Json | None:
             "country": entity.country,
             "events": event_dicts(session, _latest_event_pks(session, [entity.pk], None)),
             "agreements": _agreement_dicts(session, _agreements_of(session, [entity.pk])),
-            "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in members]}
+            "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in members],
+            "merges": _merges(session, entity.pk)}
 
 
 def country(session: Session, code: str) -> Json | None:

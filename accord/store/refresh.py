@@ -76,9 +76,15 @@ def canonical_name(kind: str, names: Sequence[str]) -> str:
     """People: the fullest name given; others: the most used name that is not an acronym."""
     counts = Counter(names)
     if kind == PERSON:
-        return max(counts, key=lambda n: (len(person_name(n).given), counts[n], len(n)))
+        return max(counts, key=lambda n: _fullness(n) + (counts[n],))
     spelled = [n for n in names if not is_acronym(n)] or list(names)
     return most_common(spelled) or names[0]
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """Given names spelled out, then given names at all: "Dmitry Kasyanenko" > "D. Kasyanenko"."""
+    given = person_name(name).given
+    return sum(len(g) > 1 for g in given), len(given)
 
 
 def most_common(values: Iterable[T]) -> T | None:
@@ -116,7 +122,7 @@ def _refresh_event(session: Session, pk: int) -> None:
         agreement_pk=named.agreement_pk,
         ordinal=most_common(r.ordinal for r in reports if r.ordinal is not None),
         status=next((r.status for r in reversed(reports) if r.status), None),
-        merge_reason="; ".join(r.reason for r in reports if r.reason) or None,
+        merge_reason=("; ".join(r.reason for r in reports if r.reason) or None) if len(reports) > 1 else None,
     ))
     participants = list(dict.fromkeys(p for r in reports for p in r.participants))
     session.execute(delete(EventParticipant).where(EventParticipant.event_pk == pk))
