@@ -402,3 +402,29 @@ def test_pages_have_no_inline_scripts(client: TestClient, dev_articles: list[Art
         scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", html, re.S)
         assert all('src="/static/' in attrs and not body.strip() for attrs, body in scripts), path
         assert not [(tag, name) for tag, name in attributes(html) if name.startswith("on")], path
+
+
+# --- both databases -----------------------------------------------------------------------
+
+
+def test_pages_and_api_on_each_backend(kb: Store, pipeline: Pipeline, dev_articles: list[Article]) -> None:
+    """The same app over SQLite and PostgreSQL (the `kb` fixture runs on both)."""
+    chosen = dev_articles[:3]
+    for _ in pipeline.run(chosen, kb):
+        pass
+    client = TestClient(create_app(settings_for(), kb, pipeline=pipeline))
+    assert client.get("/api/stats").json()["articles"] == len(chosen)
+    word = max(re.findall(r"[A-Za-z]{6,}", chosen[1].title or ""), key=len)
+    hits = client.get("/api/search", params={"q": word}).json()
+    assert chosen[1].id in {h["article_id"] for h in hits}
+    assert re.search(rf"<mark>{word}</mark>", client.get("/search", params={"q": word}).text, re.IGNORECASE)
+    for article in chosen:
+        page = client.get(f"/articles/{article.id}")
+        assert page.status_code == 200 and 'class="mention mention-' in page.text
+    events = client.get("/api/events").json()
+    network = client.get("/api/network").json()
+    assert {n for e in events for n in e["participants"] if len(e["participants"]) > 1} == {
+        n["name"] for n in network["nodes"]
+    }
+    for path in ("/", "/people", "/organizations", "/agreements", "/timeline", "/network"):
+        assert client.get(path).status_code == 200, path
