@@ -56,7 +56,7 @@ class AgreementFinder:
             name = _tidy(facts.text[s:e])
             if not name:
                 continue
-            e = s + len(facts.text[s:e].rstrip(" ,.;:"))
+            e = s + len(re.split(r"\s+\(", facts.text[s:e])[0].rstrip(" ,.;:"))
             self._add(facts, name, s, e, token)
         self._acronyms(facts)
         self._later_mentions(facts)
@@ -144,7 +144,7 @@ class AgreementFinder:
                 agreement.mentions.append(Span(s, e))
                 return
         found = EntityFacts(name=name, mentions=[Span(s, e)])
-        if short and fold(short) != key:
+        if short and fold(short) != key and len(short.split()) > 1:
             found.aliases.add(short)
         self._context(facts, found, s, e)
         facts.agreements[name] = found
@@ -192,6 +192,7 @@ def _short_name(name: str, head: Token | None) -> str | None:
 
 
 def _tidy(name: str) -> str:
+    name = re.split(r"\s+\(", name)[0]
     name = re.sub(r"\s+", " ", name).strip(" ,.;:\"“”«»'")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     return name if len(name) >= 3 else ""

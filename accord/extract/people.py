@@ -45,6 +45,8 @@ _NOT_NAMES = {
     "referendum", "runoff", "observers", "observer", "delegation", "delegations", "leaders", "leader", "heads",
     "ministers", "president", "presidents", "sides", "side", "parties", "members", "member", "countries",
     "country", "nations", "nation", "region", "regions", "people", "peoples", "citizens", "students", "youth",
+    "african", "asian", "european", "arab", "latin", "pacific", "caribbean", "nordic", "baltic", "mediterranean",
+    "eastern", "western", "northern", "southern", "islamic", "muslim", "christian", "catholic", "orthodox",
 }
 _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«", "»", "who", "which", "that", "said",
                     "says", "told", "and", "was", "is", "has", "had", "will", "would", "as", "in", "on", "at"}
@@ -136,6 +138,8 @@ class PeopleFinder:
             if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text):
                 i = j + 1  # "Chairman of the Majlisi Milli of ...": an unknown body inside a title
                 continue
+            if i > first and ws[i - 1].lower == "the" and j - i >= 2:
+                i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
             name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
             while title_words and title_words[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its"):
