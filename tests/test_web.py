@@ -253,6 +253,15 @@ def test_post_extracts_stores_and_is_idempotent(client: TestClient) -> None:
     assert stored["text"] == HOSTILE_TEXT and stored["record"] == body["record"]
 
 
+def test_post_loads_the_model_on_first_use(store: Store) -> None:
+    """An app given no pipeline builds its own when the first article arrives."""
+    client = TestClient(create_app(settings_for(), store))
+    text = "Envoys talk\n\n2 June 2025\n\nForeign Minister Ana Ribeiro of Portugal met envoys in Porto.\n"
+    response = client.post("/api/articles", json={"text": text}, headers=AUTH)
+    assert response.status_code == 201 and response.json()["record"]["article"]["title"] == "Envoys talk"
+    assert client.get(f"/api/articles/{response.json()['id']}").json()["text"] == text
+
+
 def test_post_validates_the_body(client: TestClient) -> None:
     assert client.post("/api/articles", json={"title": "no text"}, headers=AUTH).status_code == 422
     bad_date = {"text": "Some text.", "published": "yesterday"}
