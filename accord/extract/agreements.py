@@ -88,7 +88,7 @@ class AgreementFinder:
         while i > 0:
             prev = doc[i - 1]
             if prev.lower_ in _DROP_MODIFIERS or prev.is_punct and prev.text not in ("-", "–") or prev.like_num \
-                    or prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ") and not prev.text[:1].isupper():
+                    or not capital and prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ"):
                 break
             if capital and not (prev.text[:1].isupper() or prev.lower_ in ("and", "of", "for", "on", "-", "–")):
                 break
