@@ -22,7 +22,7 @@ from accord.extract.article import ArticleReader
 from accord.extract.entities import EntityFinder
 from accord.extract.events import EventFinder
 from accord.extract.facts import Facts, Sentence
-from accord.extract.lexicon import Lexicon
+from accord.extract.lexicon import Lexicon, fold
 from accord.extract.people import PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
 from accord.extract.words import words
@@ -78,9 +78,9 @@ class Extractor:
                 for label, labels in (("person", ("PERSON",)), ("org", ("ORG",)),
                                       ("loc", ("GPE", "LOC", "FAC")))}
         self.entities.countries(facts)
+        self.article_reader.read(facts, article)
         self._people(facts, ents["person"])
         self.agreements.find(doc, facts)
-        self.article_reader.read(facts, article)
         self.entities.organizations(facts, ents["org"])
         self.entities.places(facts, ents["loc"])
         _actors(facts, self.lex)
@@ -98,6 +98,13 @@ class Extractor:
             polity = self.lex.country(hit.of_country) if hit.of_country else None
             for role in roles[i]:
                 role.country = role.country or (polity.code if polity else None)
+        sources = {fold(a) for a in facts.attribution}
+        body = facts.sentences[min(2, len(facts.sentences) - 1)].start if facts.sentences else 0
+        for i, hit in enumerate(hits):
+            if fold(facts.text[hit.start:hit.end]) in sources:
+                hit.vouched = False
+            if hit.start < body:
+                hit.vouched = False  # a headline in Title Case is no evidence of a name; the body is
         linked = cluster_people(facts, hits, roles)
         _default_role_countries(facts, self.lex)
         for hit, index in linked:

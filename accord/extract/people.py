@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from accord.dates import MONTHS, WEEKDAYS
 from accord.extract.facts import Facts, PersonFacts, Sentence
 from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
-from accord.extract.words import HONORIFICS, NAME_PARTICLES, Word, capitalised_runs
+from accord.extract.words import CONNECTORS, HONORIFICS, NAME_PARTICLES, Word, capitalised_runs
 from accord.records import Role, Span
 
 # Capitalised words that open sentences or headlines and are never names.
@@ -48,6 +48,8 @@ _NOT_NAMES = {
     "african", "asian", "european", "arab", "latin", "pacific", "caribbean", "nordic", "baltic", "mediterranean",
     "eastern", "western", "northern", "southern", "islamic", "muslim", "christian", "catholic", "orthodox",
 }
+# "al-Nimr", "bin-Salman", "van-Dijk": a lower-case particle joined to a capitalised name.
+_PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")
 _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«", "»", "who", "which", "that", "said",
                     "says", "told", "and", "was", "is", "has", "had", "will", "would", "as", "in", "on", "at"}
 _PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -87,8 +89,10 @@ class PeopleFinder:
 
     def is_name_word(self, w: Word) -> bool:
         text = w.text
-        if w.known or not (text[:1].isupper() and text[0].isalpha()):
+        if w.known or not (text[:1].isupper() and text[0].isalpha() or _PREFIXED.match(text)):
             return False
+        if re.fullmatch(r"[A-Z]\.", text):
+            return True  # an initial: "Enrique A. Manalo"
         key = fold(text.rstrip("."))
         if w.after_of and self.lex.place(text):
             return False  # "Mayor of Dushanbe": a place, not the first name of the next person
@@ -138,7 +142,14 @@ class PeopleFinder:
             if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text):
                 i = j + 1  # "Chairman of the Majlisi Milli of ...": an unknown body inside a title
                 continue
-            if i > first and ws[i - 1].lower == "the" and j - i >= 2:
+            if j + 1 <= last and ws[j + 1].lower not in CONNECTORS and (self.is_vocab(ws[j + 1]) or ws[j + 1].known
+                                                                      or fold(ws[j + 1].text) in ORG_HEADS):
+                i = j + 1  # "Oriental Republic", "Communist Party": part of a name of a state or body
+                continue
+            if i > first and ws[i - 1].lower == "the":
+                if j - i < 2:
+                    i = j + 1  # "Chairman of the Halk Maslahaty": a body, not a person
+                    continue
                 i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
             name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
@@ -224,8 +235,7 @@ class PeopleFinder:
             i += 1
         while title and title[-1].lower in ("of", "for", "on", "the", "to", "at", "in", "and"):
             title.pop()
-        if title and self._has_head(title[:3]) and not any(self.is_name_word(w) and w.is_cap and
-                                                           not self.lex.country(w.text) for w in title[:1]):
+        if title and self._has_head(title[:3]) and not any(self.is_name_word(w) for w in title):
             hit.titles.append(title)
             hit.vouched = True
             if i + 1 < len(ws) and ws[i].lower == "and" and ws[i + 1].lower in ("a", "the", "former"):
@@ -307,7 +317,7 @@ def cluster_people(facts: Facts, hits: list[NameHit], roles: dict[int, list[Role
             person.aliases.add(name)
         person.mentions.append(Span(hit.start, hit.end))
         for role in roles.get(i, []):
-            same = next((r for r in person.roles if fold(r.title) == fold(role.title)), None)
+            same = next((r for r in person.roles if _same_office(r, role)), None)
             if same is None:
                 person.roles.append(role)
             else:
@@ -328,6 +338,13 @@ def _owner(people: list[PersonFacts], key: frozenset[str], at: int, linked: dict
     # An ambiguous surname ("Biden" for Joe or Jill): the person last named before it.
     before = [(hits[h].start, p) for h, p in linked.items() if hits[h].start < at and p in candidates]
     return max(before)[1] if before else candidates[0]
+
+
+def _same_office(a: Role, b: Role) -> bool:
+    """"Minister" after "Minister for Foreign Affairs", or the same words again: one office."""
+    ta, tb = set(fold(a.title).split()), set(fold(b.title).split())
+    same_polity = not a.country or not b.country or a.country == b.country
+    return same_polity and (ta <= tb or tb <= ta)
 
 
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -103,4 +103,7 @@ def capitalised_runs(ws: list[Word], lower_heads: frozenset[str] = frozenset()) 
 
 
 def _cap_word(w: Word) -> bool:
-    return w.is_cap and w.text[0].isalpha()
+    return w.is_cap and w.text[0].isalpha() or bool(_PREFIXED_NAME.match(w.text))
+
+
+_PREFIXED_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")
