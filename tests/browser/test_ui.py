@@ -1,5 +1,9 @@
 """Click through the UI in Chromium: home -> article -> person -> network -> timeline.
 
+The fixtures start a real `accord serve` on a free localhost port over a small store
+(a few dev articles and an invented hostile one) and a real Chromium. They live here
+rather than in a conftest.py: a second module named `conftest` would shadow the one
+tests/ imports from.
 Screenshots go to tests/artifacts/. Every page is watched for script errors and
 Content-Security-Policy violations: either means a page relies on something the policy
 forbids, or something got in that should not have.
@@ -7,15 +11,117 @@ forbids, or something got in that should not have.
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect
+from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect, sync_playwright
+
+from accord.ingest import read_sources
+from accord.pipeline import Pipeline
+from accord.records import Article
+from accord.store import Store
 
 pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DEV = Path("/work/shared/corpus/dev")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+# Enough articles for shared actors and a network, few enough to extract in seconds.
+DEV_ARTICLES = 6
+
+# Invented: an article whose title and text try to run script in the reader's browser.
+HOSTILE_TITLE = "Envoys meet <script>alert('title')</script> <img src=x onerror=alert(1)> in Valletta"
+HOSTILE_TEXT = (
+    f"{HOSTILE_TITLE}\n\n14 May 2025\n\n"
+    "VALLETTA, 14 May — Foreign Minister Ana Ribeiro of Portugal met Foreign Minister Karl Brandt "
+    "of Austria in Valletta on Wednesday <script>document.body.dataset.pwned = 'yes'</script>. "
+    'They signed a memorandum on port inspections <img src=x onerror="alert(2)"> '
+    "<svg onload=alert(3)></svg>.\n"
+)
+
+
+@dataclass(frozen=True)
+class Served:
+    url: str
+    hostile_id: str
+    artifacts: Path
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_until_up(url: str, server: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"accord serve exited with {server.returncode}")
+        try:
+            if httpx.get(f"{url}/api/stats", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise RuntimeError("accord serve did not come up")
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    db = tmp_path_factory.mktemp("browser") / "accord.db"
+    sources = sorted(str(p) for p in DEV.glob("*.txt"))[:DEV_ARTICLES]
+    articles = [item for _, item in read_sources(sources) if isinstance(item, Article)]
+    hostile = Article(text=HOSTILE_TEXT, title=HOSTILE_TITLE, published="2025-05-14")
+    store = Store(f"sqlite:///{db}")
+    try:
+        for _ in Pipeline().run([*articles, hostile], store):
+            pass
+    finally:
+        store.close()
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if k != "ACCORD_TOKEN"}
+    accord = Path(sys.executable).with_name("accord")
+    server = subprocess.Popen(
+        [str(accord), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)], env=env
+    )
+    try:
+        _wait_until_up(url, server)
+        ARTIFACTS.mkdir(exist_ok=True)
+        yield Served(url, hostile.id, ARTIFACTS)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.skip("needs Chromium at /usr/bin/chromium")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 class Watched:
@@ -33,7 +139,7 @@ class Watched:
         if message.type == "error" or "Content Security Policy" in message.text:
             self.problems.append(message.text)
 
-    def _dialog(self, dialog: Any) -> None:
+    def _dialog(self, dialog: Dialog) -> None:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
@@ -62,7 +168,7 @@ def _article_and_person(url: str) -> tuple[dict[str, Any], str]:
     raise AssertionError("no article names a person with events")
 
 
-def test_click_from_home_to_article_person_network_timeline(served: Any, watched: Watched) -> None:
+def test_click_from_home_to_article_person_network_timeline(served: Served, watched: Watched) -> None:
     page = watched.page
     shots = served.artifacts
     stats = httpx.get(f"{served.url}/api/stats").json()
@@ -123,7 +229,7 @@ def test_click_from_home_to_article_person_network_timeline(served: Any, watched
     assert watched.dialogs == []
 
 
-def test_relation_between_two_people(served: Any, watched: Watched) -> None:
+def test_relation_between_two_people(served: Served, watched: Watched) -> None:
     page = watched.page
     people = httpx.get(f"{served.url}/api/people").json()
     person = httpx.get(f"{served.url}/api/people/{max(people, key=lambda p: p['n_events'])['id']}").json()
@@ -142,7 +248,7 @@ def test_relation_between_two_people(served: Any, watched: Watched) -> None:
     assert watched.problems == []
 
 
-def test_timeline_filters_by_type(served: Any, watched: Watched) -> None:
+def test_timeline_filters_by_type(served: Served, watched: Watched) -> None:
     page = watched.page
     events = httpx.get(f"{served.url}/api/events").json()
     kind = max({e["type"] for e in events if e["date"]}, key=lambda t: sum(e["type"] == t for e in events))
@@ -156,7 +262,7 @@ def test_timeline_filters_by_type(served: Any, watched: Watched) -> None:
     assert watched.problems == []
 
 
-def test_hostile_article_renders_inert(served: Any, watched: Watched) -> None:
+def test_hostile_article_renders_inert(served: Served, watched: Watched) -> None:
     page = watched.page
     for path in (f"/articles/{served.hostile_id}", "/", "/articles", "/search?q=Valletta"):
         page.goto(served.url + path)
@@ -171,7 +277,7 @@ def test_hostile_article_renders_inert(served: Any, watched: Watched) -> None:
     assert watched.problems == []
 
 
-def test_api_docs_work_under_the_policy(served: Any, watched: Watched) -> None:
+def test_api_docs_work_under_the_policy(served: Served, watched: Watched) -> None:
     page = watched.page
     page.goto(f"{served.url}/docs")
     expect(page.locator(".opblock-summary-path").filter(has_text="/api/articles").first).to_be_visible()
