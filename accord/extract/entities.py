@@ -17,8 +17,10 @@ _LEADING_HEADS = {"ministry", "government", "embassy", "office", "department", "
                   "organisation", "national", "supreme", "central", "federal"}
 _NOT_PLACES = {"central asia", "europe", "asia", "africa", "middle east", "gulf", "latin america"}
 _PLACE_PREPOSITIONS = {"in", "to", "at", "from", "near", "visiting", "visit", "arrived", "outside", "via", "into"}
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{2,30}?)(?:,\s*[A-Z][A-Za-z ]+?)?"
-                       r"(?=\s*(?:,|\.|—|–|-{1,2}|\())", re.M)
+# "ASHGABAT, June 11 (Caspian Wire) —", "Manama, May 17 (BNA) --", "OTTAWA, Ontario —", "PARIS —".
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}?)(?:,\s*[A-Z][a-z]+)?"
+                       r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s", re.M)
 
 
 class EntityFinder:
@@ -199,8 +201,7 @@ class EntityFinder:
         text = facts.text
         for m in _DATELINE.finditer(text):
             candidate = m.group("place").strip()
-            if candidate.isupper() or text[m.end():m.end() + 3].strip().startswith(("—", "–", "(")):
-                self._place(facts, candidate, m.start(), m.start() + len(candidate))
+            self._place(facts, candidate, m.start(), m.start() + len(candidate))
         for sent in facts.sentences:
             ws = sent.words
             for run in capitalised_runs(ws):
@@ -219,6 +220,15 @@ class EntityFinder:
                     i = j
                     break
             i += 1
+
+    def dateline(self, facts: Facts) -> None:
+        """"ASHGABAT, June 11 (Caspian Wire) —": the country the story was filed from."""
+        for m in _DATELINE.finditer(facts.text[:2000]):
+            candidate = m.group("place").strip()
+            entry = self.lex.place(candidate)
+            if entry and not self.lex.country(candidate):
+                facts.dateline_country = entry.country
+                return
 
     @staticmethod
     def _ent_at(ents: list[tuple[int, int]], ws: tuple[Word, ...]) -> bool:

@@ -78,6 +78,7 @@ class Extractor:
                 for label, labels in (("person", ("PERSON",)), ("org", ("ORG",)),
                                       ("loc", ("GPE", "LOC", "FAC")))}
         self.entities.countries(facts)
+        self.entities.dateline(facts)
         self.article_reader.read(facts, article)
         self._people(facts, ents["person"])
         self.agreements.find(doc, facts)
@@ -143,9 +144,9 @@ def _actors(facts: Facts, lex: Lexicon) -> None:
 
 def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     """An office with no polity in its words ("President Tokayev") takes the person's other
-    offices' polity, else the country the article is most about."""
+    offices' polity, else the country the story was filed from, else the one it is most about."""
     counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
-    main = counts.most_common(1)[0][0] if counts else None
+    main = facts.dateline_country or (counts.most_common(1)[0][0] if counts else None)
     for person in facts.people:
         known = next((r.country for r in person.roles if r.country), None)
         for role in person.roles:

@@ -68,6 +68,7 @@ class Facts:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     attribution: list[str] = field(default_factory=list)
+    dateline_country: str | None = None  # "ASHGABAT, June 11 —": where the story was filed
     topics: list[str] = field(default_factory=list)
     # Spans already claimed by a name, title or entity, so later components do not re-read them.
     claimed: list[tuple[int, int]] = field(default_factory=list)
