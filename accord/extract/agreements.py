@@ -56,7 +56,7 @@ class AgreementFinder:
             name = _tidy(facts.text[s:e])
             if not name:
                 continue
-            e = s + len(re.split(r"\s+\(", facts.text[s:e])[0].rstrip(" ,.;:"))
+            e = s + len(_cut(facts.text[s:e]).rstrip(" ,.;:"))
             self._add(facts, name, s, e, token)
         self._acronyms(facts)
         self._later_mentions(facts)
@@ -183,6 +183,11 @@ class AgreementFinder:
                         agreement.mentions.append(Span(m.start(), m.end()))
 
 
+def _cut(name: str) -> str:
+    """A name ends at a line break, a bracket, a closing quote or a relative clause."""
+    return re.split(r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when)\b", name)[0]
+
+
 def _short_name(name: str, head: Token | None) -> str | None:
     """"Memorandum of Understanding on ..." -> "Memorandum of Understanding"; "Joint Declaration ..." -> itself."""
     m = re.match(r"^(.*?\b(?:Memorandum of Understanding|Agreement|Treaty|Declaration|Statement|Road ?[Mm]ap|"
@@ -192,7 +197,7 @@ def _short_name(name: str, head: Token | None) -> str | None:
 
 
 def _tidy(name: str) -> str:
-    name = re.split(r"\s+\(", name)[0]
+    name = _cut(name)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:\"“”«»'")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     return name if len(name) >= 3 else ""

@@ -149,6 +149,9 @@ class EntityFinder:
             return False
         if self.lex.country(name) or self.lex.place(name) or re.search(r"\d", name):
             return False
+        if name.isupper() and len(name.split()) > 3 or any(s <= ts and te <= e or ts <= s and e <= te
+                                                          for ts, te in facts.title_spans):
+            return False  # a shouted furniture line, or words of someone's office title
         words = fold(name).split()
         if any(w in self.lex.title_heads for w in words) or "-" in name and all(
                 self.lex.country(p) or self.lex.org(p) for p in re.split(r"[-–]", name)):
@@ -206,6 +209,24 @@ class EntityFinder:
             ws = sent.words
             for run in capitalised_runs(ws):
                 self._places_in_run(facts, ws, run.first, run.last, loc_ents)
+        for s, e in loc_ents:
+            name = re.sub(r"^the\s+", "", text[s:e], flags=re.I)
+            s = e - len(name)
+            if self._unknown_place(facts, name, s, e):
+                facts.places[name] = EntityFacts(name=name, country=None, mentions=[Span(s, e)])
+
+    def _unknown_place(self, facts: Facts, name: str, s: int, e: int) -> bool:
+        """A town the gazetteer does not know but spaCy reads as a place, after "in", "to", "from"."""
+        before = facts.text[max(0, s - 6):s].lower()
+        if not re.search(r"\b(?:in|to|from|at|near)\s$", before) or facts.is_claimed(s, e):
+            return False
+        if not name[:1].isupper() or self.lex.country(name) or self.lex.org(name) or fold(name) in _NOT_PLACES:
+            return False
+        known = [sp for group in (facts.places, facts.organizations) for x in group.values() for sp in x.mentions]
+        if any(sp.start < e and s < sp.end for sp in known):
+            return False
+        words = fold(name).split()
+        return len(words) <= 4 and not any(w in ORG_HEADS or w in self.lex.title_vocab for w in words)
 
     def _places_in_run(self, facts: Facts, ws: list[Word], first: int, last: int,
                        loc_ents: list[tuple[int, int]]) -> None:

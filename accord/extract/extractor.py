@@ -110,6 +110,7 @@ class Extractor:
         _default_role_countries(facts, self.lex)
         for hit, index in linked:
             facts.claimed.append((hit.start, hit.end))
+            facts.title_spans.extend((t[0].start, t[-1].end) for t in hit.titles)
             facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
 
 

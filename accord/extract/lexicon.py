@@ -85,7 +85,9 @@ class Lexicon:
                 lex.countries.setdefault(fold(n), entry)
                 country_words.append(n)
             lex.demonyms.update(fold(d) for d in row["demonyms"])
-        lex.country_re = re.compile(r"(?<![\w-])(?:" + _alternation(country_words) + r")(?![\w]|-(?:[a-z]))")
+        # Not "South China Sea" or "Gulf of Guinea": seas and gulfs named after states are not the states.
+        lex.country_re = re.compile(r"(?<![\w-])(?<!Gulf of )(?<!Bay of )(?<!Sea of )(?:" + _alternation(country_words)
+                                    + r")(?![\w]|-(?:[a-z]))(?!\s+(?:Sea|Ocean|Gulf|Strait|Basin|Bay)\b)")
         org_words: list[str] = []
         for row in _jsonl(base.joinpath("organizations.jsonl").read_text(encoding="utf-8")):
             org = OrgEntry(row["name"], tuple(row["aliases"]), row["country"])
