@@ -137,6 +137,11 @@ class EntityFinder:
         if not name or facts.is_claimed(s, e) or len(name.split()) > 7 or not name[0].isupper():
             return False
         folded = fold(name).split()
+        if not folded or name in facts.not_orgs:
+            return False
+        before = facts.text[max(0, s - 8):s].lower()
+        if re.search(r"\b(?:in|to|near|from)\s+(?:the\s+)?$", before) and not any(w in ORG_HEADS for w in folded):
+            return False  # "in the Indo-Pacific", "to the Amazon": a place spaCy took for a body
         if all(w in self.lex.title_vocab or w in HONORIFICS or w in ("h", "e", "hon") for w in folded):
             return False  # "State" of "Secretary of State", "H.E.", "External Affairs"
         if folded[0] in _ORDINALS or folded[-1] in _NOT_ORG_ENDINGS or folded[-1] in ("credence", "mission"):
@@ -182,15 +187,25 @@ class EntityFinder:
         facts.organizations[name] = org
 
     def _acronyms(self, facts: Facts) -> None:
-        """"Enhanced Partnership and Cooperation Agreement (EPCA)": the acronym becomes an alias."""
+        """"Lake Chad Basin Commission (LCBC)": the acronym becomes an alias of the body it follows;
+        one defined for anything else (a meeting, a code) is not a body."""
         text = facts.text
         for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
             acronym = m.group(1)
-            for org in facts.organizations.values():
-                if any(sp.end <= m.start() and m.start() - sp.end <= 2 for sp in org.mentions) and \
-                        _initials_match(org.name, acronym):
-                    org.aliases.add(acronym)
-                    self._mentions_of(facts, org, acronym)
+            owner = next((org for org in facts.organizations.values()
+                          if any(sp.end <= m.start() and m.start() - sp.end <= 2 for sp in org.mentions)
+                          and _initials_match(org.name, acronym)), None)
+            if owner is None:
+                facts.not_orgs.add(acronym)
+                continue
+            owner.aliases.add(acronym)
+            self._mentions_of(facts, owner, acronym)
+            stray = facts.organizations.get(acronym)
+            if stray is not None and stray is not owner:
+                owner.mentions.extend(stray.mentions)
+                del facts.organizations[acronym]
+        for acronym in facts.not_orgs:
+            facts.organizations.pop(acronym, None)
 
     @staticmethod
     def _mentions_of(facts: Facts, entity: EntityFacts, token: str) -> None:
@@ -275,14 +290,19 @@ class EntityFinder:
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "inaugural", "next", "last", "new"}
 _NOT_ORG_ENDINGS = {"act", "initiative", "route", "corridor", "strategy", "vision", "plan", "summit", "forum",
                     "agreement", "treaty", "declaration", "statement", "memorandum", "roadmap", "programme",
-                    "program", "islamophobia", "unity", "state", "groups"}
+                    "program", "islamophobia", "unity", "state", "groups", "palace", "lawn", "square", "airport",
+                    "hotel", "stadium", "news", "centre", "center", "award", "notes", "meeting", "dialogue",
+                    "continent", "media", "consensus", "conduct"}
 
 
 def _ent_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A spaCy entity, trimmed ("the", "'s", an unclosed bracket) and split at " and "
     between two short names ("Air Liquide and Danone")."""
     piece = text[s:e]
+    if re.search(r"\s[-–—]\s|\n", piece):
+        return []  # "LIMA - Career": a dateline run into the body, not a name
     piece = re.split(r"\s*\(", piece)[0]
+    piece = re.sub(r"\s+(?:of|the|and|for|in|at)$", "", piece)
     lead = len(piece) - len(re.sub(r"^the\s+", "", piece, flags=re.I))
     piece = re.sub(r"['’]s$", "", piece[lead:]).rstrip()
     s += lead

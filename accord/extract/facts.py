@@ -72,6 +72,7 @@ class Facts:
     topics: list[str] = field(default_factory=list)
     # Spans already claimed by a name, title or entity, so later components do not re-read them.
     claimed: list[tuple[int, int]] = field(default_factory=list)
+    not_orgs: set[str] = field(default_factory=set)  # acronyms the text defines for something else
     title_spans: list[tuple[int, int]] = field(default_factory=list)  # where office titles are written
 
     def is_claimed(self, start: int, end: int) -> bool:

@@ -213,6 +213,7 @@ class PeopleFinder:
         if ws[k + 1].lower == "of" and self.lex.country(ws[k + 2].text):
             # "President Kassym-Jomart Tokayev of Kazakhstan": the office's polity after the name.
             hit.of_country = ws[k + 2].text
+            hit.vouched = hit.vouched or len(hit.words) >= 2
             return
         if ws[k + 1].text != ",":
             return
