@@ -25,7 +25,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
     """
     text = normalise_text(text)
     lines = [ln.strip() for ln in text.split("\n")]
-    head = [ln for ln in lines if ln and not _FURNITURE.search(ln)][:8]
+    head = [ln for ln in lines if ln and (not _FURNITURE.search(ln) or parse_date_line(ln))][:8]
     views = None
     found_title = None
     for i, line in enumerate(head):

@@ -76,3 +76,10 @@ def test_find_dates_never_fails_and_spans_are_exact(text: str) -> None:
 @given(st.text(max_size=80))
 def test_parse_date_line_never_fails(line: str) -> None:
     parse_date_line(line)
+
+
+def test_a_date_line_with_separators_is_not_page_furniture() -> None:
+    from accord.ingest import parse_text
+
+    article = parse_text("Leaders meet\n\nJuly 10, 2023 | 18:40\n\nHome | News | Sport\n\nThe body.\n")
+    assert (article.title, article.published) == ("Leaders meet", "2023-07-10T18:40")
