@@ -61,6 +61,7 @@ class EventFinder:
         self.series = re.compile(spec["series"], re.I)
         self.envoy = re.compile(spec["envoy_titles"], re.I)
         self.continuation = re.compile(spec["continuation"], re.I)
+        self.attendance = re.compile(spec["attendance"], re.I)
         self.host = re.compile(spec["host"], re.I)
         self.visitor = re.compile(spec["visitor"], re.I)
         # Types whose trigger words also name bodies ("Election Observation Mission").
@@ -83,8 +84,11 @@ class EventFinder:
             tense = "future" if self.future.search(text) else "past"
             dates = [d for d in self._dates(text, facts)
                      if d.value and not self._inside_name(facts, sent.start + d.start)]
+            before = len(drafts)
             for kind in self._kinds(text):
                 drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
+            if self.attendance.search(text):
+                self._attend(drafts, before, sent, people)
         self._credentials(facts, drafts)
         drafts = self._absorb_generic_meetings(drafts)
         self._inherit_dates(drafts)
@@ -198,6 +202,19 @@ class EventFinder:
             return []
         draft.continues = bool(self.continuation.search(text))
         return [draft]
+
+    @staticmethod
+    def _attend(drafts: list[Draft], before: int, sent: Sentence, people: list[Actor]) -> None:
+        """"Present at the meeting were ...", "Also at the table were ...": the people named join the
+        gathering just reported (one drawn from this sentence, or else the last one before it)."""
+        gatherings = [d for d in drafts if d.type in ("meeting", "summit")]
+        here = [d for d in drafts[before:] if d.type in ("meeting", "summit")]
+        target = here[0] if here else gatherings[-1] if gatherings else None
+        if target is None or sent.paragraph - target.sentence.paragraph > 2:
+            return
+        for person in people:
+            if person.name not in target.participants:
+                target.participants.append(person.name)
 
     @staticmethod
     def _pair(draft: Draft, a: str, b: str) -> Draft:
