@@ -225,7 +225,7 @@ class PeopleFinder:
         title: list[Word] = []
         while i < len(ws) and len(title) < 16:
             w = ws[i]
-            if w.text in _APPOSITIVE_STOP or w.lower in _APPOSITIVE_STOP - {"and", "in", "at", "on"}:
+            if w.lower in _APPOSITIVE_STOP - {"and", "in", "at", "on"}:
                 break
             if w.lower in ("and", "in", "at", "on") and not (i + 1 < len(ws) and ws[i + 1].is_cap):
                 break
