@@ -30,7 +30,8 @@ _ORDINAL_WORDS = {
 _NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
+                   r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?(He|She)\b")
 
 
@@ -365,8 +366,8 @@ class EventFinder:
         keys = [k for n in d.participants for k in {fold(n), fold(n).split()[-1] if fold(n) else ""} if k]
 
         def names_one(start: int, end: int) -> bool:
-            span = f" {fold(facts.text[start:end])} "
-            return any(f" {k} " in span for k in keys)
+            span = fold(facts.text[start:end])  # "Indonesian engineers" names Indonesia
+            return any(k in span for k in keys)
 
         start, end = d.sentence.start, d.sentence.end
         if end - start > 600:
