@@ -143,17 +143,46 @@ def _actors(facts: Facts, lex: Lexicon) -> None:
     facts.actors.sort(key=lambda a: a.start)
 
 
+def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
+    """"the Sri Lankan president", "India's foreign secretary": which polities the text gives each office."""
+    found: dict[str, set[str]] = {}
+    for sent in facts.sentences:
+        ws = sent.words
+        for i in range(len(ws) - 1):
+            polity = lex.country(ws[i].text.removesuffix("'s").removesuffix("’s"))
+            if polity is None and i + 1 < len(ws):
+                polity = lex.country(f"{ws[i].text} {ws[i + 1].text}")
+                i += 1 if polity else 0
+            if polity is None:
+                continue
+            for n in (3, 2, 1):
+                office = fold(" ".join(w.text for w in ws[i + 1:i + 1 + n]))
+                if office in lex.title_heads or office in ("president", "prime minister", "foreign minister",
+                                                           "chancellor", "king", "foreign secretary"):
+                    found.setdefault(office, set()).add(polity.code)
+                    break
+    return found
+
+
 def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     """An office with no polity in its words ("President Tokayev") takes the person's other
     offices' polity, else the country the story was filed from, else the one it is most about."""
     counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
     main = facts.dateline_country or (counts.most_common(1)[0][0] if counts else None)
+    by_office = _titles_by_polity(facts, lex)
+    claimed: dict[str, set[str]] = {}
+    for person in facts.people:
+        for role in person.roles:
+            if role.country:
+                claimed.setdefault(fold(role.title), set()).add(role.country)
     for person in facts.people:
         known = next((r.country for r in person.roles if r.country), None)
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
             if role.country is None and not international:
-                role.country = known or main
+                # "the Indian prime minister" elsewhere, and no named holder already has that polity
+                hinted = by_office.get(fold(role.title), set()) - claimed.get(fold(role.title), set())
+                role.country = known or (next(iter(hinted)) if len(hinted) == 1 else main)
 
 
 def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
