@@ -157,8 +157,10 @@ _SENTENCE_FORMS = [
     re.compile(r"\b" + _REL_YEAR + r"\b", re.I),
     re.compile(r"\b(?P<relm>this|last|next|the\s+previous|the\s+following)\s+month\b", re.I),
     re.compile(r"\b(?P<relw>this|last|next|the\s+following)\s+week\b", re.I),
-    re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b", re.I),
-    re.compile(r"\b(?P<wd>(?:last|next|this|on|coming)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I),
+    re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|"
+               r"this\s+evening)\b", re.I),
+    re.compile(r"\b(?P<wd>(?:last|next|this|on|coming)\s+)?"
+               r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I),
     # in 2019 / since 2008 / 2025
     re.compile(r"(?<![\d.,/-])\b" + _Y + r"\b(?![\d.,/-]\d)", re.I),
 ]
@@ -254,8 +256,9 @@ def find_dates(text: str, anchor: date | None, tense: str = "past") -> list[Date
                 continue
             if g.get("month") and g["month"].lower() == "may" and not (g.get("day") or g.get("year")):
                 continue  # the verb "may"
-            if g.get("month") and g["month"].lower().rstrip(".") in ("mar", "sun", "sat", "jan", "dec") and g["month"][0].islower():
-                continue
+            month = (g.get("month") or "").rstrip(".")
+            if month.lower() in ("mar", "sun", "sat", "jan", "dec") and month[0].islower():
+                continue  # "mar" the verb, not "Mar." the month
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), _value(m, anchor, tense)))
     return sorted(found, key=lambda d: d.start)

@@ -25,7 +25,8 @@ EXTRA_NAMES = {
     "SA": ["Saudi Arabia", "Kingdom of Saudi Arabia", "KSA"], "NL": ["Netherlands", "Holland"],
     "FM": ["Micronesia"], "CV": ["Cape Verde", "Cabo Verde"], "SZ": ["Eswatini", "Swaziland"],
     "MM": ["Myanmar", "Burma"], "TL": ["Timor-Leste", "East Timor"], "KZ": ["Kazakhstan", "Republic of Kazakhstan"],
-    "TM": ["Turkmenistan"], "TJ": ["Tajikistan", "Republic of Tajikistan"], "UZ": ["Uzbekistan", "Republic of Uzbekistan"],
+    "TM": ["Turkmenistan"], "TJ": ["Tajikistan", "Republic of Tajikistan"],
+    "UZ": ["Uzbekistan", "Republic of Uzbekistan"],
     "PH": ["Philippines", "Republic of the Philippines"], "XK": ["Kosovo"], "LY": ["Libya"],
 }
 DEMONYMS = {

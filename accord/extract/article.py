@@ -11,15 +11,17 @@ from accord.records import Article
 _SRC = r"(?:the\s+)?(?P<{n}>[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for|and|de))*)"
 _CHAIN = [
     # "Sl.kz cites MFA", "Qazaq Daily cites Akorda"
-    re.compile(_SRC.format(n="a") + r"\s+(?:cites|quotes|citing)\s+(?:the\s+)?(?P<b>(?:press\s+service\s+of\s+(?:the\s+)?)?"
-               r"[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for))*|[a-z]+\s+press\s+service)"),
+    re.compile(_SRC.format(n="a") + r"\s+(?:cites|quotes|citing)\s+(?:the\s+)?"
+               r"(?P<b>(?:press\s+service\s+of\s+(?:the\s+)?)?[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for))*"
+               r"|[a-z]+\s+press\s+service)"),
     # "Ala-Too Wire reports, citing the presidential press service"
     re.compile(_SRC.format(n="a") + r"\s+(?:reports|reported|said|says),?\s+citing\s+(?:the\s+)?"
                r"(?P<b>[A-Za-z][\w.&'’-]*(?:\s+(?:[A-Za-z][\w.&'’-]*))*?)(?=\s*[(.,;]|$)"),
     # "the press service of the Kazakh MFA reports", "Kazinform learned from the ministry"
     re.compile(r"(?P<a>(?:the\s+)?press\s+service\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+"
                r"(?:reports|reported|said|informs)"),
-    re.compile(_SRC.format(n="a") + r"\s+(?:learned|learnt)\s+from\s+(?:the\s+)?(?P<b>[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"),
+    re.compile(_SRC.format(n="a") + r"\s+(?:learned|learnt)\s+from\s+(?:the\s+)?"
+               r"(?P<b>[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"),
     # "according to the press service of ..."
     re.compile(r"(?:^|[,.]\s+|\s)according\s+to\s+(?:the\s+)?(?P<a>press\s+service\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
                r"(?:\s+[A-Z][\w.'’-]*)*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"),

@@ -57,8 +57,8 @@ class EntityFinder:
                 if len(words) == len(run.words):
                     self._org_in_run(facts, words)
         known = [sp for org in facts.organizations.values() for sp in org.mentions]
-        for s, e in org_ents:
-            for s, e in _ent_parts(text, s, e):
+        for ent_start, ent_end in org_ents:
+            for s, e in _ent_parts(text, ent_start, ent_end):
                 name = text[s:e]
                 inside = any(sp.start <= s and e <= sp.end for sp in known)
                 if not inside and self._acceptable_ent(facts, name, s, e):
@@ -328,4 +328,4 @@ def _initials_match(name: str, acronym: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isupper())
     all_initials = "".join(w[0] for w in words).upper()
     a = acronym.upper()
-    return a == initials or a == all_initials or (len(a) >= 2 and a[0] == initials[:1] and set(a) <= set(initials))
+    return a in (initials, all_initials) or (len(a) >= 2 and a[0] == initials[:1] and set(a) <= set(initials))

@@ -101,7 +101,7 @@ class Extractor:
                 role.country = role.country or (polity.code if polity else None)
         sources = {fold(a) for a in facts.attribution}
         body = facts.sentences[min(2, len(facts.sentences) - 1)].start if facts.sentences else 0
-        for i, hit in enumerate(hits):
+        for hit in hits:
             if fold(facts.text[hit.start:hit.end]) in sources:
                 hit.vouched = False
             if hit.start < body:

@@ -23,8 +23,8 @@ ORG_HEADS = frozenset({
     "corporation", "group", "forces", "guard", "tribunal", "concern", "authority", "administration", "cabinet",
     "embassy", "consulate", "chamber", "congress", "army", "navy", "police", "foundation", "association",
     "federation", "alliance", "movement", "front", "league", "centre", "center", "academy", "majilis", "mazhilis",
-    "kurultai", "kenesh", "bundestag", "duma", "knesset", "diet", "majlis", "secretariat", "inc", "ltd", "plc",
-    "holding", "holdings", "railways", "airlines", "fund", "network", "initiative", "forum", "observatory",
+    "kurultai", "kenesh", "bundestag", "duma", "knesset", "diet", "majlis", "inc", "ltd", "plc",
+    "holding", "holdings", "railways", "airlines", "network", "initiative", "forum", "observatory",
 })
 
 

@@ -30,7 +30,7 @@ _NOT_NAMES = {
     "sources", "news", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "editorial", "wire",
     "press", "agency", "embassy", "ministry", "palace", "house", "hall", "square", "street", "avenue", "road",
     "airport", "centre", "center", "university", "institute", "museum", "hotel", "forum", "conference", "session",
-    "dialogue", "round", "table", "mission", "road", "map", "roadmap", "program", "programme", "plan", "initiative",
+    "dialogue", "round", "table", "mission", "map", "roadmap", "program", "programme", "plan", "initiative",
     "strategy", "vision", "partnership", "cooperation", "union", "group", "bank", "fund", "council", "commission",
     "parliament", "assembly", "court", "party", "government", "state", "states", "republic", "kingdom", "federation",
     "islands", "island", "sea", "ocean", "gulf", "north", "south", "east", "west", "central", "middle", "global",
