@@ -53,9 +53,15 @@ class EntityFinder:
         lexicon_spans = [sp for org in facts.organizations.values() for sp in org.mentions]
         for sent in facts.sentences:
             for run in capitalised_runs(sent.words):
-                words = [w for w in run.words if not any(sp.start <= w.start < sp.end for sp in lexicon_spans)]
-                if len(words) == len(run.words):
-                    self._org_in_run(facts, words)
+                # known bodies ("European Parliament") split a run; the parts between may name others
+                segment: list[Word] = []
+                for w in [*run.words, None]:
+                    if w is None or any(sp.start <= w.start < sp.end for sp in lexicon_spans):
+                        if segment:
+                            self._org_in_run(facts, segment)
+                        segment = []
+                    else:
+                        segment.append(w)
         known = [sp for org in facts.organizations.values() for sp in org.mentions]
         for ent_start, ent_end in org_ents:
             for s, e in _ent_parts(text, ent_start, ent_end):
