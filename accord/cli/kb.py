@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum, StrEnum
@@ -20,13 +19,12 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from accord.errors import InputError, UsageError
+from accord.errors import UsageError
 from accord.export import FORMATS, export_to
-from accord.ingest import read_sources
-from accord.records import EVENT_TYPES, Article
+from accord.records import EVENT_TYPES
 from accord.store import Store
 
 
@@ -89,8 +87,20 @@ def _events_rows(events: list[dict[str, Any]]) -> list[list[Any]]:
 _EVENT_COLUMNS = ["Date", "Type", "Participants", "Place", "Status", "Sources", ""]
 
 
+class BatchEngine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, JSON Lines or http(s) URLs.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, JSON Lines, Parquet or http(s) "
+                                                    "URLs.")],
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes (default: all "
+                                                "cores); 1 extracts in this process.")] = None,
+    engine: Annotated[BatchEngine, typer.Option("--engine", help="local (a process pool) or dask.")
+                      ] = BatchEngine.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler "
+                                                  "(default: start a local cluster of --workers).")] = None,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
@@ -98,6 +108,7 @@ def ingest(
 
     An article is the same article when its URL is (or, without a URL, its text is): the
     same text again is left unchanged, new text at a known URL replaces the old one.
+    Articles already stored are skipped before extraction, so an interrupted run resumes.
     Exit status: 0 when every input was stored, 1 when some were rejected.
 
     Examples:
@@ -105,33 +116,22 @@ def ingest(
         accord ingest corpus/ --db kb.db
 
         accord ingest feed.xml https://example.org/news/1 --db postgresql://localhost/accord
-    """
-    from accord.pipeline import Pipeline  # loads spaCy: only this command pays for it
 
-    outcomes: Counter[str] = Counter()
-    rejected: list[dict[str, str]] = []
-    articles: list[Article] = []
-    for source, item in read_sources(paths):
-        if isinstance(item, InputError):
-            rejected.append({"source": item.source or source, "reason": item.message})
-        else:
-            articles.append(item)
-    with _store(db) as store:
-        fresh = [a for a in articles if not store.has_article(a.id)]
-        outcomes["unchanged"] += len(articles) - len(fresh)
-        progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=Console(stderr=True), transient=True)
-        with progress:
-            task = progress.add_task("ingest", total=len(articles), completed=outcomes["unchanged"])
-            if fresh:
-                for _, outcome in Pipeline().run(fresh, store):
-                    outcomes[outcome] += 1
-                    progress.advance(task)
-    summary = {key: outcomes[key] for key in ("stored", "unchanged", "replaced")} | {"rejected": rejected}
+        accord ingest shards/ --engine dask --scheduler tcp://10.0.0.5:8786 --db postgresql://db/accord
+    """
+    from accord.batch import ingest as ingest_batch  # loads spaCy: only this command pays for it
+
+    progress = Progress(TextColumn("ingesting"), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True)
+    with _store(db) as store, progress:
+        task = progress.add_task("ingest", total=None)
+        summary = ingest_batch(paths, store, workers=workers, engine=engine.value, scheduler=scheduler,
+                               on_outcome=lambda _: progress.advance(task)).to_dict()
+    rejected = summary["rejected"]
     if fmt is Output.json:
         _json(summary)
     else:
-        Console().print(", ".join(f"{key} {outcomes[key]}" for key in ("stored", "unchanged", "replaced"))
+        Console().print(", ".join(f"{key} {summary[key]}" for key in ("stored", "unchanged", "replaced"))
                         + f", rejected {len(rejected)}")
         if rejected:
             _table("Rejected", ["Input", "Reason"], [[r["source"], r["reason"]] for r in rejected])

@@ -1,0 +1,134 @@
+"""The driver: plan partitions, skip what is stored, keep workers busy, write in input order.
+
+Memory stays flat however large the input: partitions are planned lazily, and at most
+`window` chunks of articles are out with the workers at any time. Only the driver
+writes to the store, one article per transaction (`Store.write`), in the order the
+inputs were read, so that any engine and any number of workers build the same
+knowledge base, and an interrupted run leaves a prefix of the input stored: a rerun
+skips that prefix (by article id, before extracting) and stores the rest.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from accord.batch.partitions import Partition, plan
+from accord.batch.work import Key, Rejected, Result
+from accord.errors import UsageError
+from accord.records import Extraction
+from accord.settings import Settings
+
+if TYPE_CHECKING:  # workers import this module, and need no database
+    from accord.store import Store
+
+EngineName = Literal["local", "dask"]
+OUTCOMES = ("stored", "unchanged", "replaced")
+
+
+@dataclass
+class Reading:
+    """A partition as read: each entry's key, and the engine's handle on its articles."""
+
+    keys: list[Key]
+    items: Any  # the read items in this process, or a future holding them on a cluster
+
+
+class Engine(Protocol):
+    def read(self, parts: Iterable[Partition]) -> Iterator[Reading]: ...
+
+    def extract(self, reading: Reading, indices: list[int]) -> Any: ...
+
+    def collect(self, pending: Any) -> list[Result]: ...
+
+
+@dataclass
+class Summary:
+    """What a batch did: articles stored, unchanged (already there) or replaced, and rejections."""
+
+    outcomes: Counter[str] = field(default_factory=Counter)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {key: self.outcomes[key] for key in OUTCOMES} | {
+            "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected]}
+
+
+@dataclass(frozen=True)
+class Options:
+    chunk: int = 8  # articles per task: small enough to balance, big enough for spaCy's batching
+    window: int = 0  # chunks out with the workers at once; 0: twice the workers
+    part_bytes: int = 4_000_000  # JSON Lines bytes per partition
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def ingest(sources: Iterable[str], store: Store, *, workers: int | None = None, engine: EngineName = "local",
+           scheduler: str | None = None, settings: Settings | None = None, options: Options | None = None,
+           on_outcome: Callable[[str], None] | None = None) -> Summary:
+    """Read, extract and store every article of `sources`; `on_outcome` hears of each article.
+
+    `workers` (default: all cores) is the size of the local process pool, 1 meaning in this
+    process; with `engine="dask"`, the number of workers of a local Dask cluster, unless
+    `scheduler` names a running one.
+    """
+    settings = settings or Settings()
+    options = options or Options()
+    workers = workers or default_workers()
+    if workers < 1:
+        raise UsageError(f"--workers {workers}: at least 1")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    window = options.window or 2 * workers
+    parts = plan(sources, options.part_bytes)
+    if engine == "dask":
+        from accord.batch.cluster import DaskEngine  # only this engine imports Dask
+
+        with DaskEngine(workers, scheduler, settings) as dask:
+            return _drive(dask, parts, store, options.chunk, window, on_outcome)
+    from accord.batch.local import LocalEngine
+
+    with LocalEngine(workers, settings) as local:
+        return _drive(local, parts, store, options.chunk, window, on_outcome)
+
+
+def _drive(engine: Engine, parts: Iterable[Partition], store: Store, chunk: int, window: int,
+           on_outcome: Callable[[str], None] | None) -> Summary:
+    summary = Summary()
+
+    def tell(outcome: str) -> None:
+        summary.outcomes[outcome] += 1
+        if on_outcome:
+            on_outcome(outcome)
+
+    def write(results: list[Result]) -> None:
+        for result in results:
+            if isinstance(result, Extraction):
+                tell(store.write(result))
+            else:
+                summary.rejected.append(result)
+                tell("rejected")
+
+    pending: deque[Any] = deque()
+    for reading in engine.read(parts):
+        fresh = []
+        for index, key in enumerate(reading.keys):
+            if isinstance(key, Rejected):
+                summary.rejected.append(key)
+                tell("rejected")
+            elif store.has_article(key):
+                tell("unchanged")
+            else:
+                fresh.append(index)
+        for start in range(0, len(fresh), chunk):
+            pending.append(engine.extract(reading, fresh[start:start + chunk]))
+            while len(pending) > window:
+                write(engine.collect(pending.popleft()))
+    while pending:
+        write(engine.collect(pending.popleft()))
+    return summary
