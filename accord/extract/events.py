@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates
-from accord.extract.facts import Actor, Facts, Sentence
+from accord.extract.facts import Actor, EntityFacts, Facts, Sentence
 from accord.extract.lexicon import PATTERNS, Lexicon, fold
 from accord.records import Event, Span
 
@@ -29,6 +29,9 @@ _ORDINAL_WORDS = {
 }
 _NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presidents|ministers|heads of state|"
+                    r"foreign ministers|prime ministers|counterparts)\b", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
                    r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b", re.I)
@@ -50,6 +53,7 @@ class Draft:
     ordinal: int | None = None
     status: str | None = None
     continues: bool = False  # the sentence goes on about an earlier happening ("after the talks")
+    follows: Draft | None = None  # a document listed after a signing shares that signing's date
 
 
 class EventFinder:
@@ -90,6 +94,8 @@ class EventFinder:
                 drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
             if self.attendance.search(text):
                 self._attend(drafts, before, sent, people)
+            if len(drafts) == before:
+                self._listed_documents(facts, drafts, sent, [a.name for a in actors if a.kind in ("country", "org")])
         self._credentials(facts, drafts)
         drafts = self._absorb_generic_meetings(drafts)
         self._inherit_dates(drafts)
@@ -162,6 +168,8 @@ class EventFinder:
         draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
                       place=self._place(facts, sent), status="scheduled" if tense == "future" else None)
         if kind in ("meeting", "call"):
+            if len(people) < 2:
+                people = _unique(people + self._group_reference(facts, sent, text))
             draft.participants = people or parties
             if kind == "meeting" and len(people) > 2 and self.series.search(text):
                 return [self._pair(draft, people[0], other) for other in people[1:]]
@@ -171,16 +179,7 @@ class EventFinder:
         elif kind == "agreement":
             named = [a for a in facts.agreements.values()
                      if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
-            if not named:
-                return []
-            draft.agreement = named[0].name
-            between = self._between(facts, named[0])
-            draft.participants = between or parties or [self._country_name(c) for c in named[0].parties]
-            for code in self._top_countries(facts):
-                if len(draft.participants) >= 2:
-                    break
-                if self._country_name(code) not in draft.participants:
-                    draft.participants.append(self._country_name(code))
+            return [self._signing(facts, draft, a, parties) for a in named]
         elif kind == "election":
             draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
                 [self._country_name(main_country)] if main_country else [])
@@ -203,6 +202,46 @@ class EventFinder:
             return []
         draft.continues = bool(self.continuation.search(text))
         return [draft]
+
+    def _signing(self, facts: Facts, draft: Draft, agreement: EntityFacts, parties: list[str]) -> Draft:
+        """One agreement event per document: its parties from its own name ("between X and Y"), else
+        the sentence's states and bodies, else the article's two main countries."""
+        one = Draft("agreement", draft.sentence, draft.trigger, date=draft.date, place=draft.place,
+                    status=draft.status, agreement=agreement.name)
+        one.participants = self._between(facts, agreement) or list(parties) or [
+            self._country_name(c) for c in agreement.parties]
+        for code in self._top_countries(facts):
+            if len(one.participants) >= 2:
+                break
+            if self._country_name(code) not in one.participants:
+                one.participants.append(self._country_name(code))
+        one.continues = bool(self.continuation.search(facts.text[draft.sentence.start:draft.sentence.end]))
+        return one
+
+    def _listed_documents(self, facts: Facts, drafts: list[Draft], sent: Sentence, parties: list[str]) -> None:
+        """"The package also contains a roadmap ..., a partnership agreement between ...": documents
+        listed right after a signing, in sentences of their own, were signed with it."""
+        last = next((d for d in reversed(drafts) if d.type == "agreement"), None)
+        if last is None or sent.paragraph != last.sentence.paragraph:
+            return
+        for agreement in facts.agreements.values():
+            first = agreement.mentions[0]
+            if sent.start <= first.start < sent.end and agreement.name != last.agreement:
+                one = self._signing(facts, last, agreement, parties)
+                one.sentence = sent
+                one.date = None
+                one.follows = last
+                drafts.append(one)
+
+    @staticmethod
+    def _group_reference(facts: Facts, sent: Sentence, text: str) -> list[str]:
+        """"The two leaders held talks": the last two people named before this sentence."""
+        m = _GROUP.search(text)
+        if m is None:
+            return []
+        count = _COUNTS.get((m.group(1) or "two").lower(), 2)
+        before = [a.name for a in reversed(facts.actors) if a.kind == "person" and a.end <= sent.start]
+        return _unique(before)[:count]
 
     @staticmethod
     def _attend(drafts: list[Draft], before: int, sent: Sentence, people: list[Actor]) -> None:
@@ -338,6 +377,9 @@ class EventFinder:
         takes its date from the last dated event of that kind."""
         last: dict[str, str] = {}
         for d in drafts:
+            if d.follows is not None:
+                d.inherited_date = d.follows.date.value if d.follows.date else d.follows.inherited_date
+                continue
             if d.date is not None:
                 last[d.type] = d.date.value or ""
                 if d.type in ("meeting", "visit", "summit", "call"):
@@ -352,6 +394,7 @@ class EventFinder:
         for d in drafts:
             value = d.date.value if d.date else d.inherited_date
             same = next((o for o in out if o.type == d.type and set(o.participants) == set(d.participants)
+                         and o.agreement == d.agreement
                          and _compatible(value, o.date.value if o.date else o.inherited_date)), None)
             if same is None:
                 out.append(d)

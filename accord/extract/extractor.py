@@ -134,9 +134,11 @@ def _sentences(doc: Doc) -> list[Sentence]:
 
 def _actors(facts: Facts, lex: Lexicon) -> None:
     """Countries and organizations join the people as possible event participants."""
+    bodies = [sp for org in facts.organizations.values() for sp in org.mentions]
     for code, spans in facts.countries.items():
         for sp in spans:
-            facts.add_actor(lex.country_names.get(code, code), "country", sp.start, sp.end)
+            if not any(b.start <= sp.start and sp.end <= b.end for b in bodies):  # not "Kazakhstan Temir Zholy"
+                facts.add_actor(lex.country_names.get(code, code), "country", sp.start, sp.end)
     for org in facts.organizations.values():
         for sp in org.mentions:
             facts.add_actor(org.name, "org", sp.start, sp.end)
