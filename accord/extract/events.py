@@ -184,6 +184,7 @@ class EventFinder:
             draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
                 [self._country_name(main_country)] if main_country else [])
             draft.place = draft.place or (draft.participants[0] if draft.participants else None)
+            return self._each_vote(draft, text, dates) if draft.participants else []
         elif kind == "anniversary":
             draft.ordinal = self._ordinal(text)
             clause_end = sent.start + m.end() + len(re.split(r"[,;()]", text[m.end():])[0])
@@ -255,6 +256,18 @@ class EventFinder:
         for person in people:
             if person.name not in target.participants:
                 target.participants.append(person.name)
+
+    def _each_vote(self, draft: Draft, text: str, dates: list[DateMention]) -> list[Draft]:
+        """"a presidential election on 5 December 2026 ... followed by National Assembly elections on
+        10 April 2027": one election per date that follows an election word."""
+        out: list[Draft] = []
+        for m in self.triggers["election"].finditer(text):
+            after = [d for d in dates if 0 <= d.start - m.end() <= 40]
+            date = after[0] if after else None
+            if date is not None and all(o.date is None or o.date.value != date.value for o in out):
+                out.append(Draft("election", draft.sentence, draft.trigger, list(draft.participants), date,
+                                 place=draft.place, status=draft.status))
+        return out or [draft]
 
     @staticmethod
     def _pair(draft: Draft, a: str, b: str) -> Draft:
