@@ -166,25 +166,42 @@ def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
     return found
 
 
+def _counterparts(facts: Facts) -> dict[int, set[str]]:
+    """For each person, the polities that people named in the same sentences hold explicitly."""
+    sentence_of = {}
+    for i, person in enumerate(facts.people):
+        for m in person.mentions:
+            sentence_of.setdefault(i, set()).update(
+                k for k, s in enumerate(facts.sentences) if s.start <= m.start < s.end)
+    explicit = {i: {r.country for r in p.roles if r.country} for i, p in enumerate(facts.people)}
+    return {i: {c for j in sentence_of if j != i and sentence_of[j] & sentence_of.get(i, set()) for c in explicit[j]}
+            for i in range(len(facts.people))}
+
+
 def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     """An office with no polity in its words ("President Tokayev") takes the person's other
-    offices' polity, else the country the story was filed from, else the one it is most about."""
+    offices' polity; else the country the story was filed from or the one it is most about,
+    passing over one that a counterpart in the same sentence explicitly represents
+    ("Tokayev ... with Prime Minister of Japan Fumio Kishida")."""
     counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
-    main = facts.dateline_country or (counts.most_common(1)[0][0] if counts else None)
+    ranked = [c for c in [facts.dateline_country, *(code for code, _ in counts.most_common(3))] if c]
+    main = ranked[0] if ranked else None
+    counterparts = _counterparts(facts)
     by_office = _titles_by_polity(facts, lex)
     claimed: dict[str, set[str]] = {}
     for person in facts.people:
         for role in person.roles:
             if role.country:
                 claimed.setdefault(fold(role.title), set()).add(role.country)
-    for person in facts.people:
+    for i, person in enumerate(facts.people):
         known = next((r.country for r in person.roles if r.country), None)
+        default = next((c for c in ranked if c not in counterparts[i]), main)
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
             if role.country is None and not international:
                 # "the Indian prime minister" elsewhere, and no named holder already has that polity
                 hinted = by_office.get(fold(role.title), set()) - claimed.get(fold(role.title), set())
-                role.country = known or (next(iter(hinted)) if len(hinted) == 1 else main)
+                role.country = known or (next(iter(hinted)) if len(hinted) == 1 else default)
 
 
 def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
