@@ -52,7 +52,8 @@ _NOT_NAMES = {
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")
 _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«", "»", "who", "which", "that", "said",
                     "says", "told", "and", "was", "is", "has", "had", "will", "would", "as", "in", "on", "at"}
-_PRONOUNS = {"he", "she", "him", "her", "his"}
+_LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
+          "chaired": "chair"}
 
 
 @dataclass
@@ -121,13 +122,14 @@ class PeopleFinder:
             hits.extend(self._hits_in_run(ws, run.first, run.last, person_ents))
         for hit in hits:
             self._appositive(ws, hit)
-            self._titles_before(ws, hit)
+            self._titles_before(ws, hit, hits)
         return hits
 
     def _hits_in_run(self, ws: list[Word], first: int, last: int,
                      person_ents: list[tuple[int, int]]) -> list[NameHit]:
         hits = []
         title_start = first
+        shared: list[Word] = []  # "Foreign Ministers A of X and B of Y": a plural office for each name
         i = first
         while i <= last:
             if not self.is_name_word(ws[i]):
@@ -162,6 +164,10 @@ class PeopleFinder:
             if title_words and self._has_head(title_words):
                 hit.titles.append(title_words)
                 hit.vouched = True
+                shared = title_words if self._plural_head(title_words) else []
+            elif shared and all(w.lower in ("of", "and") or w.known for w in title_words):
+                hit.titles.append(shared)
+                hit.vouched = True
             hit.vouched = hit.vouched or honorific or self._is_ent(name, person_ents)
             hits.append(hit)
             title_start = j + 1
@@ -192,8 +198,13 @@ class PeopleFinder:
             i = j
         return []
 
+    def _plural_head(self, title: list[Word]) -> bool:
+        last = fold(title[-1].text)
+        return last.endswith("s") and last not in self.heads and last[:-1] in self.heads
+
     def _has_head(self, title: list[Word]) -> bool:
         folded = [fold(w.text) for w in title]
+        folded[-1:] = [f[:-1] if f.endswith("s") and f[:-1] in self.heads else f for f in folded[-1:]]
         for i in range(len(folded)):
             for n in (3, 2, 1):
                 if " ".join(folded[i:i + n]) in self.heads:
@@ -216,6 +227,14 @@ class PeopleFinder:
             hit.vouched = hit.vouched or len(hit.words) >= 2
             return
         if ws[k + 1].text != ",":
+            return
+        if ws[k + 2].lower == "who" and k + 4 < len(ws) and ws[k + 3].lower in _LEADS:
+            # "Urszula Gacek, who heads the ODIHR mission," -> head of the ODIHR mission
+            rest = [w for w in ws[k + 4:k + 12] if w.text not in (",", ".", ";")]
+            end = next((n for n, w in enumerate(ws[k + 4:k + 12]) if w.text in (",", ".", ";")), len(rest))
+            hit.titles.append([Word(_LEADS[ws[k + 3].lower], ws[k + 3].start, ws[k + 3].end),
+                               Word("of", ws[k + 3].start, ws[k + 3].end), *rest[:end]])
+            hit.vouched = True
             return
         self._appositive_from(ws, k + 2, hit)
 
@@ -242,7 +261,7 @@ class PeopleFinder:
             if i + 1 < len(ws) and ws[i].lower == "and" and ws[i + 1].lower in ("a", "the", "former"):
                 self._appositive_from(ws, i + 1, hit)
 
-    def _titles_before(self, ws: list[Word], hit: NameHit) -> None:
+    def _titles_before(self, ws: list[Word], hit: NameHit, others: list[NameHit]) -> None:
         """"President of the Republic of Tajikistan, Honourable Emomali Rahmon": titles left of a comma."""
         first = hit.titles[0][0] if hit.titles else hit.words[0]
         k = next((i for i, w in enumerate(ws) if w.start == first.start), None)
@@ -261,7 +280,8 @@ class PeopleFinder:
                 j -= 1
             while title and title[0].lower in ("the", "and", "of"):
                 title.pop(0)
-            if not title or not self._has_head(title) or any(self.is_name_word(w) for w in title):
+            if not title or not self._has_head(title) or self.is_name_word(title[-1]) or any(
+                    o is not hit and o.start <= w.start < o.end for o in others for w in title):
                 break
             hit.titles.insert(0, title)
             hit.vouched = True

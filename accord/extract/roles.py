@@ -61,7 +61,7 @@ def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
         country = org_country or country
     if not ws:
         return None
-    title = _join(ws)
+    title = _singular(_join(ws), lex)
     if len(title) < 2:
         return None
     return Role(title=title, organization=org, country=country)
@@ -121,6 +121,14 @@ def _inner_org(ws: list[Word], lex: Lexicon) -> tuple[str, str | None] | None:
 _ORG_HEADS = ("ministry", "council", "commission", "parliament", "assembly", "court", "bank", "party", "committee",
               "subcommittee", "office", "department", "agency", "service", "mission", "fund", "union", "senate",
               "government", "secretariat", "bureau", "board", "organization", "organisation", "institute")
+
+
+def _singular(title: str, lex: Lexicon) -> str:
+    """"Foreign Ministers" said of two people is each one's "Foreign Minister"."""
+    if title.endswith("s") and fold(title[:-1].split()[-1]) in lex.title_heads and fold(title.split()[-1]) \
+            not in lex.title_heads:
+        return title[:-1]
+    return title
 
 
 def _join(ws: list[Word]) -> str:
