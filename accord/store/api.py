@@ -44,8 +44,8 @@ class Store:
     def write(self, extraction: Extraction) -> str:
         """Store one article's facts: "stored", "unchanged" or "replaced"."""
         try:
-            with self._session() as session, session.begin():
-                return write(session, extraction)
+            with self.engine.begin() as connection:
+                return write(connection, extraction)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store article: {exc}", source=extraction.article.source) from exc
 

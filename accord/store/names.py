@@ -33,8 +33,11 @@ _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "by", "wi
 
 def fold(text: str) -> str:
     """Lower case, accents removed, '&' as 'and', punctuation as spaces, apostrophes dropped."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():  # most names: nothing to decompose
+        bare = text.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     bare = re.sub(r"['\u2019`]", "", bare.replace("&", " and "))
     return " ".join(re.sub(r"[^\w]+", " ", bare).split())
 

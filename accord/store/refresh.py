@@ -1,17 +1,17 @@
 """Merged rows recomputed from what the articles say, after an article is added or removed.
 
 An entity or event with no source left is deleted; otherwise each of its fields is chosen
-from its sources: the fullest name, the most precise date, the latest status.
+from its sources: the fullest name, the most precise date, the latest status. Each call
+handles a whole article's worth of rows in a few statements.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from accord.store.names import is_acronym, person_name
 from accord.store.schema import (
@@ -29,16 +29,8 @@ from accord.store.schema import (
 )
 
 T = TypeVar("T")
-
-
-def refresh_entities(session: Session, pks: Iterable[int]) -> None:
-    for pk in sorted(set(pks)):
-        _refresh_entity(session, pk)
-
-
-def refresh_events(session: Session, pks: Iterable[int]) -> None:
-    for pk in sorted(set(pks)):
-        _refresh_event(session, pk)
+_ENTITIES = Entity.__table__
+_EVENTS = Event.__table__
 
 
 def _by_publication(model: type[EntitySource] | type[EventSource]) -> tuple[Any, ...]:
@@ -46,30 +38,63 @@ def _by_publication(model: type[EntitySource] | type[EventSource]) -> tuple[Any,
     return (Article.published.is_(None), Article.published, model.pk)
 
 
-def _refresh_entity(session: Session, pk: int) -> None:
-    kind = session.scalar(select(Entity.kind).where(Entity.pk == pk))
-    if kind is None:
+def refresh_entities(conn: Connection, pks: Iterable[int]) -> None:
+    wanted = sorted(set(pks))
+    if not wanted:
         return
-    sources = session.scalars(
-        select(EntitySource).join(Article, Article.pk == EntitySource.article_pk)
-        .where(EntitySource.entity_pk == pk).order_by(*_by_publication(EntitySource))).all()
-    if not sources:
-        session.execute(delete(Entity).where(Entity.pk == pk))
-        return
-    values: dict[str, object] = {"name": canonical_name(kind, [s.name for s in sources])}
+    kinds = {pk: "" for pk in wanted}  # an entity left with no source row is deleted
+    sources: dict[int, list[Any]] = defaultdict(list)
+    for row in conn.execute(
+            select(EntitySource.entity_pk, Entity.kind, EntitySource.name, EntitySource.country,
+                   EntitySource.date, EntitySource.status, EntitySource.parties)
+            .join(Article, Article.pk == EntitySource.article_pk).join(Entity, Entity.pk == EntitySource.entity_pk)
+            .where(EntitySource.entity_pk.in_(wanted)).order_by(*_by_publication(EntitySource))):
+        kinds[row.entity_pk] = row.kind
+        sources[row.entity_pk].append(row)
+    role_countries: dict[int, list[str | None]] = defaultdict(list)
+    people = [pk for pk, kind in kinds.items() if kind == PERSON]
+    if people:
+        for pk, country in conn.execute(select(Role.entity_pk, Role.country).order_by(Role.pk)
+                                        .where(Role.entity_pk.in_(people), Role.country.is_not(None))):
+            role_countries[pk].append(country)
+    gone = [pk for pk in kinds if not sources[pk]]
+    if gone:
+        conn.execute(delete(Entity).where(Entity.pk.in_(gone)))
+    values = [_entity_values(pk, kinds[pk], sources[pk], role_countries[pk]) for pk in kinds if sources[pk]]
+    if values:
+        conn.execute(_update(_ENTITIES, values[0]), [_bound(v) for v in values])
+    agreements = [pk for pk, kind in kinds.items() if kind == AGREEMENT and sources[pk]]
+    if agreements:
+        conn.execute(delete(AgreementParty).where(AgreementParty.agreement_pk.in_(agreements)))
+        parties = [{"agreement_pk": pk, "party_pk": party} for pk in agreements
+                   for party in sorted({p for s in sources[pk] for p in s.parties or [] if p != pk})]
+        if parties:
+            conn.execute(insert(AgreementParty), parties)
+
+
+def _update(table: Any, example: dict[str, Any]) -> Any:
+    """UPDATE table SET column = :v_column ... WHERE pk = :v_pk, for rows like `example`."""
+    columns = [c for c in example if c not in ("pk", "participants")]
+    return (update(table).where(table.c.pk == bindparam("v_pk"))
+            .values({c: bindparam(f"v_{c}") for c in columns}))
+
+
+def _bound(values: dict[str, Any]) -> dict[str, Any]:
+    return {f"v_{k}": v for k, v in values.items()}
+
+
+def _entity_values(pk: int, kind: str, sources: Sequence[Any],
+                   role_countries: list[str | None]) -> dict[str, Any]:
+    values: dict[str, Any] = {"pk": pk, "name": canonical_name(kind, [s.name for s in sources]),
+                              "country": None, "date": None, "status": None}
     if kind == PERSON:
-        values["country"] = most_common(session.scalars(
-            select(Role.country).where(Role.entity_pk == pk, Role.country.is_not(None))))
+        values["country"] = most_common(role_countries)
     elif kind != COUNTRY:
         values["country"] = most_common(s.country for s in sources if s.country)
     if kind == AGREEMENT:
         values["date"] = most_precise([s.date for s in sources])
         values["status"] = next((s.status for s in reversed(sources) if s.status), None)
-        parties = sorted({p for s in sources for p in s.parties or [] if p != pk})
-        session.execute(delete(AgreementParty).where(AgreementParty.agreement_pk == pk))
-        if parties:
-            session.execute(insert(AgreementParty), [{"agreement_pk": pk, "party_pk": p} for p in parties])
-    session.execute(update(Entity).where(Entity.pk == pk).values(**values))
+    return values
 
 
 def canonical_name(kind: str, names: Sequence[str]) -> str:
@@ -102,30 +127,49 @@ def most_precise(dates: Iterable[str | None]) -> str | None:
     return most_common(d for d in known if len(d) == longest)
 
 
-def _refresh_event(session: Session, pk: int) -> None:
-    reports = session.scalars(
-        select(EventSource).join(Article, Article.pk == EventSource.article_pk)
-        .where(EventSource.event_pk == pk).order_by(*_by_publication(EventSource))).all()
-    if not reports:
-        session.execute(delete(Event).where(Event.pk == pk))
+def refresh_events(conn: Connection, pks: Iterable[int]) -> None:
+    wanted = sorted(set(pks))
+    if not wanted:
         return
+    reports: dict[int, list[Any]] = defaultdict(list)
+    for row in conn.execute(
+            select(EventSource.event_pk, EventSource.type, EventSource.date, EventSource.date_text,
+                   EventSource.place, EventSource.agreement, EventSource.agreement_pk, EventSource.ordinal,
+                   EventSource.status, EventSource.participants, EventSource.reason)
+            .join(Article, Article.pk == EventSource.article_pk)
+            .where(EventSource.event_pk.in_(wanted)).order_by(*_by_publication(EventSource))):
+        reports[row.event_pk].append(row)
+    gone = [pk for pk in wanted if not reports[pk]]
+    if gone:
+        conn.execute(delete(Event).where(Event.pk.in_(gone)))
+    kept = [pk for pk in wanted if reports[pk]]
+    if not kept:
+        return
+    merged = [_merged_event(pk, reports[pk]) for pk in kept]
+    conn.execute(_update(_EVENTS, merged[0]), [_bound(m) for m in merged])
+    conn.execute(delete(EventParticipant).where(EventParticipant.event_pk.in_(kept)))
+    participants = [{"event_pk": m["pk"], "entity_pk": p, "position": i, "date": m["date"]}
+                    for m in merged for i, p in enumerate(m["participants"])]
+    if participants:
+        conn.execute(insert(EventParticipant), participants)
+
+
+def _merged_event(pk: int, reports: Sequence[Any]) -> dict[str, Any]:
     day = most_precise([r.date for r in reports])
     dated = next((r for r in reports if r.date == day), reports[0])
     named = next((r for r in reports if r.agreement_pk), None) or next(
         (r for r in reports if r.agreement), reports[0])
-    session.execute(update(Event).where(Event.pk == pk).values(
-        type=most_common(r.type for r in reports),
-        date=day,
-        date_text=dated.date_text if day else None,
-        place=most_common(r.place for r in reports if r.place),
-        agreement=named.agreement,
-        agreement_pk=named.agreement_pk,
-        ordinal=most_common(r.ordinal for r in reports if r.ordinal is not None),
-        status=next((r.status for r in reversed(reports) if r.status), None),
-        merge_reason=("; ".join(r.reason for r in reports if r.reason) or None) if len(reports) > 1 else None,
-    ))
-    participants = list(dict.fromkeys(p for r in reports for p in r.participants))
-    session.execute(delete(EventParticipant).where(EventParticipant.event_pk == pk))
-    if participants:
-        session.execute(insert(EventParticipant), [
-            {"event_pk": pk, "entity_pk": p, "position": i, "date": day} for i, p in enumerate(participants)])
+    return {
+        "pk": pk,
+        "type": most_common(r.type for r in reports),
+        "date": day,
+        "date_text": dated.date_text if day else None,
+        "place": most_common(r.place for r in reports if r.place),
+        "agreement": named.agreement,
+        "agreement_pk": named.agreement_pk,
+        "ordinal": most_common(r.ordinal for r in reports if r.ordinal is not None),
+        "status": next((r.status for r in reversed(reports) if r.status), None),
+        # Only a merged event has a merge reason: once one report is left, nothing is merged.
+        "merge_reason": ("; ".join(r.reason for r in reports if r.reason) or None) if reports[1:] else None,
+        "participants": list(dict.fromkeys(p for r in reports for p in r.participants)),
+    }

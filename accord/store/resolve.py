@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from accord.store.names import (
+    PersonName,
     acronym_keys,
     acronyms,
     first_names_agree,
@@ -73,144 +75,192 @@ def family(event_type: str) -> set[str]:
     return next((f for f in _FAMILIES if event_type in f), {event_type})
 
 
-class Resolver:
-    """Finds what a new article's facts refer to among what is stored from other articles."""
+Db = Connection | Session
 
-    def __init__(self, session: Session, article_pk: int) -> None:
-        self.session = session
+
+class Resolver:
+    """Finds what a new article's facts refer to among what is stored from other articles.
+
+    Each method resolves a whole list at once (one query per kind), as an article arrives.
+    """
+
+    def __init__(self, db: Db, article_pk: int) -> None:
+        self.db = db
         self.article_pk = article_pk
 
-    def country(self, code: str) -> int | None:
-        return self.session.scalar(
-            select(Entity.pk).where(Entity.kind == COUNTRY, Entity.code == code).order_by(Entity.pk).limit(1))
+    def countries(self, codes: Collection[str]) -> dict[str, int]:
+        rows = self.db.execute(select(Entity.code, func.min(Entity.pk)).group_by(Entity.code)
+                               .where(Entity.kind == COUNTRY, Entity.code.in_(set(codes))))
+        return {code: pk for code, pk in rows if code}
 
-    def person(self, names: Iterable[str], country: str | None) -> Match | None:
-        new = [(raw, person_name(raw)) for raw in names if person_name(raw).surname]
-        if not new:
-            return None
-        keys = {p.key for _, p in new}
-        surnames = {p.surname for _, p in new}
-        rows = self.session.execute(
+    def people(self, items: Sequence[tuple[Sequence[str], str | None]]) -> list[Match | None]:
+        """For each (names, country) the stored person it names, if any."""
+        parsed = [[(raw, p) for raw in names if (p := person_name(raw)).surname] for names, _ in items]
+        keys = {p.key for names in parsed for _, p in names}
+        surnames = {p.surname for names in parsed for _, p in names}
+        if not keys:
+            return [None] * len(items)
+        rows = self.db.execute(
             select(EntityName.entity_pk, EntityName.name, Entity.country)
             .join(Entity, Entity.pk == EntityName.entity_pk)
             .where(Entity.kind == PERSON, or_(EntityName.key.in_(keys), EntityName.short.in_(surnames)))
         ).all()
-        best: dict[int, tuple[int, str]] = {}
-        conflicting: set[int] = set()
-        for pk, known_name, known_country in rows:
-            known = person_name(known_name)
-            for raw, name in new:
-                if name.given and known.given and name.surname == known.surname and not first_names_agree(
-                        name.given, known.given):
-                    conflicting.add(pk)  # a different first name under the same surname
-                why = person_match(name, known)
-                if why is None:
-                    continue
-                strength = _PERSON_STRENGTH[why]
-                if strength == _SAME_NAME and fold(raw) != fold(known_name):
-                    why, strength = "spelling variant", _VARIANT
-                if strength < _VARIANT and country and known_country and country != known_country:
-                    continue
-                _keep(best, pk, strength, f"{why}: {raw!r} ~ {known_name!r}")
-        for pk in conflicting:
-            best.pop(pk, None)
-        return _pick(best)
+        known = [(pk, name, person_name(name), country) for pk, name, country in rows]
+        return [_person_match(names, country, known)
+                for names, (_, country) in zip(parsed, items, strict=True)]
 
-    def named(self, kind: str, names: Iterable[str], country: str | None = None,
-              parties: Collection[int] = ()) -> Match | None:
-        """An organization or agreement by name, variant or acronym (in either direction)."""
-        names = [n for n in names if org_key(n)]
-        keys = {org_key(n): n for n in names}
-        derived = {a: n for n in names if not is_acronym(n) for a in acronyms(n)}
-        shorts = {a: n for n in names if is_acronym(n) for a in acronym_keys(n)}
-        if not names:
-            return None
-        condition: ColumnElement[bool] = EntityName.key.in_(set(keys) | set(derived))
+    def named(self, kind: str, items: Sequence[tuple[Sequence[str], str | None, Collection[int]]]
+              ) -> list[Match | None]:
+        """For each (names, country, parties) the stored organization or agreement it names, by
+        name, variant or acronym (in either direction)."""
+        wanted = [_NameForms([n for n in names if org_key(n)]) for names, _, _ in items]
+        keys = {k for w in wanted for k in (*w.keys, *w.derived)}
+        shorts = {k for w in wanted for k in w.shorts}
+        if not keys:
+            return [None] * len(items)
+        condition: ColumnElement[bool] = EntityName.key.in_(keys)
         if shorts:
             condition = or_(condition, EntityName.short.in_(shorts))
-        rows = self.session.execute(
+        rows = self.db.execute(
             select(EntityName.entity_pk, EntityName.name, EntityName.key, EntityName.short, Entity.country)
-            .join(Entity, Entity.pk == EntityName.entity_pk)
-            .where(Entity.kind == kind, condition)
-        ).all()
-        stored_parties = self._parties({r.entity_pk for r in rows}) if parties else {}
-        best: dict[int, tuple[int, str]] = {}
-        for pk, known_name, key, short, known_country in rows:
-            if country and known_country and country != known_country:
-                continue
-            if parties and stored_parties.get(pk) and not set(parties) & stored_parties[pk]:
-                continue
-            if key in keys:
-                raw = keys[key]
-                same = fold(raw) == fold(known_name)
-                _keep(best, pk, _SAME_NAME if same else _VARIANT,
-                      f"{'same name' if same else 'name variant'}: {raw!r} ~ {known_name!r}")
-            elif key in derived:
-                _keep(best, pk, _ACRONYM, f"acronym: {known_name!r} of {derived[key]!r}")
-            elif short in shorts:
-                _keep(best, pk, _ACRONYM, f"acronym: {shorts[short]!r} of {known_name!r}")
-        return _pick(best)
+            .join(Entity, Entity.pk == EntityName.entity_pk).where(Entity.kind == kind, condition)).all()
+        stored_parties = (self._parties({r.entity_pk for r in rows})
+                          if any(parties for _, _, parties in items) else {})
+        return [forms.match(rows, country, set(parties), stored_parties)
+                for forms, (_, country, parties) in zip(wanted, items, strict=True)]
 
     def _parties(self, agreement_pks: Collection[int]) -> dict[int, set[int]]:
         found: dict[int, set[int]] = defaultdict(set)
-        rows = self.session.execute(select(AgreementParty.agreement_pk, AgreementParty.party_pk)
-                                    .where(AgreementParty.agreement_pk.in_(agreement_pks)))
+        rows = self.db.execute(select(AgreementParty.agreement_pk, AgreementParty.party_pk)
+                               .where(AgreementParty.agreement_pk.in_(agreement_pks)))
         for agreement, party in rows:
             found[agreement].add(party)
         return found
 
-    def event(self, facts: EventFacts) -> Match | None:
-        """A stored event from another article that reports the same happening."""
-        if not facts.participants:
-            return None
+    def events(self, reports: Sequence[EventFacts]) -> list[Match | None]:
+        """For each of an article's events, a stored event from another article that reports
+        the same happening: same type family, shared participants, agreeing dates and place."""
+        if not any(r.participants for r in reports):
+            return [None] * len(reports)
+        involved = select(EventParticipant.event_pk).where(
+            EventParticipant.entity_pk.in_({p for r in reports for p in r.participants}))
         reported_here = exists().where(EventSource.event_pk == Event.pk,
                                        EventSource.article_pk == self.article_pk)
         query = (
-            select(Event.pk, Event.type, Event.date, Event.place, Event.agreement_pk, Event.ordinal)
-            .where(Event.type.in_(family(facts.type)), ~reported_here,
-                   Event.pk.in_(select(EventParticipant.event_pk)
-                                .where(EventParticipant.entity_pk.in_(facts.participants))))
+            select(Event.pk, Event.type, Event.date, Event.place, Event.agreement_pk, Event.ordinal,
+                   Entity.pk.label("entity_pk"), Entity.name)
+            .join(EventParticipant, EventParticipant.event_pk == Event.pk)
+            .join(Entity, Entity.pk == EventParticipant.entity_pk)
+            .where(Event.type.in_({t for r in reports for t in family(r.type)}), Event.pk.in_(involved),
+                   ~reported_here)
         )
-        if facts.date:
-            query = query.where(_date_window(facts.date))
-        candidates = self.session.execute(query).all()
-        if not candidates:
-            return None
-        pks = [c.pk for c in candidates]
-        participants: dict[int, set[int]] = defaultdict(set)
-        for event_pk, entity_pk in self.session.execute(
-                select(EventParticipant.event_pk, EventParticipant.entity_pk)
-                .where(EventParticipant.event_pk.in_(pks))):
-            participants[event_pk].add(entity_pk)
-        first_reported = dict(self.session.execute(  # type: ignore[arg-type]
-            select(EventSource.event_pk, func.min(Article.published))
-            .join(Article, Article.pk == EventSource.article_pk)
-            .where(EventSource.event_pk.in_(pks)).group_by(EventSource.event_pk)).all())
-        mine = set(facts.participants)
-        best: tuple[tuple[bool, int, int], int, set[int], str | None] | None = None
-        for c in candidates:
-            shared = mine & participants[c.pk]
-            if len(shared) < min(2, len(mine), len(participants[c.pk])):
+        if all(r.date for r in reports if r.participants):
+            query = query.where(or_(*(_date_window(r.date) for r in reports if r.participants and r.date)))
+        stored: dict[int, _StoredEvent] = {}
+        for row in self.db.execute(query):
+            event = stored.setdefault(row.pk, _StoredEvent(row.pk, row.type, row.date, row.place,
+                                                           row.agreement_pk, row.ordinal))
+            event.participants[row.entity_pk] = row.name
+        if not stored:
+            return [None] * len(reports)
+        if not all(r.date for r in reports) or any(e.date is None for e in stored.values()):
+            for pk, day in self.db.execute(
+                    select(EventSource.event_pk, func.min(Article.published))
+                    .join(Article, Article.pk == EventSource.article_pk)
+                    .where(EventSource.event_pk.in_(stored)).group_by(EventSource.event_pk)):
+                stored[pk].first_reported = day
+        return [_same_happening(r, stored.values()) for r in reports]
+
+
+@dataclass
+class _StoredEvent:
+    pk: int
+    type: str
+    date: str | None
+    place: str | None
+    agreement_pk: int | None
+    ordinal: int | None
+    participants: dict[int, str] = field(default_factory=dict)  # entity pk -> name
+    first_reported: str | None = None
+
+
+def _same_happening(new: EventFacts, stored: Iterable[_StoredEvent]) -> Match | None:
+    """The stored event that best agrees with `new`: exact type first, most shared
+    participants, nearest date."""
+    mine = set(new.participants)
+    best: tuple[tuple[bool, int, int], _StoredEvent, set[int]] | None = None
+    for known in stored:
+        shared = mine & set(known.participants)
+        if known.type not in family(new.type) or len(shared) < min(2, len(mine), len(known.participants)):
+            continue
+        distance = _date_distance(new.date, known.date, new.published, known.first_reported)
+        if distance is None or not _places_agree(new.place, known.place):
+            continue
+        if new.agreement_pk and known.agreement_pk and new.agreement_pk != known.agreement_pk:
+            continue
+        if new.ordinal and known.ordinal and new.ordinal != known.ordinal:
+            continue
+        score = (known.type == new.type, len(shared), -distance)
+        if best is None or score > best[0]:
+            best = (score, known, shared)
+    if best is None:
+        return None
+    _, known, shared = best
+    names = sorted(known.participants[pk] for pk in shared)
+    reason = (f"same {new.type} reported again: shared participants {', '.join(names)}; "
+              f"dates {new.date or 'undated'} ~ {known.date or 'undated'}")
+    return Match(known.pk, reason + (f"; place {new.place}" if new.place else ""))
+
+
+def _person_match(names: list[tuple[str, PersonName]], country: str | None,
+                  known: list[tuple[int, str, PersonName, str | None]]) -> Match | None:
+    best: dict[int, tuple[int, str]] = {}
+    conflicting: set[int] = set()
+    for pk, known_name, known_parsed, known_country in known:
+        for raw, name in names:
+            if (name.given and known_parsed.given and name.surname == known_parsed.surname
+                    and not first_names_agree(name.given, known_parsed.given)):
+                conflicting.add(pk)  # a different first name under the same surname
+            why = person_match(name, known_parsed)
+            if why is None:
                 continue
-            distance = _date_distance(facts.date, c.date, facts.published, first_reported.get(c.pk))
-            if distance is None or not _places_agree(facts.place, c.place):
+            strength = _PERSON_STRENGTH[why]
+            if strength == _SAME_NAME and fold(raw) != fold(known_name):
+                why, strength = "spelling variant", _VARIANT
+            if strength < _VARIANT and country and known_country and country != known_country:
                 continue
-            if facts.agreement_pk and c.agreement_pk and facts.agreement_pk != c.agreement_pk:
+            _keep(best, pk, strength, f"{why}: {raw!r} ~ {known_name!r}")
+    for pk in conflicting:
+        best.pop(pk, None)
+    return _pick(best)
+
+
+class _NameForms:
+    """The keys one organization's or agreement's names are looked up by."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.keys = {org_key(n): n for n in names}
+        self.derived = {a: n for n in names if not is_acronym(n) for a in acronyms(n)}
+        self.shorts = {a: n for n in names if is_acronym(n) for a in acronym_keys(n)}
+
+    def match(self, rows: Sequence[Any], country: str | None, parties: set[int],
+              stored_parties: dict[int, set[int]]) -> Match | None:
+        best: dict[int, tuple[int, str]] = {}
+        for pk, known_name, key, short, known_country in rows:
+            if country and known_country and country != known_country:
                 continue
-            if facts.ordinal and c.ordinal and facts.ordinal != c.ordinal:
+            if parties and stored_parties.get(pk) and not parties & stored_parties[pk]:
                 continue
-            score = (c.type == facts.type, len(shared), -distance)
-            if best is None or score > best[0]:
-                best = (score, c.pk, shared, c.date)
-        if best is None:
-            return None
-        _, pk, shared, known_date = best
-        names = self.session.scalars(select(Entity.name).where(Entity.pk.in_(shared)).order_by(Entity.name))
-        reason = (f"same {facts.type} reported again: shared participants {', '.join(names)}; "
-                  f"dates {facts.date or 'undated'} ~ {known_date or 'undated'}")
-        if facts.place:
-            reason += f"; place {facts.place}"
-        return Match(pk, reason)
+            if key in self.keys:
+                raw = self.keys[key]
+                same = fold(raw) == fold(known_name)
+                _keep(best, pk, _SAME_NAME if same else _VARIANT,
+                      f"{'same name' if same else 'name variant'}: {raw!r} ~ {known_name!r}")
+            elif key in self.derived:
+                _keep(best, pk, _ACRONYM, f"acronym: {known_name!r} of {self.derived[key]!r}")
+            elif short in self.shorts:
+                _keep(best, pk, _ACRONYM, f"acronym: {self.shorts[short]!r} of {known_name!r}")
+        return _pick(best)
 
 
 def _keep(best: dict[int, tuple[int, str]], pk: int, strength: int, reason: str) -> None:
@@ -282,7 +332,7 @@ def _places_agree(a: str | None, b: str | None) -> bool:
     return x <= y or y <= x
 
 
-def actor_pks(session: Session, name: str) -> list[int]:
+def actor_pks(session: Db, name: str) -> list[int]:
     """Entities an actor name refers to: a country code or name, a person by any name
     (surname alone when unambiguous), an organization or agreement by name or acronym."""
     name = name.strip()

@@ -3,69 +3,95 @@
 An article is identified by its URL when it has one, else by the hash of its text: the
 same text again is "unchanged"; new text at a known URL is "replaced" (the old article's
 facts go, and whatever no other article supports goes with them).
+
+Rows are written a kind at a time (all the article's people in one statement, and so on):
+the store's cost per article should stay small next to extraction's.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, func, insert, select
 
-from accord.records import Agreement, Extraction, Person
 from accord.records import Event as EventRecord
+from accord.records import Extraction
 from accord.store.names import fold, name_key, person_name, short_form
-from accord.store.refresh import refresh_entities, refresh_events
-from accord.store.resolve import EventFacts, Match, Resolver, actor_pks
+from accord.store.refresh import most_common, refresh_entities, refresh_events
+from accord.store.resolve import Db, EventFacts, Match, Resolver, actor_pks
 from accord.store.schema import (
     AGREEMENT,
     COUNTRY,
     ORGANIZATION,
     PERSON,
+    AgreementParty,
     Article,
     Entity,
     EntityName,
     EntitySource,
     Event,
+    EventParticipant,
     EventSource,
     Role,
 )
 
 STORED, UNCHANGED, REPLACED = "stored", "unchanged", "replaced"
+_TWICE = "named twice in one article"
 
 
-def write(session: Session, extraction: Extraction) -> str:
+def write(conn: Connection, extraction: Extraction) -> str:
     article = extraction.article
     key = article.url or article.id
-    stored = session.execute(select(Article.pk, Article.id).where(Article.key == key)).first()
+    stored = conn.execute(select(Article.pk, Article.id).where(Article.key == key)).first()
     if stored is not None and stored.id == article.id:
         return UNCHANGED
     if stored is None:
-        if has_article(session, article.id):
+        if has_article(conn, article.id):
             return UNCHANGED  # the same text under another URL: one copy is enough
-        _ArticleWriter(session, extraction, key).write()
+        _ArticleWriter(conn, extraction, key).write()
         return STORED
-    remove_article(session, stored.pk)
-    if not has_article(session, article.id):  # else the new text is already stored elsewhere
-        _ArticleWriter(session, extraction, key).write()
+    remove_article(conn, stored.pk)
+    if not has_article(conn, article.id):  # else the new text is already stored elsewhere
+        _ArticleWriter(conn, extraction, key).write()
     return REPLACED
 
 
-def has_article(session: Session, article_id: str) -> bool:
-    return session.scalar(select(Article.pk).where(Article.id == article_id)) is not None
+def has_article(db: Db, article_id: str) -> bool:
+    return db.execute(select(Article.pk).where(Article.id == article_id)).first() is not None
 
 
-def remove_article(session: Session, article_pk: int) -> None:
+def remove_article(conn: Connection, article_pk: int) -> None:
     """Delete an article and its facts; merged entities and events are recomputed or dropped."""
-    entity_pks = set(session.scalars(
+    entity_pks = set(conn.scalars(
         select(EntitySource.entity_pk).where(EntitySource.article_pk == article_pk)))
-    event_pks = set(session.scalars(
+    event_pks = set(conn.scalars(
         select(EventSource.event_pk).where(EventSource.article_pk == article_pk)))
-    session.execute(delete(Article).where(Article.pk == article_pk))
-    refresh_events(session, event_pks)
-    refresh_entities(session, entity_pks)
+    conn.execute(delete(Article).where(Article.pk == article_pk))
+    refresh_events(conn, event_pks)
+    refresh_entities(conn, entity_pks)
+
+
+@dataclass
+class _Named:
+    """A person, organization, country or agreement as one article gives it."""
+
+    kind: str
+    local_id: str | None
+    names: list[str]  # the article's name first, then its other names
+    match: Match | None  # the stored entity it is, and why; None: a new entity
+    code: str | None = None
+    country: str | None = None
+    date: str | None = None
+    status: str | None = None
+    parties: list[int] | None = None
+
+
+def _names(*names: str) -> list[str]:
+    return list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
 
 
 class _ArticleWriter:
@@ -75,91 +101,129 @@ class _ArticleWriter:
     row from that article, so that removing any article leaves no dangling reference.
     """
 
-    def __init__(self, session: Session, extraction: Extraction, key: str) -> None:
-        self.session = session
+    def __init__(self, conn: Connection, extraction: Extraction, key: str) -> None:
+        self.conn = conn
         self.extraction = extraction
         a = extraction.article
         self.day = a.published[:10] if a.published else None
-        self.article = Article(id=a.id, key=key, url=a.url, title=a.title, published=a.published,
-                               source=a.source, text=a.text, record=extraction.to_dict())
-        session.add(self.article)
-        session.flush()
-        self.resolver = Resolver(session, self.article.pk)
+        self.article_pk: int = conn.execute(insert(Article).returning(Article.pk), {
+            "id": a.id, "key": key, "url": a.url, "title": a.title, "published": a.published,
+            "source": a.source, "text": a.text, "record": extraction.to_dict()}).scalar_one()
+        self.resolver = Resolver(conn, self.article_pk)
         self.names: dict[str, int] = {}  # folded names, aliases and codes of this article's actors
         self.person_keys: dict[str, int] = {}
         self.surnames: dict[str, set[int]] = defaultdict(set)
         self.agreements: dict[str, int] = {}
-        self.entities: set[int] = set()
-        self.events: set[int] = set()
+        self.listed: dict[tuple[str, str], int] = {}  # (kind, folded name) -> entity, for this article
+        self.merged: set[int] = set()  # entities with sources from other articles (or twice from this)
+        self.next_pk: dict[type, int] = {}
 
     def write(self) -> None:
         x = self.extraction
-        for c in x.countries:
-            self._country(c.code, c.name)
-        for o in x.organizations:
-            names = [o.name, *o.aliases]
-            self._entity(ORGANIZATION, o.id, names, self.resolver.named(ORGANIZATION, names, o.country),
-                         country=o.country)
-        for p in x.people:
-            self._person(p)
-        for g in x.agreements:
-            self._agreement(g)
-        for e in x.events:
-            self._event(e)
-        self.session.flush()
-        refresh_entities(self.session, self.entities)
-        refresh_events(self.session, self.events)
+        stored = self.resolver.countries([c.code for c in x.countries])
+        countries = [_Named(COUNTRY, c.code, _names(c.name, c.code), _same_code(stored, c.code), code=c.code)
+                     for c in x.countries]
+        bodies = [o for o in x.organizations if _names(o.name, *o.aliases)]
+        wanted = [(_names(o.name, *o.aliases), o.country, ()) for o in bodies]
+        organizations = [_Named(ORGANIZATION, o.id, names, match, country=o.country) for o, (names, _, _), match
+                         in zip(bodies, wanted, self.resolver.named(ORGANIZATION, wanted), strict=True)]
+        people = [p for p in x.people if _names(p.name, *p.aliases)]
+        named = [(_names(p.name, *p.aliases), most_common(r.country for r in p.roles if r.country)) for p in people]
+        persons = [_Named(PERSON, p.id, names, match, country=country) for p, (names, country), match
+                   in zip(people, named, self.resolver.people(named), strict=True)]
+        pks = self._add([*countries, *organizations, *persons])[len(countries) + len(organizations):]
+        roles = [{"entity_pk": pk, "article_pk": self.article_pk, "title": r.title,
+                  "organization": r.organization, "country": r.country, "seen": self.day}
+                 for p, pk in zip(people, pks, strict=True) for r in p.roles]
+        if roles:
+            self.conn.execute(insert(Role), roles)
+        signed = [g for g in x.agreements if _names(g.name, *g.aliases)]
+        agreements = [(_names(g.name, *g.aliases), None, self._parties(g.parties)) for g in signed]
+        self._add([_Named(AGREEMENT, g.id, names, match, date=g.date, status=g.status, parties=parties)
+                   for g, (names, _, parties), match
+                   in zip(signed, agreements, self.resolver.named(AGREEMENT, agreements), strict=True)])
+        merged_events = self._events(x.events)
+        refresh_entities(self.conn, self.merged)
+        refresh_events(self.conn, merged_events)
 
-    def _entity(self, kind: str, local_id: str | None, names: Iterable[str], match: Match | None, *,
-                code: str | None = None, country: str | None = None, date: str | None = None,
-                status: str | None = None, parties: list[int] | None = None) -> int:
-        unique = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
-        if match is None:
-            entity = Entity(kind=kind, name=unique[0], code=code, country=country)
-            self.session.add(entity)
-            self.session.flush()
-            pk = entity.pk
-        else:
-            pk = match.pk
-        source = EntitySource(entity_pk=pk, article_pk=self.article.pk, local_id=local_id, name=unique[0],
-                              reason=match.reason if match else None, country=country, date=date,
-                              status=status, parties=parties)
-        self.session.add(source)
-        self.session.flush()
-        self.session.execute(insert(EntityName), [
-            {"entity_pk": pk, "source_pk": source.pk, "name": n, "key": name_key(kind, n),
-             "short": short_form(kind, n)} for n in unique])
-        registry = self.agreements if kind == AGREEMENT else self.names
-        for n in unique:
-            registry.setdefault(fold(n), pk)
-        if kind == PERSON:
-            for n in unique:
-                parsed = person_name(n)
+    def _add(self, named: Sequence[_Named]) -> list[int]:
+        """Write entities (new ones created), their sources and names; their pks, in order.
+
+        An entity this article lists twice under one name (as a name of two organizations,
+        say) is one entity: the later listing joins the earlier.
+        """
+        first_of: dict[tuple[str, str], int] = {}  # (kind, folded name) -> its first listing here
+        twins: dict[int, int] = {}
+        for i, n in enumerate(named):
+            keys = [(n.kind, fold(name)) for name in n.names]
+            known = next((self.listed[k] for k in keys if k in self.listed), None)
+            if n.match is None and known is not None:
+                n.match = Match(known, _TWICE)
+            elif n.match is None and any(k in first_of for k in keys):
+                twins[i] = next(first_of[k] for k in keys if k in first_of)
+            for k in keys:
+                first_of.setdefault(k, i)
+        # A new entity starts as its one source says; merged ones are recomputed (refresh).
+        new = [i for i, n in enumerate(named) if n.match is None and i not in twins]
+        created = dict(zip(new, self._insert(Entity, [
+            {"kind": named[i].kind, "name": named[i].names[0], "code": named[i].code,
+             "country": named[i].country, "date": named[i].date, "status": named[i].status} for i in new]),
+            strict=True))
+        pks = [n.match.pk if n.match else created[twins.get(i, i)] for i, n in enumerate(named)]
+        if not named:
+            return pks
+        parties = [{"agreement_pk": created[i], "party_pk": party} for i in new
+                   for party in dict.fromkeys(named[i].parties or []) if party != created[i]]
+        if parties:
+            self.conn.execute(insert(AgreementParty), parties)
+        self.merged.update(n.match.pk for n in named if n.match)
+        self.merged.update(created[i] for i in twins.values())
+        sources = self._insert(EntitySource, [
+            {"entity_pk": pk, "article_pk": self.article_pk, "local_id": n.local_id, "name": n.names[0],
+             "reason": n.match.reason if n.match else _TWICE if i in twins else None, "country": n.country,
+             "date": n.date, "status": n.status, "parties": n.parties}
+            for i, (n, pk) in enumerate(zip(named, pks, strict=True))])
+        self.conn.execute(insert(EntityName), [
+            {"entity_pk": pk, "source_pk": source, "name": name, "key": name_key(n.kind, name),
+             "short": short_form(n.kind, name)}
+            for n, pk, source in zip(named, pks, sources, strict=True) for name in n.names])
+        for n, pk in zip(named, pks, strict=True):
+            self._register(n, pk)
+        return pks
+
+    def _insert(self, model: type[Entity] | type[EntitySource] | type[Event],
+                rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows in one statement; their new pks, in order.
+
+        SQLite cannot return a multi-row insert's keys in row order, so there the keys are
+        chosen here: this transaction holds SQLite's write lock from its first row on (the
+        article), so no other writer can take them before it commits.
+        """
+        if not rows:
+            return []
+        if self.conn.dialect.name != "sqlite":
+            return list(self.conn.execute(insert(model).returning(model.pk, sort_by_parameter_order=True),
+                                          rows).scalars())
+        if model not in self.next_pk:
+            self.next_pk[model] = (self.conn.scalar(select(func.max(model.pk))) or 0) + 1
+        first = self.next_pk[model]
+        self.next_pk[model] += len(rows)
+        self.conn.execute(insert(model), [row | {"pk": first + i} for i, row in enumerate(rows)])
+        return list(range(first, first + len(rows)))
+
+    def _register(self, named: _Named, pk: int) -> None:
+        registry = self.agreements if named.kind == AGREEMENT else self.names
+        for name in named.names:
+            registry.setdefault(fold(name), pk)
+            self.listed.setdefault((named.kind, fold(name)), pk)
+        if named.kind == PERSON:
+            for name in named.names:
+                parsed = person_name(name)
                 self.person_keys.setdefault(parsed.key, pk)
                 self.surnames[parsed.surname].add(pk)
-        self.entities.add(pk)
-        return pk
 
-    def _country(self, code: str, name: str) -> int:
-        stored = self.resolver.country(code)
-        match = Match(stored, f"same country code {code}") if stored else None
-        pk = self._entity(COUNTRY, code, [name], match, code=code)
-        self.names.setdefault(fold(code), pk)
-        return pk
-
-    def _person(self, p: Person) -> None:
-        names = [p.name, *p.aliases]
-        country = next((r.country for r in p.roles if r.country), None)
-        pk = self._entity(PERSON, p.id, names, self.resolver.person(names, country))
-        for role in p.roles:
-            self.session.add(Role(entity_pk=pk, article_pk=self.article.pk, title=role.title,
-                                  organization=role.organization, country=role.country, seen=self.day))
-
-    def _agreement(self, g: Agreement) -> None:
-        parties = list(dict.fromkeys(pk for pk in map(self._actor, g.parties) if pk is not None))
-        names = [g.name, *g.aliases]
-        self._entity(AGREEMENT, g.id, names, self.resolver.named(AGREEMENT, names, parties=parties),
-                     date=g.date, status=g.status, parties=parties)
+    def _parties(self, names: Sequence[str]) -> list[int]:
+        return list(dict.fromkeys(pk for pk in map(self._actor, names) if pk is not None))
 
     def _actor(self, name: str) -> int | None:
         """The entity a participant or party names: this article's own first, then the store's."""
@@ -174,34 +238,54 @@ class _ArticleWriter:
         if not parsed.given and len(self.surnames.get(parsed.surname, ())) == 1:
             return next(iter(self.surnames[parsed.surname]))
         if re.fullmatch(r"[A-Z]{2}", name.strip()):
-            return self._country(name.strip(), name.strip())
-        known = actor_pks(self.session, name)
+            code = name.strip()
+            return self._add([_Named(COUNTRY, code, [code], _same_code(self.resolver.countries([code]), code),
+                                     code=code)])[0]
+        known = actor_pks(self.conn, name)
         if not known:  # a group or body the article's sections do not list ("BRICS")
-            return self._entity(ORGANIZATION, None, [name], None)
-        kind = self.session.scalar(select(Entity.kind).where(Entity.pk == known[0]))
-        return self._entity(kind or ORGANIZATION, None, [name], Match(known[0], f"named as stored: {name!r}"))
+            return self._add([_Named(ORGANIZATION, None, _names(name), None)])[0]
+        kind = self.conn.scalar(select(Entity.kind).where(Entity.pk == known[0])) or ORGANIZATION
+        return self._add([_Named(kind, None, _names(name), Match(known[0], f"named as stored: {name!r}"))])[0]
 
-    def _event(self, e: EventRecord) -> None:
-        participants = tuple(dict.fromkeys(pk for pk in map(self._actor, e.participants) if pk is not None))
-        agreement_pk = self.agreements.get(fold(e.agreement)) if e.agreement else None
-        if e.agreement and agreement_pk is None:
-            stored = self.resolver.named(AGREEMENT, [e.agreement])
-            agreement_pk = stored.pk if stored else None
-        facts = EventFacts(type=e.type, date=e.date, place=e.place, agreement_pk=agreement_pk,
-                           ordinal=e.ordinal, participants=participants, published=self.day)
-        match = self.resolver.event(facts)
-        if match is None:
-            event = Event(type=e.type)
-            self.session.add(event)
-            self.session.flush()
-            pk = event.pk
-        else:
-            pk = match.pk
-        start, end = e.evidence.start, e.evidence.end
-        self.session.add(EventSource(
-            event_pk=pk, article_pk=self.article.pk, local_id=e.id, type=e.type, date=e.date,
-            date_text=e.date_text, place=e.place, agreement=e.agreement, agreement_pk=agreement_pk,
-            ordinal=e.ordinal, status=e.status, start=start, end=end,
-            sentence=self.extraction.article.text[start:end], participants=list(participants),
-            reason=match.reason if match else None))
-        self.events.add(pk)
+    def _agreement(self, name: str | None) -> int | None:
+        """The agreement an event is about: this article's, else one stored under that name."""
+        if not name:
+            return None
+        if fold(name) in self.agreements:
+            return self.agreements[fold(name)]
+        stored = self.resolver.named(AGREEMENT, [([name], None, ())])[0]
+        return stored.pk if stored else None
+
+    def _events(self, events: Sequence[EventRecord]) -> list[int]:
+        """Each event merged into the stored one it reports, or new; the merged events' pks."""
+        told = [EventFacts(type=e.type, date=e.date, place=e.place, agreement_pk=self._agreement(e.agreement),
+                           ordinal=e.ordinal, participants=tuple(self._parties(e.participants)),
+                           published=self.day) for e in events]
+        reports = list(zip(events, told, self.resolver.events(told), strict=True))
+        new = [(e, facts) for e, facts, match in reports if match is None]
+        created = self._insert(Event, [
+            {"type": e.type, "date": e.date, "date_text": e.date_text if e.date else None, "place": e.place,
+             "agreement": e.agreement, "agreement_pk": facts.agreement_pk, "ordinal": e.ordinal,
+             "status": e.status} for e, facts in new])
+        participants = [{"event_pk": pk, "entity_pk": p, "position": i, "date": e.date}
+                        for (e, facts), pk in zip(new, created, strict=True)
+                        for i, p in enumerate(facts.participants)]
+        if participants:
+            self.conn.execute(insert(EventParticipant), participants)
+        fresh = iter(created)
+        pks = [match.pk if match else next(fresh) for _, _, match in reports]
+        text = self.extraction.article.text
+        if reports:
+            self.conn.execute(insert(EventSource), [
+                {"event_pk": pk, "article_pk": self.article_pk, "local_id": e.id, "type": e.type,
+                 "date": e.date, "date_text": e.date_text, "place": e.place, "agreement": e.agreement,
+                 "agreement_pk": facts.agreement_pk, "ordinal": e.ordinal, "status": e.status,
+                 "start": e.evidence.start, "end": e.evidence.end,
+                 "sentence": text[e.evidence.start:e.evidence.end], "participants": list(facts.participants),
+                 "reason": match.reason if match else None}
+                for (e, facts, match), pk in zip(reports, pks, strict=True)])
+        return [match.pk for _, _, match in reports if match]
+
+
+def _same_code(stored: dict[str, int], code: str) -> Match | None:
+    return Match(stored[code], f"same country code {code}") if code in stored else None
