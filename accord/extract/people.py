@@ -123,7 +123,38 @@ class PeopleFinder:
         for hit in hits:
             self._appositive(ws, hit)
             self._titles_before(ws, hit, hits)
+        self._listed_office(ws, hits)
+        self._office_as(ws, hits)
         return hits
+
+    def _listed_office(self, ws: list[Word], hits: list[NameHit]) -> None:
+        """"represented by its five presidents: A of X, B of Y": each listed name holds the office."""
+        for k, w in enumerate(ws[1:], start=1):
+            if w.text != ":" or not self._plural_head(ws[k - 1:k]):
+                continue
+            office = Word(ws[k - 1].text[:-1], ws[k - 1].start, ws[k - 1].end - 1)
+            for hit in hits:
+                if hit.start > w.start and not hit.titles:
+                    hit.titles.append([office])
+                    hit.vouched = True
+
+    def _office_as(self, ws: list[Word], hits: list[NameHit]) -> None:
+        """"X has secured another term as Uzbekistan's president": the office of the name before "as"."""
+        for k, w in enumerate(ws[:-1]):
+            if w.lower != "as":
+                continue
+            title = ws[k + 1:k + 4]
+            while title and title[0].lower in ("the", "a", "an"):
+                title = title[1:]
+            end = next((n for n, t in enumerate(title) if fold(t.text) in self.heads), None)
+            before = [h for h in hits if h.end <= w.start]
+            if end is None or not before:
+                continue
+            holder = before[-1]
+            if not any(fold(t.text) in self.heads for t in title[:1]) and not self.lex.country(
+                    title[0].text.removesuffix("'s").removesuffix("’s")):
+                continue
+            holder.titles.append(title[:end + 1])
 
     def _hits_in_run(self, ws: list[Word], first: int, last: int,
                      person_ents: list[tuple[int, int]]) -> list[NameHit]:
