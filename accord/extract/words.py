@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W_](?:[\w’'.&+]*[^\W_])?(?:[-–][^\W_][\w’']*)*|[–—]|[^\s\w]")
+_WORD = re.compile(r"(?:then|ex|former)-(?=[A-Z])|[^\W_](?:[\w’'.&+]*[^\W_])?(?:[-–][^\W_][\w’']*)*|[–—]|[^\s\w]")
 # Joined into a capitalised run between capitalised words ("Minister of Foreign Affairs").
 CONNECTORS = {"of", "for", "on", "the", "and", "its", "to", "at", "de", "von", "van", "der", "den", "bin", "ibn",
               "al", "el", "da", "dos", "das", "du", "des", "del", "la", "le", "y", "e", "di", "af", "zu", "ter",
@@ -20,7 +20,7 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "d
                   "le", "di", "bint", "binti", "ter", "zu", "af", "y"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "h.e", "he", "his excellency", "her excellency", "excellency", "sir",
               "madam", "hon", "honourable", "honorable", "shri", "smt", "sheikh", "prof", "professor", "mx",
-              "dame", "lord", "lady", "the right honourable", "right", "rt", "his", "her", "majesty", "highness",
+              "dame", "lord", "the right honourable", "right", "rt", "his", "her", "majesty", "highness",
               "royal", "h.r.h", "hrh", "h.m"}
 
 
