@@ -114,14 +114,30 @@ class Extractor:
             facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Jr|Sr|No|H\.E|U\.S|"
+                               r"Rt|Amb)|\b[A-Z])\.$")
+
+
+def _spacy_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """spaCy's sentence bounds, rejoined where it broke after an abbreviation ("Hon. | Toleafoa")."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if bounds and _ABBREVIATION_END.search(doc.text[bounds[-1][0]:bounds[-1][1]].rstrip()) \
+                and "\n" not in doc.text[bounds[-1][1]:sent.start_char]:
+            bounds[-1] = (bounds[-1][0], sent.end_char)
+        else:
+            bounds.append((sent.start_char, sent.end_char))
+    return bounds
+
+
 def _sentences(doc: Doc) -> list[Sentence]:
     """spaCy's sentences, cut again at line breaks: a title or date line is never part of the body."""
     out = []
     text = doc.text
     paragraph = 0
-    for sent in doc.sents:
-        start = sent.start_char
-        for piece in re.split(r"(\n+)", text[sent.start_char:sent.end_char]):
+    for sent_start, sent_end in _spacy_sentences(doc):
+        start = sent_start
+        for piece in re.split(r"(\n+)", text[sent_start:sent_end]):
             if piece.startswith("\n"):
                 paragraph += 1 if "\n" in piece else 0
             elif piece.strip():

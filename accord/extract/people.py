@@ -306,13 +306,13 @@ class PeopleFinder:
             j = i - 1
             title: list[Word] = []
             while j >= 0 and ws[j].text not in (",", "–", "—", ";", ".", ":", "(", ")") and (
-                    ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and", "'s", "’s")):
+                    ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and", "'s", "’s", "to", "at", "in")):
                 title.insert(0, ws[j])
                 j -= 1
             while title and title[0].lower in ("the", "and", "of"):
                 title.pop(0)
             if not title or not self._has_head(title) or self.is_name_word(title[-1]) or any(
-                    o is not hit and o.start <= w.start < o.end for o in others for w in title):
+                    o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title):
                 break
             hit.titles.insert(0, title)
             hit.vouched = True

@@ -84,7 +84,9 @@ def _leading_polity(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | Non
 
 
 def _trailing_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None]:
-    """"... of the Republic of Kazakhstan" / "... of Canada" / "... to Kyrgyzstan" at the end."""
+    """"... of the Republic of Kazakhstan" / "... of Canada" at the end: the office's polity.
+    "... to Ghana" / "... in Kazakhstan" names where an envoy serves: cut off, not the polity."""
+    polity = None
     for i in range(1, len(ws)):
         if ws[i].lower not in ("of", "to", "in"):
             continue
@@ -93,8 +95,25 @@ def _trailing_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | N
         if entry is None and rest and len(ws[i + 1:]) > len(rest):
             # "the Kyrgyz Republic": a demonym with a formal word
             entry = lex.country(_join(rest[:1]))
-        if entry:
+        if entry is None:
+            continue
+        if ws[i].lower == "of":
             return ws[:i], entry.code
+        ws, polity = ws[:i], None
+        break
+    if polity is None and ws and ws[-1].lower in ("to", "in"):
+        ws = ws[:-1]
+    return _trailing_of_country(ws, lex)
+
+
+def _trailing_of_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None]:
+    """After cutting "to Ghana": "Ambassador of Norway" may remain."""
+    for i in range(1, len(ws)):
+        if ws[i].lower == "of":
+            rest = [w for w in ws[i + 1:] if fold(w.text) not in _FORMAL]
+            entry = lex.country(_join(rest)) if rest else None
+            if entry:
+                return ws[:i], entry.code
     return ws, None
 
 
