@@ -104,6 +104,8 @@ class Extractor:
         for hit in hits:
             if fold(facts.text[hit.start:hit.end]) in sources:
                 hit.vouched = False
+            if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12):hit.start]):
+                hit.vouched = False  # "via Carmelo Peralta", "in Pozo Hondo": places spaCy read as people
             if hit.start < body:
                 hit.vouched = False  # a headline in Title Case is no evidence of a name; the body is
         linked = cluster_people(facts, hits, roles)
@@ -114,6 +116,7 @@ class Extractor:
             facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
 
 
+_LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Jr|Sr|No|H\.E|U\.S|"
                                r"Rt|Amb)|\b[A-Z])\.$")
 

@@ -47,11 +47,15 @@ _NOT_NAMES = {
     "country", "nations", "nation", "region", "regions", "people", "peoples", "citizens", "students", "youth",
     "african", "asian", "european", "arab", "latin", "pacific", "caribbean", "nordic", "baltic", "mediterranean",
     "eastern", "western", "northern", "southern", "islamic", "muslim", "christian", "catholic", "orthodox",
+    "city", "province", "region", "district", "port", "river", "lake", "valley", "mountains", "airport", "bay",
 }
 # "al-Nimr", "bin-Salman", "van-Dijk": a lower-case particle joined to a capitalised name.
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")
 _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«", "»", "who", "which", "that", "said",
                     "says", "told", "and", "was", "is", "has", "had", "will", "would", "as", "in", "on", "at"}
+# Capitalised at the start of a sentence, never part of an office: "With Cambodia's Deputy Prime Minister".
+_LEADING_FUNCTION_WORDS = {"with", "and", "but", "after", "as", "for", "from", "by", "meanwhile", "also", "while",
+                           "when", "following", "during", "under", "at", "in", "on", "to", "then", "later", "earlier"}
 _LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
           "chaired": "chair"}
 
@@ -186,7 +190,8 @@ class PeopleFinder:
                 i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
             name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
-            while title_words and title_words[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its"):
+            while title_words and (title_words[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its")
+                                   or fold(title_words[0].text) in _LEADING_FUNCTION_WORDS):
                 title_words = title_words[1:]
             honorific = i > first and self.is_honorific(ws[i - 1])
             hit = NameHit(list(name))
