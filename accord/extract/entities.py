@@ -230,16 +230,18 @@ class EntityFinder:
             ws = sent.words
             for run in capitalised_runs(ws):
                 self._places_in_run(facts, ws, run.first, run.last, loc_ents)
-        for s, e in loc_ents:
+        for s, e in [*loc_ents, *_listed_places(text)]:
             name = re.sub(r"^the\s+", "", text[s:e], flags=re.I)
             s = e - len(name)
             if self._unknown_place(facts, name, s, e):
-                facts.places[name] = EntityFacts(name=name, country=None, mentions=[Span(s, e)])
+                facts.places[name] = EntityFacts(name=name, country=facts.dateline_country, mentions=[Span(s, e)])
 
     def _unknown_place(self, facts: Facts, name: str, s: int, e: int) -> bool:
-        """A town the gazetteer does not know but spaCy reads as a place, after "in", "to", "from"."""
-        before = facts.text[max(0, s - 6):s].lower()
-        if not re.search(r"\b(?:in|to|from|at|near)\s$", before) or facts.is_claimed(s, e):
+        """A town the gazetteer does not know, read as a place after "in", "to", "from", "via" or in a
+        list of ports, cities or provinces."""
+        before = facts.text[max(0, s - 40):s].lower()
+        if not re.search(r"\b(?:in|to|from|at|near|via)\s$|(?:ports?|cit(?:y|ies)|provinces?|regions?|towns?|states?)"
+                         r" of [^.;]*$", before) or facts.is_claimed(s, e):
             return False
         if not name[:1].isupper() or self.lex.country(name) or self.lex.org(name) or fold(name) in _NOT_PLACES:
             return False
@@ -316,6 +318,20 @@ def _ent_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if len(parts) == 2 and all(p[:1].isupper() and len(p.split()) <= 2 for p in parts):
         return [(s, s + len(parts[0])), (s + len(parts[0]) + 5, s + len(piece))]
     return [(s, s + len(piece))]
+
+
+_PLACE_LIST = re.compile(r"\b(?:ports?|cit(?:y|ies)|provinces?|regions?|towns?|departments?) of\s+"
+                         r"((?:[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*)"
+                         r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*)*)")
+
+
+def _listed_places(text: str) -> list[tuple[int, int]]:
+    """"the ports of Mejillones and Iquique", "the provinces of Salta and Jujuy": each one named."""
+    out = []
+    for m in _PLACE_LIST.finditer(text):
+        for name in re.finditer(r"[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*", m.group(1)):
+            out.append((m.start(1) + name.start(), m.start(1) + name.end()))
+    return out
 
 
 def _split_on_and(ws: list[Word]) -> list[list[Word]]:
