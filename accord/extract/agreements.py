@@ -28,6 +28,7 @@ _DROP_MODIFIERS = {"first", "first-ever", "new", "historic", "landmark", "second
                    "three", "four", "five", "some", "such", "other", "another", "same", "said", "existing",
                    "important", "comprehensive", "key", "relevant", "bilateral", "current", "former", "proposed",
                    "draft", "long-awaited", "so-called", "last", "original", "separate", "respective"}
+_NOT_AFTER_KIND = {"centre", "center", "hall", "room", "building", "house", "square", "street", "park"}
 _RIGHT_PREPS = {"of", "on", "for", "between", "concerning", "regarding", "to", "in"}
 STATUS_CUES = [
     ("in_force", re.compile(r"\b(?:entered|enter|entry|came|come|comes|enters)\s+into\s+force|\bin\s+force\b|"
@@ -79,6 +80,10 @@ class AgreementFinder:
             return None
         if not capital and head.lower_ == "deal" and not modifiers:
             return None
+        if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _NOT_AFTER_KIND:
+            return None  # "Kuala Lumpur Convention Centre", "Treaty Room": a place named after a kind
+        if capital and right == head.i and left == head.i and head.lower_ in _NEEDS_MODIFIER | {"communiqué"}:
+            return None  # a bare "Protocol" or "Communiqué": the document itself, not a named agreement
         return doc[left].idx, doc[right].idx + len(doc[right].text)
 
     @staticmethod
