@@ -74,12 +74,15 @@ class AgreementFinder:
         right = self._right_edge(head, capital)
         doc = head.doc
         modifiers = [t for t in doc[left:head.i] if t.lower_ not in _DROP_MODIFIERS]
-        if not capital and head.lower_ in _NEEDS_MODIFIER and not modifiers and right == head.i:
-            return None
+        if not capital and not modifiers and right == head.i:
+            return None  # "the treaty": a mention of one already named, or of none
         if not capital and head.lower_ == "statement" and not any(t.lower_ == "joint" for t in modifiers):
             return None
         if not capital and head.lower_ == "deal" and not modifiers:
             return None
+        tail = doc[head.i + 1:head.i + 4].text.lower()
+        if not capital and re.match(r"of the (?:visit|meeting|talks|summit|day|event|ceremony|session)", tail):
+            return None  # "the programme of the visit"
         if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _NOT_AFTER_KIND:
             return None  # "Kuala Lumpur Convention Centre", "Treaty Room": a place named after a kind
         if capital and right == head.i and left == head.i and head.lower_ in _NEEDS_MODIFIER | {"communiqué"}:
@@ -189,8 +192,12 @@ class AgreementFinder:
 
 
 def _cut(name: str) -> str:
-    """A name ends at a line break, a bracket, a closing quote or a relative clause."""
-    return re.split(r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when)\b", name)[0]
+    """A name ends at a line break, a bracket, a closing quote, a relative clause, the place it was
+    signed ("at Malacañan Palace", "in Manila") or a generic "between the two countries"."""
+    name = re.split(r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when)\b", name)[0]
+    if name[:1].islower():
+        name = re.split(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]", name)[0]
+    return re.sub(r"\s+between\s+(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|parties)$", "", name)
 
 
 def _short_name(name: str, head: Token | None) -> str | None:
