@@ -35,7 +35,8 @@ _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presi
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
                    r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b", re.I)
-_PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?(He|She)\b")
+_PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
+                            r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b")
 
 
 @dataclass
@@ -175,7 +176,6 @@ class EventFinder:
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":
             draft.participants = self._visitors(text, m.start(), sent, actors, people)
-            draft.participants = draft.participants or parties[:1]
         elif kind == "agreement":
             named = [a for a in facts.agreements.values()
                      if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
@@ -262,8 +262,9 @@ class EventFinder:
         10 April 2027": one election per date that follows an election word."""
         out: list[Draft] = []
         for m in self.triggers["election"].finditer(text):
-            after = [d for d in dates if 0 <= d.start - m.end() <= 40]
-            date = after[0] if after else None
+            before = [d for d in dates if 0 <= m.start() - d.end <= 12]  # "Sunday's snap election"
+            after = [d for d in dates if 0 <= d.start - m.end() <= 40]  # "the election on 5 December"
+            date = before[-1] if before else after[0] if after else None
             if date is not None and all(o.date is None or o.date.value != date.value for o in out):
                 out.append(Draft("election", draft.sentence, draft.trigger, list(draft.participants), date,
                                  place=draft.place, status=draft.status))

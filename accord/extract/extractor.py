@@ -114,8 +114,24 @@ class Extractor:
             facts.claimed.append((hit.start, hit.end))
             facts.title_spans.extend((t[0].start, t[-1].end) for t in hit.titles)
             facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
+        self._office_references(facts)
+
+    def _office_references(self, facts: Facts) -> None:
+        """"The Commission President arrived a day early", "the Secretary underlined": an office named
+        without a name refers to the one person in the article who holds it."""
+        for m in _OFFICE_REFERENCE.finditer(facts.text):
+            words = set(fold(m.group(1)).split())
+            if not words & self.lex.title_heads or facts.is_claimed(m.start(1), m.end(1)):
+                continue
+            holders = [p for p in facts.people if any(
+                words <= set(fold(f"{r.title} {r.organization or ''} {r.country or ''}").split()) for r in p.roles)]
+            if len(holders) == 1:
+                holders[0].mentions.append(Span(m.start(1), m.end(1)))
+                facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
 
 
+# "the Commission President", "The Secretary": capitalised office words with no name after them.
+_OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\b(?!\s+(?:of\s+)?[A-Z])")
 _LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Jr|Sr|No|H\.E|U\.S|"
                                r"Rt|Amb)|\b[A-Z])\.$")
