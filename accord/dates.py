@@ -235,7 +235,7 @@ def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
 def _weekday(anchor: date, weekday: int, qualifier: str, tense: str) -> str:
     """"on Tuesday": the nearest such day in the sentence's tense; "last"/"next" move strictly."""
     delta = weekday - anchor.weekday()
-    if qualifier == "next" or (tense == "future" and qualifier != "last"):
+    if qualifier in ("next", "coming") or (tense == "future" and qualifier != "last"):
         delta = delta % 7 or (7 if qualifier == "next" else 0)
     else:
         delta = -((-delta) % 7) or (-7 if qualifier == "last" else 0)

@@ -18,9 +18,12 @@ from accord.records import Span
 
 _KINDS = {"agreement", "treaty", "memorandum", "declaration", "statement", "roadmap", "map", "protocol", "accord",
           "accords", "pact", "charter", "convention", "communiqué", "communique", "statute", "plan", "programme",
-          "mou", "treaties", "agreements", "memoranda", "declarations", "compact", "deal"}
+          "mou", "treaties", "agreements", "memoranda", "declarations", "compact", "deal", "contract", "code",
+          "consensus", "strategy", "notes"}
+# Kinds that name an agreement only when capitalised: "Code of Conduct", "Five-Point Consensus".
+_CAPITAL_ONLY = {"code", "consensus", "strategy", "notes"}
 # Lower-case kinds that need a modifier to be a particular agreement rather than a common noun.
-_NEEDS_MODIFIER = {"agreement", "statement", "plan", "programme", "deal", "map", "accord", "pact", "charter",
+_NEEDS_MODIFIER = {"contract", "agreement", "statement", "plan", "programme", "deal", "map", "accord", "pact", "charter",
                    "declaration", "protocol", "convention", "compact"}
 _DROP_MODIFIERS = {"first", "first-ever", "new", "historic", "landmark", "second", "third", "this", "that", "the",
                    "a", "an", "its", "their", "his", "her", "our", "any", "all", "previous", "earlier", "latest",
@@ -66,6 +69,8 @@ class AgreementFinder:
 
     def _name_span(self, head: Token) -> tuple[int, int] | None:
         capital = head.text[:1].isupper()
+        if head.lower_ in _CAPITAL_ONLY and not capital:
+            return None
         if head.lower_ == "map" and not (head.i > 0 and head.nbor(-1).lower_ == "road"):
             return None
         if head.lower_ in ("agreements", "declarations", "memoranda", "treaties") and not capital:
@@ -95,7 +100,7 @@ class AgreementFinder:
         doc = head.doc
         while i > 0:
             prev = doc[i - 1]
-            if prev.lower_ in _DROP_MODIFIERS or prev.is_punct and prev.text not in ("-", "–") or prev.like_num \
+            if prev.lower_ in _DROP_MODIFIERS and not (capital and prev.text[:1].isupper()) or prev.is_punct and prev.text not in ("-", "–") or prev.like_num \
                     or not capital and prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ"):
                 break
             if capital and not (prev.text[:1].isupper() or prev.lower_ in ("and", "of", "for", "on", "-", "–")):
@@ -194,7 +199,8 @@ class AgreementFinder:
 def _cut(name: str) -> str:
     """A name ends at a line break, a bracket, a closing quote, a relative clause, the place it was
     signed ("at Malacañan Palace", "in Manila") or a generic "between the two countries"."""
-    name = re.split(r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when)\b", name)[0]
+    name = re.split(r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when|signed|adopted|concluded|agreed|initial(?:l)?ed|"
+                    r"reached|issued|ratified)\b", name)[0]
     if name[:1].islower():
         name = re.split(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]", name)[0]
     return re.sub(r"\s+between\s+(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|parties)$", "", name)
