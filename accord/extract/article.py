@@ -33,6 +33,11 @@ _CHAIN = [
 _DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*\((?P<a>[^)]{2,40})\)"
     r"\s*[—–-]", re.M)
+# A sign-off: "Issued by the Press Secretariat, Office of the Prime Minister", "-- STRAITS COURIER",
+# or a line "Ottawa, Ontario - Global Affairs Canada" under the date.
+_ISSUED_BY = re.compile(r"^\s*issued by\s+(?:the\s+)?(?P<a>[^,\n]{3,80})", re.I | re.M)
+_SIGN_OFF = re.compile(r"^\s*(?:--|—|–)\s*(?P<a>[A-Z][A-Za-z .'&-]{2,40})\s*$", re.M)
+_PLACE_SOURCE = re.compile(r"^[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?\s+[-–—]\s+(?P<a>[A-Z][\w .'&-]{2,60}?)\s*$", re.M)
 _DATELINE_CAPS = re.compile(r"^[A-Z][A-Z .'-]{2,}\.\s+(?P<a>[A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]+)?)\s*(?:[—–-]|$)", re.M)
 
 TOPICS = {
@@ -78,6 +83,11 @@ class ArticleReader:
                 m = pattern.search(sentence)
                 if m:
                     return [_clean(g) for g in (m.groupdict().get("a"), m.groupdict().get("b")) if g and _clean(g)]
+        for pattern in (_PLACE_SOURCE, _ISSUED_BY, _SIGN_OFF):
+            m = pattern.search(head if pattern is _PLACE_SOURCE else text)
+            if m:
+                source = _clean(m.group("a"))
+                return [source.title() if source.isupper() else source]
         return []
 
 
