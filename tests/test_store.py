@@ -358,3 +358,14 @@ def test_the_default_database_comes_from_the_environment(tmp_path: Path,
 def test_a_database_that_cannot_be_opened_is_a_store_error(url: str) -> None:
     with pytest.raises(StoreError):
         Store(url)
+
+
+def test_bulk_loading_writes_the_same_rows_and_later_writes_resolve_against_them(kb: Store) -> None:
+    later = meeting_later_report().build()
+    assert kb.bulk_write([meeting_report().build(), later, later], batch_size=1) == 2
+    assert kb.stats() == {"articles": 2, "people": 2, "organizations": 0, "events": 2, "agreements": 0}
+    assert [e["date"] for e in kb.events(actor="Kasyanenko")] == ["2024-03-12", "2024-04-12"]
+    assert kb.bulk_write([later]) == 0 and kb.write(later) == "unchanged"
+    assert kb.write(meeting_again_report().build()) == "stored"  # merges into the bulk-loaded meeting
+    assert [len(e["sources"]) for e in kb.events(actor="Kasyanenko")] == [2, 1]
+    assert kb.search("energy programme")

@@ -172,7 +172,7 @@ def _latest_title(roles: list[dict[str, Any]]) -> str:
 def person(
     name: Annotated[str, typer.Argument(help="A name (any spelling the articles use, or a surname alone "
                                              "when unambiguous) or an id like p12.")],
-    events: Annotated[int | None, typer.Option("--events", help="Show only the latest N events.")] = None,
+    events: Annotated[int, typer.Option("--events", help="Show the latest N events (0: all).")] = 50,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
@@ -185,7 +185,7 @@ def person(
         accord person Vasilenko --format json
     """
     with _store(db) as store:
-        found = store.person(name, events_limit=events)
+        found = store.person(name, events_limit=events or None)
     if found is None:
         raise UsageError(f"no person called {name!r} in the knowledge base")
     if fmt is Output.json:
@@ -207,7 +207,7 @@ def timeline(
     date_from: From = None,
     date_to: To = None,
     event_type: Type = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events, earliest first (0: all).")] = 100,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
@@ -221,7 +221,7 @@ def timeline(
     """
     with _store(db) as store:
         found = store.events(actor=actor, between=between, date_from=_date(date_from, "--from"),
-                             date_to=_date(date_to, "--to"), type=_event_type(event_type), limit=limit)
+                             date_to=_date(date_to, "--to"), type=_event_type(event_type), limit=limit or None)
     if fmt is Output.json:
         return _json(found)
     _table("Timeline", _EVENT_COLUMNS, _events_rows(found))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -12,6 +12,7 @@ from accord.errors import StoreError
 from accord.records import Extraction
 from accord.settings import Settings
 from accord.store import queries
+from accord.store.bulk import bulk_write
 from accord.store.db import open_engine
 from accord.store.search import search
 from accord.store.write import has_article, write
@@ -48,6 +49,13 @@ class Store:
                 return write(connection, extraction)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store article: {exc}", source=extraction.article.source) from exc
+
+    def bulk_write(self, extractions: Iterable[Extraction], batch_size: int = 2000) -> int:
+        """Store many new articles fast, resolving names by exact key only (see accord.store.bulk)."""
+        try:
+            return bulk_write(self.engine, extractions, batch_size)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"bulk load failed: {exc}") from exc
 
     def has_article(self, article_id: str) -> bool:
         with self._session() as session:

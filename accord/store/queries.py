@@ -10,7 +10,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from itertools import combinations
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -41,6 +40,7 @@ _PREFIX = {PERSON: "p", ORGANIZATION: "o", AGREEMENT: "a"}
 _KIND_OF_PREFIX = {v: k for k, v in _PREFIX.items()}
 _CHUNK = 500  # ids per IN (...) list
 MEETING_TYPES = ("meeting", "call", "visit", "summit")
+NEIGHBOURS = 50  # a person's most frequent co-participants listed
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
@@ -96,14 +96,14 @@ def find_entity(session: Session, kind: str, name_or_id: str) -> Entity | None:
     if m and _KIND_OF_PREFIX[m[1]] == kind:
         entity = session.get(Entity, int(m[2]))
         return entity if entity is not None and entity.kind == kind else None
-    pks = actor_pks(session, name_or_id)
-    if not pks:
-        return None
-    best = session.execute(
-        select(Entity, func.count(EntitySource.pk)).join(EntitySource, EntitySource.entity_pk == Entity.pk)
-        .where(Entity.pk.in_(pks), Entity.kind == kind).group_by(Entity.pk)
+    found = session.scalars(select(Entity).where(Entity.pk.in_(actor_pks(session, name_or_id)),
+                                                 Entity.kind == kind)).all()
+    if len(found) < 2:
+        return found[0] if found else None
+    return session.scalars(
+        select(Entity).join(EntitySource, EntitySource.entity_pk == Entity.pk)
+        .where(Entity.pk.in_([e.pk for e in found])).group_by(Entity.pk)
         .order_by(func.count(EntitySource.pk).desc(), Entity.pk).limit(1)).first()
-    return best[0] if best else None
 
 
 def _aliases(session: Session, entities: Sequence[Entity]) -> dict[int, list[str]]:
@@ -118,35 +118,40 @@ def _aliases(session: Session, entities: Sequence[Entity]) -> dict[int, list[str
     return names
 
 
-def _event_counts(session: Session, pks: Sequence[int]) -> dict[int, int]:
+def _event_counts(session: Session, pks: Sequence[int], date_from: str | None = None,
+                  date_to: str | None = None, type: str | None = None) -> dict[int, int]:
+    """How many events (within the date range and of the type, if given) each entity took part in."""
+    ep = EventParticipant
     counts: dict[int, int] = {}
     for chunk in _chunks(pks):
-        counts.update((pk, n) for pk, n in session.execute(
-            select(EventParticipant.entity_pk, func.count()).where(EventParticipant.entity_pk.in_(chunk))
-            .group_by(EventParticipant.entity_pk)))
+        query = (select(ep.entity_pk, func.count()).group_by(ep.entity_pk)
+                 .where(ep.entity_pk.in_(chunk), *_date_filter(ep.date, date_from, date_to)))
+        if type:
+            query = query.join(Event, Event.pk == ep.event_pk).where(Event.type == type)
+        counts.update((pk, n) for pk, n in session.execute(query))
     return counts
 
 
 def _role_histories(session: Session, pks: Sequence[int]) -> dict[int, list[Json]]:
-    """Each person's offices over time: one entry per title held, seen from first to last report."""
+    """Each person's offices over time: one entry per title held, seen from first to last report
+    (titles that differ only in case or spacing are one)."""
     grouped: dict[int, dict[tuple[str, str, str | None], Json]] = defaultdict(dict)
     for chunk in _chunks(pks):
         rows = session.execute(
-            select(Role.entity_pk, Role.title, Role.organization, Role.country, Role.seen, Article.id)
+            select(Role.entity_pk, Role.title, Role.organization, Role.country, func.min(Role.seen),
+                   func.max(Role.seen), func.aggregate_strings(Article.id, " "))
             .join(Article, Article.pk == Role.article_pk).where(Role.entity_pk.in_(chunk))
-            .order_by(Role.seen.is_(None), Role.seen, Role.pk))
-        for pk, title, organization, country, seen, article_id in rows:
-            key = (fold(title), fold(organization or ""), country)
-            role = grouped[pk].setdefault(key, {
-                "title": title, "organization": organization, "country": country,
-                "first_seen": seen, "last_seen": seen, "sources": []})
-            if seen and (role["first_seen"] is None or seen < role["first_seen"]):
-                role["first_seen"] = seen
-            if seen and (role["last_seen"] is None or seen > role["last_seen"]):
-                role["last_seen"] = seen
-            if article_id not in role["sources"]:
-                role["sources"].append(article_id)
-    return {pk: list(roles.values()) for pk, roles in grouped.items()}
+            .group_by(Role.entity_pk, Role.title, Role.organization, Role.country)
+            .order_by(Role.entity_pk, func.min(Role.seen).is_(None), func.min(Role.seen)))
+        for pk, title, organization, country, first, last, articles in rows:
+            key = (" ".join(title.casefold().split()), " ".join((organization or "").casefold().split()), country)
+            role = grouped[pk].setdefault(key, {"title": title, "organization": organization, "country": country,
+                                                "first_seen": first, "last_seen": last, "sources": []})
+            role["first_seen"] = min(filter(None, (role["first_seen"], first)), default=None)
+            role["last_seen"] = max(filter(None, (role["last_seen"], last)), default=None)
+            role["sources"] = list(dict.fromkeys([*role["sources"], *articles.split(" ")]))
+    return {pk: sorted(roles.values(), key=lambda r: (r["first_seen"] is None, r["first_seen"] or ""))
+            for pk, roles in grouped.items()}
 
 
 def people(session: Session, country: str | None = None, limit: int | None = None) -> list[Json]:
@@ -163,12 +168,12 @@ def people(session: Session, country: str | None = None, limit: int | None = Non
 
 
 def _merges(session: Session, pk: int) -> list[Json]:
-    """Each article's name for an entity and why it was taken to be this one (None: it came first)."""
+    """The names articles gave an entity and why each was taken to be this one (None: it
+    came first), with how many articles gave that name for that reason."""
     rows = session.execute(
-        select(Article.id, EntitySource.name, EntitySource.reason)
-        .join(Article, Article.pk == EntitySource.article_pk).where(EntitySource.entity_pk == pk)
-        .order_by(Article.published.is_(None), Article.published, EntitySource.pk))
-    return [{"article_id": article_id, "name": name, "reason": reason} for article_id, name, reason in rows]
+        select(EntitySource.name, EntitySource.reason, func.count()).where(EntitySource.entity_pk == pk)
+        .group_by(EntitySource.name, EntitySource.reason).order_by(func.min(EntitySource.pk)))
+    return [{"name": name, "reason": reason, "articles": n} for name, reason, n in rows]
 
 
 def person(session: Session, name_or_id: str, events_limit: int | None = None) -> Json | None:
@@ -200,18 +205,17 @@ def _latest_event_pks(session: Session, pks: Sequence[int], limit: int | None) -
     return found
 
 
-def _neighbours(session: Session, pk: int) -> list[Json]:
+def _neighbours(session: Session, pk: int, limit: int = NEIGHBOURS) -> list[Json]:
+    """Who took part in most events with an entity: the `limit` most frequent, most first."""
     me, other = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
-    rows = session.execute(
-        select(Entity.pk, Entity.kind, Entity.name, Entity.code, func.count().label("n"))
-        .select_from(me)
+    counted = session.execute(
+        select(other.c.entity_pk, func.count())
         .join(other, (other.c.event_pk == me.c.event_pk) & (other.c.entity_pk != me.c.entity_pk))
-        .join(Entity, Entity.pk == other.c.entity_pk)
-        .where(me.c.entity_pk == pk)
-        .group_by(Entity.pk, Entity.kind, Entity.name, Entity.code)
-        .order_by(func.count().desc(), Entity.name))
-    return [{"name": r.name, "id": public_id(r.kind, r.pk, r.code), "kind": r.kind, "count": r.n}
-            for r in rows]
+        .where(me.c.entity_pk == pk).group_by(other.c.entity_pk)
+        .order_by(func.count().desc(), other.c.entity_pk).limit(limit)).all()
+    info = _entity_info(session, [other_pk for other_pk, _ in counted])
+    return [{"name": info[other_pk][1], "id": info[other_pk][0], "kind": info[other_pk][2], "count": n}
+            for other_pk, n in counted]
 
 
 def organizations(session: Session, limit: int | None = None) -> list[Json]:
@@ -336,40 +340,40 @@ def events(session: Session, **filters: Any) -> list[Json]:
 
 def network(session: Session, actor: str | None = None, date_from: str | None = None,
             date_to: str | None = None, type: str | None = None) -> Json:
-    """Who took part in events with whom: with an actor, the actor's links; else every link."""
-    ep = EventParticipant
+    """Who took part in events with whom, how often and when.
+
+    With an actor: the actor's links, and each node's count is the events it shares with the
+    actor (the actor's own: all its events). Without: every pair that took part in an event
+    together, each node counted by the events it took part in. Counted in SQL, as one
+    aggregate over the event_participants index, since busy actors have thousands of events.
+    """
     centre = actor_pks(session, actor) if actor else []
     if actor and not centre:
         return {"nodes": [], "edges": []}
-    chosen = select(ep.event_pk).where(*_date_filter(ep.date, date_from, date_to))
-    if centre:
-        chosen = chosen.where(ep.entity_pk.in_(centre))
+    me, other = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
+    query = (select(me.c.entity_pk, other.c.entity_pk, func.count(), func.aggregate_strings(me.c.date, " "))
+             .join(other, (other.c.event_pk == me.c.event_pk) & (other.c.entity_pk != me.c.entity_pk))
+             .where(me.c.entity_pk.in_(centre) if centre else me.c.entity_pk < other.c.entity_pk,
+                    *_date_filter(me.c.date, date_from, date_to))
+             .group_by(me.c.entity_pk, other.c.entity_pk))
     if type:
-        chosen = chosen.join(Event, Event.pk == ep.event_pk).where(Event.type == type)
-    members: dict[int, list[int]] = defaultdict(list)
-    dates: dict[int, str | None] = {}
-    for event_pk, entity_pk, day in session.execute(
-            select(ep.event_pk, ep.entity_pk, ep.date).where(ep.event_pk.in_(chosen))):
-        members[event_pk].append(entity_pk)
-        dates[event_pk] = day
+        query = query.join(Event, Event.pk == me.c.event_pk).where(Event.type == type)
+    links: dict[tuple[int, int], tuple[int, set[str]]] = {}
+    for a, b, n, days in session.execute(query):
+        links.setdefault((min(a, b), max(a, b)), (n, set(days.split(" ")) if days else set()))
+    linked = sorted({pk for pair in links for pk in pair})
     counts: Counter[int] = Counter()
-    edges: dict[tuple[int, int], set[str]] = defaultdict(set)
-    n_edges: Counter[tuple[int, int]] = Counter()
-    for event_pk, pks in members.items():
-        counts.update(pks)
-        for a, b in combinations(sorted(pks), 2):
-            if centre and a not in centre and b not in centre:
-                continue
-            n_edges[(a, b)] += 1
-            if dates[event_pk]:
-                edges[(a, b)].add(dates[event_pk] or "")
-    linked = sorted({pk for pair in n_edges for pk in pair})
+    if centre:
+        for (a, b), (n, _) in links.items():
+            counts.update({pk: n for pk in (a, b) if pk not in centre})
+    counts.update(_event_counts(session, [pk for pk in linked if pk in centre or not centre],
+                                date_from, date_to, type))
     info = _entity_info(session, linked)
     return {
         "nodes": [{"id": info[pk][0], "name": info[pk][1], "kind": info[pk][2], "count": counts[pk]}
                   for pk in linked],
-        "edges": [{"source": info[a][0], "target": info[b][0], "count": n, "dates": sorted(edges[(a, b)])}
-                  for (a, b), n in sorted(n_edges.items(), key=lambda item: (-item[1], item[0]))],
+        "edges": [{"source": info[a][0], "target": info[b][0], "count": n, "dates": sorted(days)}
+                  for (a, b), (n, days) in sorted(links.items(), key=lambda item: (-item[1][0], item[0]))],
     }
 
 
@@ -451,12 +455,21 @@ def upcoming(session: Session, date_from: str | None = None) -> list[Json]:
 
 def _beginnings(session: Session) -> Iterator[tuple[str, str]]:
     """(what began, when) from anniversary events with an ordinal and from agreements' dates."""
-    marked = session.scalars(select(Event.pk).where(Event.type == "anniversary", Event.ordinal.is_not(None),
-                                                    Event.date.is_not(None)))
-    for e in event_dicts(session, list(marked)):
-        began = beginning(e["date"], e["ordinal"])
+    marked: dict[int, tuple[str | None, int | None, str | None]] = {}
+    who: dict[int, list[str]] = defaultdict(list)
+    for pk, day, ordinal, agreement, name in session.execute(
+            select(Event.pk, Event.date, Event.ordinal, Event.agreement, Entity.name)
+            .outerjoin(EventParticipant, EventParticipant.event_pk == Event.pk)
+            .outerjoin(Entity, Entity.pk == EventParticipant.entity_pk)
+            .where(Event.type == "anniversary", Event.ordinal.is_not(None), Event.date.is_not(None))
+            .order_by(Event.pk, EventParticipant.position)):
+        marked[pk] = (day, ordinal, agreement)
+        if name:
+            who[pk].append(name)
+    for pk, (day, ordinal, agreement) in marked.items():
+        began = beginning(day, ordinal) if day and ordinal else None
         if began and len(began) >= 7:
-            yield e["agreement"] or " and ".join(e["participants"]) or "an anniversary", began
+            yield agreement or " and ".join(who[pk]) or "an anniversary", began
     for name, signed in session.execute(select(Entity.name, Entity.date).where(
             Entity.kind == AGREEMENT, Entity.date.is_not(None))):
         if signed and len(signed) >= 10:

@@ -342,19 +342,19 @@ def actor_pks(session: Db, name: str) -> list[int]:
                                                               Entity.code == name.upper())))
     person_key, other_key = person_name(name).key, org_key(name)
     found.update(session.scalars(
-        select(EntityName.entity_pk).join(Entity, Entity.pk == EntityName.entity_pk).where(or_(
+        select(EntityName.entity_pk).distinct().join(Entity, Entity.pk == EntityName.entity_pk).where(or_(
             and_(Entity.kind == PERSON, EntityName.key == person_key),
             and_(Entity.kind != PERSON, EntityName.key == other_key)))))
     if found:
         return sorted(found)
     if is_acronym(name):
         found.update(session.scalars(
-            select(EntityName.entity_pk).join(Entity, Entity.pk == EntityName.entity_pk)
+            select(EntityName.entity_pk).distinct().join(Entity, Entity.pk == EntityName.entity_pk)
             .where(Entity.kind.in_((ORGANIZATION, AGREEMENT)), EntityName.short.in_(acronym_keys(name)))))
     parsed = person_name(name)
     if not found and parsed.surname and not parsed.given:
         people = set(session.scalars(
-            select(EntityName.entity_pk).join(Entity, Entity.pk == EntityName.entity_pk)
+            select(EntityName.entity_pk).distinct().join(Entity, Entity.pk == EntityName.entity_pk)
             .where(Entity.kind == PERSON, EntityName.short == parsed.surname)))
         if len(people) == 1:
             found |= people

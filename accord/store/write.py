@@ -14,15 +14,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from accord.records import Event as EventRecord
 from accord.records import Extraction
 from accord.store.names import fold, name_key, person_name, short_form
 from accord.store.refresh import most_common, refresh_entities, refresh_events
 from accord.store.resolve import Db, EventFacts, Match, Resolver, actor_pks
+from accord.store.rows import Inserter
 from accord.store.schema import (
     AGREEMENT,
     COUNTRY,
@@ -116,7 +116,7 @@ class _ArticleWriter:
         self.agreements: dict[str, int] = {}
         self.listed: dict[tuple[str, str], int] = {}  # (kind, folded name) -> entity, for this article
         self.merged: set[int] = set()  # entities with sources from other articles (or twice from this)
-        self.next_pk: dict[type, int] = {}
+        self.insert = Inserter(conn)
 
     def write(self) -> None:
         x = self.extraction
@@ -165,7 +165,7 @@ class _ArticleWriter:
                 first_of.setdefault(k, i)
         # A new entity starts as its one source says; merged ones are recomputed (refresh).
         new = [i for i, n in enumerate(named) if n.match is None and i not in twins]
-        created = dict(zip(new, self._insert(Entity, [
+        created = dict(zip(new, self.insert(Entity, [
             {"kind": named[i].kind, "name": named[i].names[0], "code": named[i].code,
              "country": named[i].country, "date": named[i].date, "status": named[i].status} for i in new]),
             strict=True))
@@ -178,7 +178,7 @@ class _ArticleWriter:
             self.conn.execute(insert(AgreementParty), parties)
         self.merged.update(n.match.pk for n in named if n.match)
         self.merged.update(created[i] for i in twins.values())
-        sources = self._insert(EntitySource, [
+        sources = self.insert(EntitySource, [
             {"entity_pk": pk, "article_pk": self.article_pk, "local_id": n.local_id, "name": n.names[0],
              "reason": n.match.reason if n.match else _TWICE if i in twins else None, "country": n.country,
              "date": n.date, "status": n.status, "parties": n.parties}
@@ -190,26 +190,6 @@ class _ArticleWriter:
         for n, pk in zip(named, pks, strict=True):
             self._register(n, pk)
         return pks
-
-    def _insert(self, model: type[Entity] | type[EntitySource] | type[Event],
-                rows: list[dict[str, Any]]) -> list[int]:
-        """Insert rows in one statement; their new pks, in order.
-
-        SQLite cannot return a multi-row insert's keys in row order, so there the keys are
-        chosen here: this transaction holds SQLite's write lock from its first row on (the
-        article), so no other writer can take them before it commits.
-        """
-        if not rows:
-            return []
-        if self.conn.dialect.name != "sqlite":
-            return list(self.conn.execute(insert(model).returning(model.pk, sort_by_parameter_order=True),
-                                          rows).scalars())
-        if model not in self.next_pk:
-            self.next_pk[model] = (self.conn.scalar(select(func.max(model.pk))) or 0) + 1
-        first = self.next_pk[model]
-        self.next_pk[model] += len(rows)
-        self.conn.execute(insert(model), [row | {"pk": first + i} for i, row in enumerate(rows)])
-        return list(range(first, first + len(rows)))
 
     def _register(self, named: _Named, pk: int) -> None:
         registry = self.agreements if named.kind == AGREEMENT else self.names
@@ -263,7 +243,7 @@ class _ArticleWriter:
                            published=self.day) for e in events]
         reports = list(zip(events, told, self.resolver.events(told), strict=True))
         new = [(e, facts) for e, facts, match in reports if match is None]
-        created = self._insert(Event, [
+        created = self.insert(Event, [
             {"type": e.type, "date": e.date, "date_text": e.date_text if e.date else None, "place": e.place,
              "agreement": e.agreement, "agreement_pk": facts.agreement_pk, "ordinal": e.ordinal,
              "status": e.status} for e, facts in new])
