@@ -138,11 +138,13 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Gen|Lt|Col|Capt|S
 
 
 def _spacy_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """spaCy's sentence bounds, rejoined where it broke after an abbreviation ("Hon. | Toleafoa")."""
+    """spaCy's sentence bounds, rejoined where it broke after an abbreviation ("Hon. | Toleafoa") or
+    with no full stop at all ("met Lê | Thị Thu Hương")."""
     bounds: list[tuple[int, int]] = []
     for sent in doc.sents:
-        if bounds and _ABBREVIATION_END.search(doc.text[bounds[-1][0]:bounds[-1][1]].rstrip()) \
-                and "\n" not in doc.text[bounds[-1][1]:sent.start_char]:
+        previous = doc.text[bounds[-1][0]:bounds[-1][1]].rstrip() if bounds else ""
+        broken = bool(previous) and (_ABBREVIATION_END.search(previous) or previous[-1] not in ".!?:;\"”'’)»")
+        if broken and "\n" not in doc.text[bounds[-1][1]:sent.start_char]:
             bounds[-1] = (bounds[-1][0], sent.end_char)
         else:
             bounds.append((sent.start_char, sent.end_char))

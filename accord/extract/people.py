@@ -56,6 +56,8 @@ _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«
 # Capitalised at the start of a sentence, never part of an office: "With Cambodia's Deputy Prime Minister".
 _LEADING_FUNCTION_WORDS = {"with", "and", "but", "after", "as", "for", "from", "by", "meanwhile", "also", "while",
                            "when", "following", "during", "under", "at", "in", "on", "to", "then", "later", "earlier"}
+# Month and weekday names, but not their abbreviations ("Thu" is a Vietnamese name) nor "May".
+_CALENDAR_WORDS = {k for k in (*MONTHS, *WEEKDAYS) if len(k) > 3 and k != "may"} | {"sept"}
 _LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
           "chaired": "chair"}
 
@@ -101,7 +103,7 @@ class PeopleFinder:
         key = fold(text.rstrip("."))
         if w.after_of and self.lex.place(text):
             return False  # "Mayor of Dushanbe": a place, not the first name of the next person
-        if key in _NOT_NAMES or key in HONORIFICS or key in MONTHS or key in WEEKDAYS:
+        if key in _NOT_NAMES or key in HONORIFICS or key in _CALENDAR_WORDS:
             return False
         if self.is_vocab(w) or self.lex.country(text) or key in self.lex.orgs or key in ORG_HEADS:
             return False
@@ -190,9 +192,7 @@ class PeopleFinder:
                 i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
             name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
-            while title_words and (title_words[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its")
-                                   or fold(title_words[0].text) in _LEADING_FUNCTION_WORDS):
-                title_words = title_words[1:]
+            title_words = _strip_leading(title_words)
             honorific = i > first and self.is_honorific(ws[i - 1])
             hit = NameHit(list(name))
             if title_words and not self._has_head(title_words) and title_start == first:
@@ -314,14 +314,21 @@ class PeopleFinder:
                     ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and", "'s", "’s", "to", "at", "in")):
                 title.insert(0, ws[j])
                 j -= 1
-            while title and title[0].lower in ("the", "and", "of"):
-                title.pop(0)
+            title = _strip_leading(title)
             if not title or not self._has_head(title) or self.is_name_word(title[-1]) or any(
                     o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title):
                 break
             hit.titles.insert(0, title)
             hit.vouched = True
             i = j
+
+
+def _strip_leading(title: list[Word]) -> list[Word]:
+    """Connectors and sentence-initial function words before an office are not part of it."""
+    while title and (title[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its")
+                     or fold(title[0].text) in _LEADING_FUNCTION_WORDS):
+        title = title[1:]
+    return title
 
 
 def _without_possessive(name: list[Word]) -> list[Word]:
