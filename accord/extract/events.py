@@ -29,6 +29,7 @@ _ORDINAL_WORDS = {
 }
 _NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)(?=\s+(?:on|for|to|in|concerning)\s|$)")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presidents|ministers|heads of state|"
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
@@ -211,9 +212,10 @@ class EventFinder:
                     status=draft.status, agreement=agreement.name)
         one.participants = self._between(facts, agreement) or list(parties) or [
             self._country_name(c) for c in agreement.parties]
+        states = {self._country_name(c) for c in facts.countries}
         for code in self._top_countries(facts):
-            if len(one.participants) >= 2:
-                break
+            if len(one.participants) >= 2 or not set(one.participants) <= states:
+                break  # a company or agency as a party: its counterpart is not a state by default
             if self._country_name(code) not in one.participants:
                 one.participants.append(self._country_name(code))
         one.continues = bool(self.continuation.search(facts.text[draft.sentence.start:draft.sentence.end]))
@@ -311,14 +313,22 @@ class EventFinder:
         return visitor
 
     @staticmethod
-    def _between(facts: Facts, agreement) -> list[str]:
-        """"memorandum between the X Academy and the Y Institute": its parties, from its own name."""
+    def _between(facts: Facts, agreement: EntityFacts) -> list[str]:
+        """"memorandum between the X Academy and the Y Institute": its parties, from its own name;
+        a party the text does not otherwise know is taken as its capitalised words."""
         first = agreement.mentions[0]
-        if " between " not in facts.text[first.start:first.end]:
+        said = facts.text[first.start:first.end]
+        m = _BETWEEN.search(said)
+        if m is None:
             return []
-        inside = [a.name for a in facts.actors if first.start <= a.start and a.end <= first.end
-                  and a.kind in ("country", "org")]
-        return _unique(inside)
+        parties = []
+        for group in ("a", "b"):
+            start, end = first.start + m.start(group), first.start + m.end(group)
+            known = [a.name for a in facts.actors if start <= a.start and a.end <= end
+                     and a.kind in ("country", "org")]
+            named = re.search(r"(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*$", m.group(group))
+            parties.extend(known[-1:] or ([named.group(0)] if named else []))
+        return _unique(parties)
 
     def _is_group(self, name: str) -> bool:
         """BRICS, the GCC, the SCO: an international body whose members gather, not a venue's name."""
