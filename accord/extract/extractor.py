@@ -209,7 +209,7 @@ def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
 
 def _counterparts(facts: Facts) -> dict[int, set[str]]:
     """For each person, the polities that people named in the same sentences hold explicitly."""
-    sentence_of = {}
+    sentence_of: dict[int, set[int]] = {}
     for i, person in enumerate(facts.people):
         for m in person.mentions:
             sentence_of.setdefault(i, set()).update(
