@@ -7,6 +7,7 @@ the store does whatever the extractor finds.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from alembic.migration import MigrationContext
 from conftest import Report
 
 from accord.errors import StoreError
+from accord.records import Extraction
 from accord.store import Store
 from accord.store.schema import Base
 
@@ -369,3 +371,20 @@ def test_bulk_loading_writes_the_same_rows_and_later_writes_resolve_against_them
     assert kb.write(meeting_again_report().build()) == "stored"  # merges into the bulk-loaded meeting
     assert [len(e["sources"]) for e in kb.events(actor="Kasyanenko")] == [2, 1]
     assert kb.search("energy programme")
+
+
+def test_concurrent_writers_take_turns(db_url: str) -> None:
+    """Two processes' stores writing at once: every article stored, every person once."""
+    reports = [meeting_report(f"https://news.example/{i}").build() for i in range(6)]
+    for i, report in enumerate(reports):
+        report.article.text += f"\nUpdate {i}."
+
+    def ingest(share: list[Extraction]) -> list[str]:
+        with Store(db_url) as store:
+            return [store.write(x) for x in share]
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = [o for done in pool.map(ingest, [reports[0::2], reports[1::2]]) for o in done]
+    assert outcomes == ["stored"] * 6
+    with Store(db_url) as store:
+        assert store.stats() == {"articles": 6, "people": 2, "organizations": 0, "events": 1, "agreements": 0}

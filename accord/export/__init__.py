@@ -8,6 +8,7 @@ accord.record/1) or `network` (who met whom).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,14 +37,23 @@ FORMATS = {e.name: e for e in (
 
 
 def export_to(exporter: Exporter, data: Any, out: Path, *, force: bool = False) -> int:
-    """Write `data` to `out` whole or not at all; an existing `out` only with `force`."""
-    if out.exists() and not force:
+    """Write `data` to `out` whole or not at all; an existing `out` only with `force`.
+
+    The file is written under a fresh, unguessable name beside `out` and renamed over it at
+    the end: a reader never sees half a file, and a link at `out` is replaced, not followed.
+    """
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the file to write")
+    if (out.exists() or out.is_symlink()) and not force:
         raise RefuseOverwrite(f"{out} exists; pass --force to overwrite it")
     if not out.parent.is_dir():
         raise UsageError(f"cannot write {out}: no folder {out.parent}")
-    partial = out.with_name(f".{out.name}.partial")
+    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".partial")
+    os.close(handle)
+    partial = Path(name)
     try:
         written = exporter.write(data, partial)
+        partial.chmod(0o644)  # mkstemp makes files only their owner may read
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)

@@ -1,13 +1,15 @@
 """Events with a day date as an iCalendar file (RFC 5545): one all-day VEVENT each.
 
-Events dated only to a month or year are left out: a calendar entry needs a day.
+Events dated only to a month or year are left out: a calendar entry needs a day. Each
+DTSTAMP is its event's day, not the time of export, so the same store exports to the same
+bytes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,6 @@ _STATUS = {"scheduled": "TENTATIVE", "postponed": "TENTATIVE", "cancelled": "CAN
 
 
 def write(events: Iterable[dict[str, Any]], out: Path) -> int:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//accord//knowledge base//EN", "CALSCALE:GREGORIAN"]
     n = 0
     for e in events:
@@ -27,7 +28,7 @@ def write(events: Iterable[dict[str, Any]], out: Path) -> int:
         lines += [
             "BEGIN:VEVENT",
             f"UID:{e['id']}@accord",
-            f"DTSTAMP:{stamp}",
+            f"DTSTAMP:{day:%Y%m%d}T000000Z",
             f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
             "SUMMARY:" + _text(f"{e['agreement'] or e['type']}: {who}" if who else e["type"]),

@@ -13,7 +13,7 @@ from accord.records import Extraction
 from accord.settings import Settings
 from accord.store import queries
 from accord.store.bulk import bulk_write
-from accord.store.db import open_engine
+from accord.store.db import open_engine, writing
 from accord.store.search import search
 from accord.store.write import has_article, write
 
@@ -45,7 +45,7 @@ class Store:
     def write(self, extraction: Extraction) -> str:
         """Store one article's facts: "stored", "unchanged" or "replaced"."""
         try:
-            with self.engine.begin() as connection:
+            with writing(self.engine) as connection:
                 return write(connection, extraction)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store article: {exc}", source=extraction.article.source) from exc

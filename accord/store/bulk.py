@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select
 
 from accord.records import Extraction
+from accord.store.db import writing
 from accord.store.names import fold, name_key, short_form
 from accord.store.refresh import most_common
 from accord.store.rows import Inserter
@@ -46,7 +47,7 @@ def bulk_write(engine: Engine, extractions: Iterable[Extraction], batch_size: in
     loader = _Loader()
     stored = 0
     for batch in _batches(extractions, batch_size):
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             stored += loader.load(conn, batch)
     return stored
 

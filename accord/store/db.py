@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.errors import StoreError
 from accord.settings import normalise_db_url
 
-# Serialises concurrent first opens of one PostgreSQL database (an arbitrary constant).
-_MIGRATION_LOCK = 0x6163636F7264
+_WRITES = "accord_writes"  # execution option marking a transaction that will write
+_WRITE_LOCK = 0x6163636F7264  # the PostgreSQL advisory lock writers take turns on ("accord")
 
 
 def database_url(url: str) -> str:
@@ -56,15 +58,29 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+def _sqlite_begin(connection: Connection) -> None:
+    # A writing transaction takes SQLite's write lock at once: concurrent writers then wait
+    # for each other (busy_timeout) instead of failing when one's snapshot has gone stale.
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that will write: committed at the end, rolled back on error.
+
+    Writers take turns (SQLite's write lock, a PostgreSQL advisory lock): resolving an
+    article against the store needs a store no one else is changing meanwhile.
+    """
+    with engine.connect().execution_options(**{_WRITES: True}) as connection, connection.begin():
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
+        yield connection
 
 
 def migrate(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+    with writing(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -11,8 +11,8 @@ class Inserter:
     """Inserts rows a table at a time inside one transaction; returns their pks in order.
 
     SQLite cannot return a multi-row insert's keys in row order, so there the keys are
-    chosen here, counting up from the largest taken: SQLite lets one writer at a time
-    write, and a writer that finds its snapshot stale fails rather than reuse a key.
+    chosen here, counting up from the largest taken: a writing transaction holds SQLite's
+    write lock from its start (`db.writing`), so no one else can take them meanwhile.
     PostgreSQL returns the keys it drew, in row order.
     """
 
