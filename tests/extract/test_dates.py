@@ -83,3 +83,19 @@ def test_a_date_line_with_separators_is_not_page_furniture() -> None:
 
     article = parse_text("Leaders meet\n\nJuly 10, 2023 | 18:40\n\nHome | News | Sport\n\nThe body.\n")
     assert (article.title, article.published) == ("Leaders meet", "2023-07-10T18:40")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published 10.4.2024 15.30", "2024-04-10T15:30"),
+        ("2024. 02. 01. 10:00", "2024-02-01T10:00"),
+        ("January 23, 2025 - 4:42 PM", "2025-01-23T16:42"),
+        ("Brussels, 12 March 2025", "2025-03-12"),
+        ("Updated: 2023-05-05T14:20:00Z", "2023-05-05T14:20"),
+        ("Monday 5 May 2025 · 09:12", "2025-05-05T09:12"),
+    ],
+)
+def test_date_lines_from_other_sites(line: str, published: str) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.published == published
