@@ -81,7 +81,7 @@ class ArticleReader:
         for sentence in re.split(r"(?<=[.!?:])\s+", head)[:6]:
             for pattern in _CHAIN:
                 m = pattern.search(sentence)
-                if m:
+                if m and not self.lex.country(_clean(m.group("a"))):  # "according to the Kazakh side"
                     return [_clean(g) for g in (m.groupdict().get("a"), m.groupdict().get("b")) if g and _clean(g)]
         for pattern in (_PLACE_SOURCE, _ISSUED_BY, _SIGN_OFF):
             m = pattern.search(head if pattern is _PLACE_SOURCE else text)
