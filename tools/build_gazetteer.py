@@ -25,8 +25,8 @@ def main(out: Path) -> None:
         if city["population"] < 150_000 and not capital:
             continue
         names = {city["name"]} | {n for n in city["alternatenames"] if LATIN.match(n) and not n.isupper()}
-        if not capital:
-            names = {city["name"]}
+        if not capital and city["population"] < 1_000_000:
+            names = {city["name"]}  # a small city's other names collide with common words
         rows.append({"name": city["name"], "country": city["countrycode"], "population": city["population"],
                      "capital": capital, "aliases": sorted(names - {city["name"]})})
     rows.sort(key=lambda r: -r["population"])

@@ -6,7 +6,7 @@ import re
 
 from accord.dates import MONTHS, WEEKDAYS
 from accord.extract.facts import EntityFacts, Facts
-from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
+from accord.extract.lexicon import ORG_HEADS, CountryEntry, Lexicon, fold
 from accord.extract.words import HONORIFICS, Word, capitalised_runs
 from accord.records import Span
 
@@ -95,10 +95,9 @@ class EntityFinder:
     def _org_part(self, facts: Facts, body: list[Word]) -> None:
         polity = None
         while body and (body[0].lower in ("the", "of", "and", "its", "their") or self._is_title_word(body[0])
-                        and fold(body[0].text) not in _LEADING_HEADS or body[0].text.endswith(("'s", "’s"))):
-            if body[0].text.endswith(("'s", "’s")):
-                entry = self.lex.country(body[0].text[:-2])
-                polity = entry.code if entry else polity
+                        and fold(body[0].text) not in _LEADING_HEADS or self._possessive_polity(body[0])):
+            entry = self._possessive_polity(body[0])
+            polity = entry.code if entry else polity
             body = body[1:]
         if any(w.lower == "and" for w in body) and any(fold(w.text) in self.lex.title_heads
                                                        for w in body[-3:]):
@@ -121,6 +120,12 @@ class EntityFinder:
         else:
             country = polity or self._org_country(name_text)
             self._add_org(facts, name_text, country, body[0].start, body[-1].end)
+
+    def _possessive_polity(self, w: Word) -> CountryEntry | None:
+        """"Canada's" in "Canada's Department of National Defence" (but not "People's")."""
+        if w.text.endswith(("'s", "’s")):
+            return self.lex.country(w.text[:-2])
+        return None
 
     def _is_title_word(self, w: Word) -> bool:
         key = fold(w.text)
@@ -279,7 +284,9 @@ class EntityFinder:
         return any(s <= ws[0].start and ws[-1].end <= e for s, e in ents)
 
     def _place(self, facts: Facts, name: str, s: int, e: int) -> None:
-        if self.lex.country(name) or fold(name) in _NOT_PLACES or facts.is_claimed(s, e):
+        # a person's name is not a place; a place named in an agreement's name ("Treaty of Aachen") is
+        people = [(m.start, m.end) for p in facts.people for m in p.mentions]
+        if self.lex.country(name) or fold(name) in _NOT_PLACES or any(ps < e and s < pe for ps, pe in people):
             return
         entry = self.lex.place(name)
         if entry is None:
