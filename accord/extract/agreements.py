@@ -23,8 +23,8 @@ _KINDS = {"agreement", "treaty", "memorandum", "declaration", "statement", "road
 # Kinds that name an agreement only when capitalised: "Code of Conduct", "Five-Point Consensus".
 _CAPITAL_ONLY = {"code", "consensus", "strategy", "notes"}
 # Lower-case kinds that need a modifier to be a particular agreement rather than a common noun.
-_NEEDS_MODIFIER = {"contract", "agreement", "statement", "plan", "programme", "deal", "map", "accord", "pact", "charter",
-                   "declaration", "protocol", "convention", "compact"}
+_NEEDS_MODIFIER = {"contract", "agreement", "statement", "plan", "programme", "deal", "map", "accord", "pact",
+                   "charter", "declaration", "protocol", "convention", "compact"}
 _DROP_MODIFIERS = {"first", "first-ever", "new", "historic", "landmark", "second", "third", "this", "that", "the",
                    "a", "an", "its", "their", "his", "her", "our", "any", "all", "previous", "earlier", "latest",
                    "recent", "recently", "signed", "initial", "final", "ambitious", "major", "several", "two",
@@ -100,7 +100,8 @@ class AgreementFinder:
         doc = head.doc
         while i > 0:
             prev = doc[i - 1]
-            if prev.lower_ in _DROP_MODIFIERS and not (capital and prev.text[:1].isupper()) or prev.is_punct and prev.text not in ("-", "–") or prev.like_num \
+            dropped = prev.lower_ in _DROP_MODIFIERS and not (capital and prev.text[:1].isupper())
+            if dropped or prev.is_punct and prev.text not in ("-", "–") or prev.like_num \
                     or not capital and prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ"):
                 break
             if capital and not (prev.text[:1].isupper() or prev.lower_ in ("and", "of", "for", "on", "-", "–")):

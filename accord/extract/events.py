@@ -29,7 +29,8 @@ _ORDINAL_WORDS = {
 }
 _NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)(?=\s+(?:on|for|to|in|concerning)\s|$)")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)"
+                      r"(?=\s+(?:on|for|to|in|concerning)\s|$)")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presidents|ministers|heads of state|"
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
@@ -93,7 +94,8 @@ class EventFinder:
                      if d.value and not self._inside_name(facts, sent.start + d.start)]
             before = len(drafts)
             for kind in self._kinds(text):
-                drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
+                found = self._drafts(kind, facts, sent, text, actors, dates, tense, main_country)
+                drafts.extend(_governed(doc, found, facts) if kind == "agreement" else found)
             if self.attendance.search(text):
                 self._attend(drafts, before, sent, people)
             if len(drafts) == before:
@@ -469,6 +471,26 @@ class EventFinder:
                 ordinal=d.ordinal, status=d.status or ("occurred" if date and facts.anchor and
                                                        date <= facts.anchor.isoformat() else None)))
         return events
+
+
+def _governed(doc: Doc, signings: list[Draft], facts: Facts) -> list[Draft]:
+    """Of the documents a sentence names, those its signing verb governs: "signed X and Y", "the treaty
+    the two countries signed", not "reaffirms the treaty they signed in 2008, as well as Z"."""
+    if len(signings) < 2:
+        return signings
+    verb = doc.char_span(*signings[0].trigger, alignment_mode="expand")
+    if verb is None:
+        return signings
+    trigger = verb.root
+    kept = []
+    for draft in signings:
+        mention = next(m for a in facts.agreements.values() if a.name == draft.agreement for m in a.mentions
+                       if draft.sentence.start <= m.start < draft.sentence.end)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is None or head in trigger.subtree or trigger in head.subtree:
+            kept.append(draft)
+    return kept or signings[:1]
 
 
 def _anaphoric(text: str, at: int, kind: str) -> bool:

@@ -47,7 +47,7 @@ _NOT_NAMES = {
     "country", "nations", "nation", "region", "regions", "people", "peoples", "citizens", "students", "youth",
     "african", "asian", "european", "arab", "latin", "pacific", "caribbean", "nordic", "baltic", "mediterranean",
     "eastern", "western", "northern", "southern", "islamic", "muslim", "christian", "catholic", "orthodox",
-    "city", "province", "region", "district", "port", "river", "lake", "valley", "mountains", "airport", "bay",
+    "city", "province", "district", "port", "river", "lake", "valley", "mountains", "bay",
 }
 # "al-Nimr", "bin-Salman", "van-Dijk": a lower-case particle joined to a capitalised name.
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")
