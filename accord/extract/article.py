@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from accord.extract.facts import Facts
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.lexicon import Lexicon
 from accord.records import Article
 
 _SRC = r"(?:the\s+)?(?P<{n}>[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for|and|de))*)"
@@ -40,22 +40,6 @@ _SIGN_OFF = re.compile(r"^\s*(?:--|—|–)\s*(?P<a>[A-Z][A-Za-z .'&-]{2,40})\s*
 _PLACE_SOURCE = re.compile(r"^[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?\s+[-–—]\s+(?P<a>[A-Z][\w .'&-]{2,60}?)\s*$", re.M)
 _DATELINE_CAPS = re.compile(r"^[A-Z][A-Z .'-]{2,}\.\s+(?P<a>[A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]+)?)\s*(?:[—–-]|$)", re.M)
 
-TOPICS = {
-    "trade": ("trade", "tariff", "export", "import", "commerce"),
-    "economy": ("economy", "economic", "investment", "investor"),
-    "energy": ("energy", "gas", "oil", "hydrogen", "electricity", "nuclear"),
-    "transport": ("transport", "railway", "logistics", "corridor", "connectivity"),
-    "security": ("security", "defence", "defense", "military", "troops", "terroris"),
-    "human rights": ("human rights",),
-    "elections": ("election", "electoral", "vote", "ballot"),
-    "climate": ("climate", "green transition", "emissions"),
-    "digitalization": ("digital",),
-    "raw materials": ("raw materials", "critical minerals", "rare earth"),
-    "migration": ("migration", "migrant", "visa", "readmission"),
-    "culture": ("culture", "cultural", "education", "tourism"),
-    "health": ("health", "pandemic", "vaccine"),
-    "peace": ("peace", "ceasefire", "conflict"),
-}
 
 
 class ArticleReader:
@@ -65,7 +49,7 @@ class ArticleReader:
     def read(self, facts: Facts, article: Article) -> None:
         facts.attribution = self._attribution(facts.text)
         low = facts.text.lower()
-        facts.topics = [t for t, cues in TOPICS.items() if any(c in low for c in cues)]
+        facts.topics = [t for t, cues in self.lex.topics.items() if any(c in low for c in cues)]
 
     def _attribution(self, text: str) -> list[str]:
         head = text[:1500]
@@ -96,4 +80,3 @@ def _clean(source: str) -> str:
     return source.strip(" ,.")
 
 
-__all__ = ["ArticleReader", "fold"]

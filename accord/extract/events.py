@@ -518,4 +518,3 @@ def _unique(names: list[str]) -> list[str]:
     return seen
 
 
-__all__ = ["EventFinder", "fold"]

@@ -72,6 +72,9 @@ class Lexicon:
     org_re: re.Pattern[str] = re.compile(r"(?!)")
     title_vocab: set[str] = field(default_factory=set)  # words that belong to titles, not to names
     title_heads: set[str] = field(default_factory=set)
+    not_names: frozenset[str] = frozenset()  # capitalised words that are never part of a person's name
+    function_words: frozenset[str] = frozenset()  # sentence-initial words that never open an office
+    topics: dict[str, list[str]] = field(default_factory=dict)  # topic -> words that signal it
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -102,6 +105,10 @@ class Lexicon:
         lex.titles = json.loads(base.joinpath("titles.json").read_text(encoding="utf-8"))
         lex.agreements = json.loads(base.joinpath("agreements.json").read_text(encoding="utf-8"))
         lex.title_heads = {fold(h) for h in lex.titles["heads"]}
+        names = json.loads(base.joinpath("names.json").read_text(encoding="utf-8"))
+        lex.not_names = frozenset(names["not_names"])
+        lex.function_words = frozenset(names["function_words"])
+        lex.topics = json.loads(base.joinpath("topics.json").read_text(encoding="utf-8"))["topics"]
         lex.title_vocab = {w for phrase in lex.titles["heads"] + lex.titles["modifiers"] + lex.titles["domains"]
                            for w in fold(phrase).split()}
         return lex

@@ -18,44 +18,10 @@ from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 from accord.extract.words import CONNECTORS, HONORIFICS, NAME_PARTICLES, Word, capitalised_runs
 from accord.records import Role, Span
 
-# Capitalised words that open sentences or headlines and are never names.
-_NOT_NAMES = {
-    "the", "a", "an", "this", "that", "these", "those", "during", "on", "in", "at", "after", "before", "moreover",
-    "however", "meanwhile", "also", "he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "our", "both",
-    "while", "following", "according", "as", "with", "without", "under", "for", "from", "by", "to", "of", "and", "but",
-    "earlier", "later", "today", "yesterday", "tomorrow", "speaking", "addressing", "welcoming", "there", "here",
-    "when", "where", "what", "who", "which", "why", "how", "all", "some", "many", "each", "every", "other", "another",
-    "new", "first", "last", "next", "former", "then", "joint", "statement", "agreement", "treaty", "memorandum",
-    "declaration", "summit", "talks", "meeting", "visit", "read", "share", "more", "photo", "video", "source",
-    "sources", "news", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "editorial", "wire",
-    "press", "agency", "embassy", "ministry", "palace", "house", "hall", "square", "street", "avenue", "road",
-    "airport", "centre", "center", "university", "institute", "museum", "hotel", "forum", "conference", "session",
-    "dialogue", "round", "table", "mission", "map", "roadmap", "program", "programme", "plan", "initiative",
-    "strategy", "vision", "partnership", "cooperation", "union", "group", "bank", "fund", "council", "commission",
-    "parliament", "assembly", "court", "party", "government", "state", "states", "republic", "kingdom", "federation",
-    "islands", "island", "sea", "ocean", "gulf", "north", "south", "east", "west", "central", "middle", "global",
-    "international", "national", "world", "asia", "europe", "africa", "america", "americas", "oceania", "arctic",
-    "antarctica", "caucasus", "balkans", "sahel", "levant", "co", "ltd", "inc", "corp", "llc", "plc", "sa", "ag",
-    "gmbh", "jsc", "ojsc", "tass", "reuters", "xinhua", "kazinform", "trend", "akipress", "interfax", "afp", "ap",
-    "bbc", "cnn", "pti", "ani", "ians", "bernama", "antara", "yonhap", "kyodo", "anadolu", "wam", "spa", "qna",
-    "kuna", "mena", "irna", "isna", "mehr", "sana", "petra", "bna", "ona", "xinhuanet", "telegram", "twitter",
-    "facebook", "instagram", "youtube", "x", "ukrinform", "belta", "armenpress", "azertac", "apa", "dunyo", "uza",
-    "khovar", "kabar", "tdh", "mfa", "cabinet", "constitution", "law", "act", "charter", "protocol", "convention",
-    "communique", "communiqué", "day", "week", "month", "year", "anniversary", "election", "elections", "vote",
-    "referendum", "runoff", "observers", "observer", "delegation", "delegations", "leaders", "leader", "heads",
-    "ministers", "president", "presidents", "sides", "side", "parties", "members", "member", "countries",
-    "country", "nations", "nation", "region", "regions", "people", "peoples", "citizens", "students", "youth",
-    "african", "asian", "european", "arab", "latin", "pacific", "caribbean", "nordic", "baltic", "mediterranean",
-    "eastern", "western", "northern", "southern", "islamic", "muslim", "christian", "catholic", "orthodox",
-    "city", "province", "district", "port", "river", "lake", "valley", "mountains", "bay",
-}
 # "al-Nimr", "bin-Salman", "van-Dijk": a lower-case particle joined to a capitalised name.
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")
 _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«", "»", "who", "which", "that", "said",
                     "says", "told", "and", "was", "is", "has", "had", "will", "would", "as", "in", "on", "at"}
-# Capitalised at the start of a sentence, never part of an office: "With Cambodia's Deputy Prime Minister".
-_LEADING_FUNCTION_WORDS = {"with", "and", "but", "after", "as", "for", "from", "by", "meanwhile", "also", "while",
-                           "when", "following", "during", "under", "at", "in", "on", "to", "then", "later", "earlier"}
 # Month and weekday names, but not their abbreviations ("Thu" is a Vietnamese name) nor "May".
 _CALENDAR_WORDS = {k for k in (*MONTHS, *WEEKDAYS) if len(k) > 3 and k != "may"} | {"sept"}
 _LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
@@ -103,7 +69,7 @@ class PeopleFinder:
         key = fold(text.rstrip("."))
         if w.after_of and self.lex.place(text):
             return False  # "Mayor of Dushanbe": a place, not the first name of the next person
-        if key in _NOT_NAMES or key in HONORIFICS or key in _CALENDAR_WORDS:
+        if key in self.lex.not_names or key in HONORIFICS or key in _CALENDAR_WORDS:
             return False
         if self.is_vocab(w) or self.lex.country(text) or key in self.lex.orgs or key in ORG_HEADS:
             return False
@@ -192,7 +158,7 @@ class PeopleFinder:
                 i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
             name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
-            title_words = _strip_leading(title_words)
+            title_words = _strip_leading(title_words, self.lex.function_words)
             honorific = i > first and self.is_honorific(ws[i - 1])
             hit = NameHit(list(name))
             if title_words and not self._has_head(title_words) and title_start == first:
@@ -314,7 +280,7 @@ class PeopleFinder:
                     ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and", "'s", "’s", "to", "at", "in")):
                 title.insert(0, ws[j])
                 j -= 1
-            title = _strip_leading(title)
+            title = _strip_leading(title, self.lex.function_words)
             if not title or not self._has_head(title) or self.is_name_word(title[-1]) or any(
                     o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title):
                 break
@@ -323,10 +289,10 @@ class PeopleFinder:
             i = j
 
 
-def _strip_leading(title: list[Word]) -> list[Word]:
+def _strip_leading(title: list[Word], function_words: frozenset[str]) -> list[Word]:
     """Connectors and sentence-initial function words before an office are not part of it."""
     while title and (title[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its")
-                     or fold(title[0].text) in _LEADING_FUNCTION_WORDS):
+                     or fold(title[0].text) in function_words):
         title = title[1:]
     return title
 
