@@ -276,4 +276,4 @@ def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
                       agreements=agreements, events=facts.events, topics=facts.topics)
 
 
-__all__ = ["Extractor", "Span", "reading_text"]
+__all__ = ["Extractor", "reading_text"]
