@@ -157,7 +157,8 @@ def main() -> None:
                 "timeline (actor, 2010-2014)": lambda a: store.events(actor=a, date_from="2010",
                                                                       date_to="2014", limit=100),
                 "person (latest 100 events)": lambda a: store.person(a, events_limit=100),
-                "network (actor)": lambda a: store.network(actor=a),
+                "network (actor, all links)": lambda a: store.network(actor=a),
+                "network (actor, top 100)": lambda a: store.network(actor=a, limit=100),
             }
             for label, query in queries.items():
                 print(f"{label:30} {percentiles(timed(query, actors))}")

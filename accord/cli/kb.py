@@ -232,6 +232,7 @@ def network(
     date_from: From = None,
     date_to: To = None,
     event_type: Type = None,
+    limit: Annotated[int, typer.Option(help="The strongest N links (0: all).")] = 100,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
@@ -245,7 +246,7 @@ def network(
     """
     with _store(db) as store:
         found = store.network(actor=actor, date_from=_date(date_from, "--from"),
-                              date_to=_date(date_to, "--to"), type=_event_type(event_type))
+                              date_to=_date(date_to, "--to"), type=_event_type(event_type), limit=limit or None)
     if fmt is Output.json:
         return _json(found)
     names = {n["id"]: n["name"] for n in found["nodes"]}

@@ -101,9 +101,9 @@ class Store:
                                   date_to=date_to, type=type, limit=limit)
 
     def network(self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                type: str | None = None) -> Json:
+                type: str | None = None, limit: int | None = None) -> Json:
         with self._session() as session:
-            return queries.network(session, actor, date_from, date_to, type)
+            return queries.network(session, actor, date_from, date_to, type, limit)
 
     def agreements(self, party: str | None = None) -> list[Json]:
         with self._session() as session:

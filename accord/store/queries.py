@@ -339,8 +339,8 @@ def events(session: Session, **filters: Any) -> list[Json]:
 
 
 def network(session: Session, actor: str | None = None, date_from: str | None = None,
-            date_to: str | None = None, type: str | None = None) -> Json:
-    """Who took part in events with whom, how often and when.
+            date_to: str | None = None, type: str | None = None, limit: int | None = None) -> Json:
+    """Who took part in events with whom, how often and when; the `limit` strongest links.
 
     With an actor: the actor's links, and each node's count is the events it shares with the
     actor (the actor's own: all its events). Without: every pair that took part in an event
@@ -351,29 +351,40 @@ def network(session: Session, actor: str | None = None, date_from: str | None = 
     if actor and not centre:
         return {"nodes": [], "edges": []}
     me, other = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
-    query = (select(me.c.entity_pk, other.c.entity_pk, func.count(), func.aggregate_strings(me.c.date, " "))
+    n = func.count().label("n")
+    pairs = (select(me.c.entity_pk.label("a"), other.c.entity_pk.label("b"), n,
+                    func.aggregate_strings(me.c.date, " ").label("days"))
              .join(other, (other.c.event_pk == me.c.event_pk) & (other.c.entity_pk != me.c.entity_pk))
              .where(me.c.entity_pk.in_(centre) if centre else me.c.entity_pk < other.c.entity_pk,
                     *_date_filter(me.c.date, date_from, date_to))
-             .group_by(me.c.entity_pk, other.c.entity_pk))
+             .group_by(me.c.entity_pk, other.c.entity_pk).order_by(n.desc(), me.c.entity_pk, other.c.entity_pk)
+             .limit(limit))
     if type:
-        query = query.join(Event, Event.pk == me.c.event_pk).where(Event.type == type)
+        pairs = pairs.join(Event, Event.pk == me.c.event_pk).where(Event.type == type)
+    counted = pairs.subquery()
+    mine, theirs = Entity.__table__.alias("mine"), Entity.__table__.alias("theirs")
+    query = (select(mine.c.pk, mine.c.kind, mine.c.name, mine.c.code, theirs.c.pk, theirs.c.kind, theirs.c.name,
+                    theirs.c.code, counted.c.n, counted.c.days)
+             .join(mine, mine.c.pk == counted.c.a).join(theirs, theirs.c.pk == counted.c.b)
+             .order_by(counted.c.n.desc(), counted.c.a, counted.c.b))
     links: dict[tuple[int, int], tuple[int, set[str]]] = {}
-    for a, b, n, days in session.execute(query):
-        links.setdefault((min(a, b), max(a, b)), (n, set(days.split(" ")) if days else set()))
-    linked = sorted({pk for pair in links for pk in pair})
+    info: dict[int, tuple[str, str, str]] = {}
+    for a, a_kind, a_name, a_code, b, b_kind, b_name, b_code, count, days in session.execute(query):
+        links.setdefault((min(a, b), max(a, b)), (count, set(days.split(" ")) if days else set()))
+        info[a] = (public_id(a_kind, a, a_code), a_name, a_kind)
+        info[b] = (public_id(b_kind, b, b_code), b_name, b_kind)
+    linked = sorted(info)
     counts: Counter[int] = Counter()
     if centre:
-        for (a, b), (n, _) in links.items():
-            counts.update({pk: n for pk in (a, b) if pk not in centre})
+        for (a, b), (count, _) in links.items():
+            counts.update({pk: count for pk in (a, b) if pk not in centre})
     counts.update(_event_counts(session, [pk for pk in linked if pk in centre or not centre],
                                 date_from, date_to, type))
-    info = _entity_info(session, linked)
     return {
         "nodes": [{"id": info[pk][0], "name": info[pk][1], "kind": info[pk][2], "count": counts[pk]}
                   for pk in linked],
-        "edges": [{"source": info[a][0], "target": info[b][0], "count": n, "dates": sorted(days)}
-                  for (a, b), (n, days) in sorted(links.items(), key=lambda item: (-item[1][0], item[0]))],
+        "edges": [{"source": info[a][0], "target": info[b][0], "count": count, "dates": sorted(days)}
+                  for (a, b), (count, days) in links.items()],
     }
 
 

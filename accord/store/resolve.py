@@ -101,7 +101,7 @@ class Resolver:
         if not keys:
             return [None] * len(items)
         rows = self.db.execute(
-            select(EntityName.entity_pk, EntityName.name, Entity.country)
+            select(EntityName.entity_pk, EntityName.name, Entity.country).distinct()
             .join(Entity, Entity.pk == EntityName.entity_pk)
             .where(Entity.kind == PERSON, or_(EntityName.key.in_(keys), EntityName.short.in_(surnames)))
         ).all()
@@ -123,7 +123,7 @@ class Resolver:
             condition = or_(condition, EntityName.short.in_(shorts))
         rows = self.db.execute(
             select(EntityName.entity_pk, EntityName.name, EntityName.key, EntityName.short, Entity.country)
-            .join(Entity, Entity.pk == EntityName.entity_pk).where(Entity.kind == kind, condition)).all()
+            .distinct().join(Entity, Entity.pk == EntityName.entity_pk).where(Entity.kind == kind, condition)).all()
         stored_parties = (self._parties({r.entity_pk for r in rows})
                           if any(parties for _, _, parties in items) else {})
         return [forms.match(rows, country, set(parties), stored_parties)
