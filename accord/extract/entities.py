@@ -217,6 +217,17 @@ class EntityFinder:
                 del facts.organizations[acronym]
         for acronym in facts.not_orgs:
             facts.organizations.pop(acronym, None)
+        self._nested(facts)
+
+    @staticmethod
+    def _nested(facts: Facts) -> None:
+        """"Margulan Institute" only ever inside "Margulan Institute of Archaeology": one body."""
+        for short in list(facts.organizations.values()):
+            longer = next((o for o in facts.organizations.values() if o is not short and all(
+                any(lm.start <= sm.start and sm.end <= lm.end for lm in o.mentions) for sm in short.mentions)), None)
+            if longer is not None and len(longer.name) > len(short.name):
+                longer.aliases.add(short.name)
+                del facts.organizations[next(k for k, v in facts.organizations.items() if v is short)]
 
     @staticmethod
     def _mentions_of(facts: Facts, entity: EntityFacts, token: str) -> None:

@@ -440,8 +440,7 @@ class EventFinder:
 
         start, end = d.sentence.start, d.sentence.end
         if end - start > 600:
-            centre = max(start, min(d.trigger[0] - 300, end - 600))
-            start, end = centre, centre + 600
+            start, end = _window(facts, start, end, d.trigger[0])
         lo = hi = index
         while not names_one(start, end):
             grown = False
@@ -471,6 +470,19 @@ class EventFinder:
                 ordinal=d.ordinal, status=d.status or ("occurred" if date and facts.anchor and
                                                        date <= facts.anchor.isoformat() else None)))
         return events
+
+
+def _window(facts: Facts, start: int, end: int, at: int) -> tuple[int, int]:
+    """At most 600 characters of a long sentence around `at`, cut between words and outside any name."""
+    inside = [(m.start, m.end) for group in (facts.people, [*facts.organizations.values(), *facts.places.values()])
+              for e in group for m in e.mentions]
+    lo = max(start, min(at - 300, end - 600))
+    while lo < end and (not facts.text[lo - 1].isspace() or any(s < lo < e for s, e in inside)):
+        lo += 1
+    hi = min(end, lo + 600)
+    while hi > lo and (hi < end and not facts.text[hi].isspace() or any(s < hi < e for s, e in inside)):
+        hi -= 1
+    return lo, hi
 
 
 def _governed(doc: Doc, signings: list[Draft], facts: Facts) -> list[Draft]:

@@ -83,6 +83,7 @@ class Extractor:
         self._people(facts, ents["person"])
         self.agreements.find(doc, facts)
         self.entities.organizations(facts, ents["org"])
+        _people_outside_bodies(facts)
         self.entities.places(facts, ents["loc"])
         _actors(facts, self.lex)
         self.events.find(doc, facts)
@@ -167,6 +168,19 @@ def _sentences(doc: Doc) -> list[Sentence]:
                 out.append(Sentence(s, e, words(text[s:e], s), paragraph))
             start += len(piece)
     return out
+
+
+def _people_outside_bodies(facts: Facts) -> None:
+    """"A. Kh. Margulan Institute": words of a body's name are not a person's."""
+    bodies = [m for org in facts.organizations.values() for m in org.mentions]
+
+    def inside(start: int, end: int) -> bool:
+        return any(b.start <= start and end <= b.end and (b.start, b.end) != (start, end) for b in bodies)
+
+    for person in facts.people:
+        person.mentions = [m for m in person.mentions if not inside(m.start, m.end)]
+    facts.people = [p for p in facts.people if p.mentions]
+    facts.actors = [a for a in facts.actors if a.kind != "person" or not inside(a.start, a.end)]
 
 
 def _actors(facts: Facts, lex: Lexicon) -> None:

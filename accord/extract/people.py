@@ -334,8 +334,8 @@ def cluster_people(facts: Facts, hits: list[NameHit], roles: dict[int, list[Role
         hit = hits[i]
         name = person_name(hit.words)
         key = name_key(name)
-        if not key:
-            continue
+        if not key or all(re.fullmatch(r"[A-Z][a-z]?\.", w.text) for w in hit.words):
+            continue  # "A. Kh." before "Margulan Institute": initials alone name no one
         owner = _owner(facts.people, key, hit.start, linked, hits)
         if owner is None:
             if not hit.vouched:
