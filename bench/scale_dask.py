@@ -6,8 +6,7 @@ Same corpus and method as bench/scale_workers.py: each ingest in a fresh process
 fresh SQLite file, `accord.batch.ingest(workers=N)` against `accord.batch.ingest(workers=N,
 engine="dask")` (a LocalCluster of N single-threaded worker processes, started and
 stopped inside the run). Prints the throughput ratio Dask / pool, end to end and steady
-state (target >= 0.8). The CPU figure of the Dask run counts only the driver: the
-cluster's processes are not its children.
+state (target >= 0.8).
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ def main() -> None:
     pool, dask = f"local pool, {args.workers} workers", f"Dask LocalCluster, {args.workers} workers"
     best = compare(args.count, args.repeat, {pool: {"workers": args.workers},
                                              dask: {"workers": args.workers, "engine": "dask"}})
-    report("Dask / local pool", best[pool], best[dask], "target >= 0.8")
+    report("Dask / local pool", best[pool], best[dask], "target >= 0.8", args.workers)
 
 
 if __name__ == "__main__":

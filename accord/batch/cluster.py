@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import dask
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, get_worker
 
 from accord.batch.partitions import Item, Partition, read_partition
@@ -53,8 +54,11 @@ class DaskEngine:
             if scheduler:
                 self.client = Client(scheduler)
             else:
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=logging.ERROR)
+                # The workers' statistical profiler costs a tenth of their CPU, for a dashboard
+                # nobody looks at here; the nannies hand this setting on to the workers they start.
+                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             self.client.register_plugin(PipelinePlugin(settings), name=_PLUGIN)
         except (OSError, TimeoutError) as exc:

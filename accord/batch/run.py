@@ -59,7 +59,7 @@ class Summary:
 
 @dataclass(frozen=True)
 class Options:
-    chunk: int = 8  # articles per task: small enough to balance, big enough for spaCy's batching
+    chunk: int = 16  # articles per task: small enough to balance, big enough for spaCy's batching
     window: int = 0  # chunks out with the workers at once; 0: twice the workers
     part_bytes: int = 4_000_000  # JSON Lines bytes per partition
 
