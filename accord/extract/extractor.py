@@ -21,7 +21,7 @@ from accord.extract.agreements import AgreementFinder
 from accord.extract.article import ArticleReader
 from accord.extract.entities import EntityFinder
 from accord.extract.events import EventFinder
-from accord.extract.facts import Facts, Sentence
+from accord.extract.facts import Facts, PersonFacts, Sentence
 from accord.extract.lexicon import Lexicon, fold
 from accord.extract.people import PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
@@ -233,6 +233,19 @@ def _counterparts(facts: Facts) -> dict[int, set[str]]:
             for i in range(len(facts.people))}
 
 
+def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
+    """"China agreed to host the talks at the initiative of President Xi Jinping": the one state named
+    in the sentence that first names the person, when no counterpart there represents it."""
+    body = facts.sentences[min(2, len(facts.sentences) - 1)].start
+    first = min(person.mentions, key=lambda m: (m.start < body, m.start))  # the headline does not count
+    sent = next((s for s in facts.sentences if s.start <= first.start < s.end), None)
+    if sent is None:
+        return None
+    named = {code for code, spans in facts.countries.items() if any(sent.start <= sp.start < sent.end for sp in spans)}
+    named -= taken
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     """An office with no polity in its words ("President Tokayev") takes the person's other
     offices' polity; else the country the story was filed from or the one it is most about,
@@ -250,7 +263,8 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
                 claimed.setdefault(fold(role.title), set()).add(role.country)
     for i, person in enumerate(facts.people):
         known = next((r.country for r in person.roles if r.country), None)
-        default = next((c for c in ranked if c not in counterparts[i]), main)
+        default = _sole_country_beside(facts, person, counterparts[i]) or next(
+            (c for c in ranked if c not in counterparts[i]), main)
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
             if role.country is None and not international:

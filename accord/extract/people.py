@@ -97,7 +97,27 @@ class PeopleFinder:
             self._titles_before(ws, hit, hits)
         self._listed_office(ws, hits)
         self._office_as(ws, hits)
+        self._counterpart(ws, hits)
         return hits
+
+    def _counterpart(self, ws: list[Word], hits: list[NameHit]) -> None:
+        """"Foreign Minister Park Seung-hwan and his Vietnamese counterpart, Tran Quang Vinh": the same
+        office, in the polity the demonym names."""
+        for k, w in enumerate(ws):
+            if w.lower not in ("counterpart", "counterparts") or k < 1:
+                continue
+            polity = ws[k - 1]
+            after = [h for h in hits if 0 <= h.start - w.end <= 3 and not h.titles]
+            before = [h for h in hits if h.end <= polity.start and h.titles]
+            if not after or not before or not self.lex.country(polity.text):
+                continue
+            title = before[-1].titles[0]
+            cut = max((n + 1 for n, t in enumerate(title) if t.known or t.text.endswith(("'s", "’s"))
+                       or self.lex.country(t.text)), default=0)
+            office = title[cut:]
+            if office:
+                after[0].titles.append([polity, *office])
+                after[0].vouched = True
 
     def _listed_office(self, ws: list[Word], hits: list[NameHit]) -> None:
         """"represented by its five presidents: A of X, B of Y": each listed name holds the office."""
