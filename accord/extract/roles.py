@@ -62,8 +62,15 @@ def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
     if not ws:
         return None
     title = _singular(_join(ws), lex)
+    title = re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", title)  # "the 30th governor general"
+    # "chair of the three-day gathering": an office of an occasion, not of a body
+    title = re.sub(r"\s+of\s+the\s+(?:[a-z0-9-]+\s+)*[a-z0-9-]+$", "", title)
     if len(title) < 2:
         return None
+    body = lex.titles.get("bodies", {}).get(title)
+    if body and org is None:  # "MEP": a member of the European Parliament
+        entry = lex.org(body)
+        org, country = body, entry.country if entry else country
     return Role(title=title, organization=org, country=country)
 
 
