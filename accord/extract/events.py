@@ -31,6 +31,9 @@ _NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50
                  "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)"
                       r"(?=\s+(?:on|for|to|in|concerning)\s|$)")
+_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that (?:day|morning|evening)\b|"
+                       r"\bthe same day\b|\bin the (?:afternoon|evening|morning)\b", re.I)
+_TWO_SIDES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|sides|governments)\b", re.I)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presidents|ministers|heads of state|"
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
@@ -56,6 +59,7 @@ class Draft:
     ordinal: int | None = None
     status: str | None = None
     continues: bool = False  # the sentence goes on about an earlier happening ("after the talks")
+    same_day: bool = False  # "later in the day": the day of the last dated happening, whatever its kind
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
 
 
@@ -131,6 +135,11 @@ class EventFinder:
     def _actors(self, facts: Facts, sent: Sentence, subject: Actor | None) -> list[Actor]:
         actors = facts.actors_in(sent.start, sent.end)
         text = facts.text[sent.start:sent.end]
+        both = _TWO_SIDES.search(text)
+        if both and not any(a.kind == "country" for a in actors):
+            # "the two countries": the two states the article is about
+            s, e = sent.start + both.start(), sent.start + both.end()
+            actors = [*actors, *(Actor(self._country_name(c), "country", s, e) for c in self._top_countries(facts))]
         m = _PRONOUN_START.match(text)
         if m and subject is not None and not any(a.kind == "person" and a.start - sent.start < m.end(1) + 3
                                                 for a in actors):
@@ -167,6 +176,7 @@ class EventFinder:
         if m is None:
             return []
         trigger = (sent.start + m.start(), sent.start + m.end())
+        dates = self._own_dates(text, dates, m.start(), kind)
         people = _unique([a.name for a in actors if a.kind == "person"])
         parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
         draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
@@ -205,6 +215,7 @@ class EventFinder:
                 and not self.series.search(text):
             return []
         draft.continues = bool(self.continuation.search(text))
+        draft.same_day = bool(_SAME_DAY.search(text))
         return [draft]
 
     def _signing(self, facts: Facts, draft: Draft, agreement: EntityFacts, parties: list[str]) -> Draft:
@@ -278,6 +289,11 @@ class EventFinder:
     def _pair(draft: Draft, a: str, b: str) -> Draft:
         return Draft(draft.type, draft.sentence, draft.trigger, [a, b], draft.date, None, draft.place,
                      status=draft.status)
+
+    def _own_dates(self, text: str, dates: list[DateMention], at: int, kind: str) -> list[DateMention]:
+        """The dates nearer to this event's trigger than to another event's in the same sentence."""
+        others = [m.start() for k in self.order if k != kind for m in self.triggers[k].finditer(text)]
+        return [d for d in dates if all(abs(d.start - at) <= abs(d.start - o) for o in others)] or dates
 
     @staticmethod
     def _nearest(dates: list[DateMention], at: int) -> DateMention | None:
@@ -402,11 +418,16 @@ class EventFinder:
         """A sentence that goes on about the same happening ("During the meetings", "After the talks")
         takes its date from the last dated event of that kind."""
         last: dict[str, str] = {}
+        day = None
         for d in drafts:
             if d.follows is not None:
                 d.inherited_date = d.follows.date.value if d.follows.date else d.follows.inherited_date
                 continue
+            if d.date is None and d.same_day:
+                d.inherited_date = day
+                continue
             if d.date is not None:
+                day = d.date.value if d.date.value and len(d.date.value) == 10 else day
                 last[d.type] = d.date.value or ""
                 if d.type in ("meeting", "visit", "summit", "call"):
                     last["agreement"] = d.date.value or ""
