@@ -21,11 +21,11 @@ def main(out: Path) -> None:
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
     rows = []
     for city in gc.get_cities().values():
-        capital = (city["name"], city["countrycode"]) in capitals
+        capital = any((n, city["countrycode"]) in capitals for n in [city["name"], *city["alternatenames"]])
         if city["population"] < 150_000 and not capital:
             continue
         names = {city["name"]} | {n for n in city["alternatenames"] if LATIN.match(n) and not n.isupper()}
-        if not capital and city["population"] < 1_000_000:
+        if not capital and city["population"] < 500_000:
             names = {city["name"]}  # a small city's other names collide with common words
         rows.append({"name": city["name"], "country": city["countrycode"], "population": city["population"],
                      "capital": capital, "aliases": sorted(names - {city["name"]})})

@@ -109,6 +109,11 @@ class EntityFinder:
             body = body[:last_head + 1]
         while body and body[-1].lower in ("of", "the", "and", "for", "on", "to", "at", "in"):
             body = body[:-1]
+        at_place = next((n for n, w in enumerate(body) if w.lower in ("in", "at") and n + 1 < len(body)
+                         and self.lex.place(body[n + 1].text)), None)
+        body = body[:at_place] if at_place else body  # "Ministry in Accra": the body, not its seat
+        if len(body) > 3 and all(w.is_upper or w.lower in ("of", "the", "and", "for", "by") for w in body):
+            return  # a shouted sign-off line, not a name
         if not body or len(body) > 14:
             return
         name_text = facts.text[body[0].start:body[-1].end]
@@ -165,8 +170,8 @@ class EntityFinder:
             return False
         if self.lex.country(name) or self.lex.place(name) or re.search(r"\d", name):
             return False
-        if name.isupper() and len(name.split()) > 3 or any(s <= ts and te <= e or ts <= s and e <= te
-                                                          for ts, te in facts.title_spans):
+        if name in _TIME_ZONES or name.isupper() and len(name.split()) > 3 or any(
+                s <= ts and te <= e or ts <= s and e <= te for ts, te in facts.title_spans):
             return False  # a shouted furniture line, or words of someone's office title
         words = fold(name).split()
         if any(w in self.lex.title_heads for w in words) or "-" in name and all(
@@ -274,8 +279,12 @@ class EntityFinder:
             prev = ws[i - 1].lower if i > 0 else ""
             for j in range(min(last, i + 4), i - 1, -1):
                 name = facts.text[ws[i].start:ws[j].end]
-                if self.lex.place(name) and (prev in _PLACE_PREPOSITIONS or j > i
-                                             or self._ent_at(loc_ents, tuple(ws[i:j + 1]))):
+                entry = self.lex.place(name)
+                # a big city by itself ("the Casablanca plant"), not as the first word of a name
+                # ("Delhi Declaration", "Rome Statute")
+                named_after = j + 1 < len(ws) and ws[j + 1].is_cap and ws[j + 1].text[0].isalpha()
+                if entry and (prev in _PLACE_PREPOSITIONS or j > i or entry.major and not named_after
+                              or self._ent_at(loc_ents, tuple(ws[i:j + 1]))):
                     self._place(facts, name, ws[i].start, ws[j].end)
                     i = j
                     break
@@ -313,6 +322,7 @@ class EntityFinder:
         facts.places[display] = EntityFacts(name=display, country=entry.country, mentions=[Span(s, e)])
 
 
+_TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "IST", "MSK", "JST", "KST"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "inaugural", "next", "last", "new"}
 _NOT_ORG_ENDINGS = {"act", "initiative", "route", "corridor", "strategy", "vision", "plan", "summit", "forum",
                     "agreement", "treaty", "declaration", "statement", "memorandum", "roadmap", "programme",

@@ -57,6 +57,7 @@ class OrgEntry:
 class PlaceEntry:
     name: str
     country: str
+    major: bool  # a capital or a city of a million people: named without "in"/"to" it is still the city
 
 
 @dataclass
@@ -99,7 +100,7 @@ class Lexicon:
                 org_words.append(n)
         lex.org_re = re.compile(r"(?<![\w-])(?:" + _alternation(org_words) + r")(?![\w-])")
         for row in _jsonl(base.joinpath("places.jsonl").read_text(encoding="utf-8")):
-            place = PlaceEntry(row["name"], row["country"])
+            place = PlaceEntry(row["name"], row["country"], row["capital"] or row["population"] >= 1_000_000)
             for n in [row["name"], *row["aliases"]]:
                 lex.places.setdefault(fold(n), place)
         lex.titles = json.loads(base.joinpath("titles.json").read_text(encoding="utf-8"))
