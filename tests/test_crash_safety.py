@@ -73,12 +73,16 @@ def invented_article(i: int) -> str:
     return f"{title}\n\n{day} {month} {year}\n\n{body}\n"
 
 
-def write_articles(folder: Path, n_invented: int = N_INVENTED, n_dev: int = N_DEV) -> int:
-    """Fill `folder` with invented articles and dev-corpus copies; how many articles it holds."""
+def write_articles(folder: Path, n_invented: int = N_INVENTED, n_dev: int = N_DEV, first: int = 0) -> int:
+    """Fill `folder` with invented articles and dev-corpus copies; how many articles it holds.
+
+    `first` picks other articles: invented ones from number `first * n_invented` on, dev files
+    from the `first * n_dev`th on.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n_invented):
-        (folder / f"invented-{i:02d}.txt").write_text(invented_article(i), encoding="utf-8")
-    dev = sorted(DEV.glob("*.txt"))[:n_dev]
+    for i in range(first * n_invented, (first + 1) * n_invented):
+        (folder / f"invented-{i:03d}.txt").write_text(invented_article(i), encoding="utf-8")
+    dev = sorted(DEV.glob("*.txt"))[first * n_dev:(first + 1) * n_dev]
     assert len(dev) == n_dev, "the dev corpus is missing"
     for path in dev:
         shutil.copy(path, folder / path.name)
