@@ -15,7 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from conftest import Report
 
-from accord.errors import StoreError
+from accord.errors import StoreError, UsageError
 from accord.records import Extraction
 from accord.store import Store
 from accord.store.schema import Base
@@ -388,3 +388,15 @@ def test_concurrent_writers_take_turns(db_url: str) -> None:
     assert outcomes == ["stored"] * 6
     with Store(db_url) as store:
         assert store.stats() == {"articles": 6, "people": 2, "organizations": 0, "events": 1, "agreements": 0}
+
+
+def test_filters_that_make_no_sense_are_usage_errors(kb: Store) -> None:
+    kb.write(meeting_report().build())
+    for bad in ({"date_from": "last week"}, {"date_to": "2024-13"}, {"date_from": "0000"}, {"type": "party"},
+                {"limit": -1}):
+        with pytest.raises(UsageError):
+            kb.events(**bad)
+    with pytest.raises(UsageError):
+        kb.upcoming(date_from="2024-02-30")
+    assert kb.articles(offset=2**70) == [] and len(kb.events(limit=2**70)) == 1
+    assert kb.search("energy\x00programme") == kb.search("energy programme") != []

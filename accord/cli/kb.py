@@ -8,7 +8,6 @@ Every command takes `--db URL` (default: ACCORD_DB, else sqlite:///accord.db).
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,9 +41,6 @@ From = Annotated[str | None, typer.Option("--from", help="Earliest date: YYYY, Y
 To = Annotated[str | None, typer.Option("--to", help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Type = Annotated[str | None, typer.Option("--type", help=f"Only events of a type: {', '.join(EVENT_TYPES)}.")]
 
-_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-
-
 @contextmanager
 def _store(db: str | None) -> Iterator[Store]:
     store = Store(db)
@@ -52,18 +48,6 @@ def _store(db: str | None) -> Iterator[Store]:
         yield store
     finally:
         store.close()
-
-
-def _date(value: str | None, option: str) -> str | None:
-    if value is not None and not _ISO_DATE.fullmatch(value):
-        raise UsageError(f"{option} {value!r} is not a date like 2023, 2023-01 or 2023-01-24")
-    return value
-
-
-def _event_type(value: str | None) -> str | None:
-    if value is not None and value not in EVENT_TYPES:
-        raise UsageError(f"--type {value!r} is not one of {', '.join(EVENT_TYPES)}")
-    return value
 
 
 def _json(data: Any) -> None:
@@ -220,8 +204,8 @@ def timeline(
         accord timeline --between "Roman Vassilenko" EU --format json
     """
     with _store(db) as store:
-        found = store.events(actor=actor, between=between, date_from=_date(date_from, "--from"),
-                             date_to=_date(date_to, "--to"), type=_event_type(event_type), limit=limit or None)
+        found = store.events(actor=actor, between=between, date_from=date_from, date_to=date_to,
+                             type=event_type, limit=limit or None)
     if fmt is Output.json:
         return _json(found)
     _table("Timeline", _EVENT_COLUMNS, _events_rows(found))
@@ -245,8 +229,8 @@ def network(
         accord network --type meeting --from 2022 --format json
     """
     with _store(db) as store:
-        found = store.network(actor=actor, date_from=_date(date_from, "--from"),
-                              date_to=_date(date_to, "--to"), type=_event_type(event_type), limit=limit or None)
+        found = store.network(actor=actor, date_from=date_from, date_to=date_to, type=event_type,
+                              limit=limit or None)
     if fmt is Output.json:
         return _json(found)
     names = {n["id"]: n["name"] for n in found["nodes"]}
@@ -290,7 +274,7 @@ def upcoming(
         accord upcoming --from 2024-01-01 --format json
     """
     with _store(db) as store:
-        found = store.upcoming(date_from=_date(date_from, "--from"))
+        found = store.upcoming(date_from=date_from)
     if fmt is Output.json:
         return _json(found)
     _table("Upcoming", ["Date", "Kind", "What"], [[i["date"], i["kind"], i["title"]] for i in found])

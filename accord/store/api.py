@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from accord.errors import StoreError
-from accord.records import Extraction
+from accord.errors import StoreError, UsageError
+from accord.records import EVENT_TYPES, Extraction
 from accord.settings import Settings
 from accord.store import queries
 from accord.store.bulk import bulk_write
@@ -18,12 +20,44 @@ from accord.store.search import search
 from accord.store.write import has_article, write
 
 Json = dict[str, Any]
+_BEYOND_ANY_TABLE = 2**62  # databases take 64-bit integers only
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _date(value: str | None) -> str | None:
+    """A date filter as given, if it is an ISO date at any precision (2023, 2023-01, 2023-01-24)."""
+    m = _ISO_DATE.fullmatch(value) if value is not None else None
+    if value is not None and not (m and _real(int(m[1]), int(m[2] or 1), int(m[3] or 1))):
+        raise UsageError(f"{value!r} is not a date like 2023, 2023-01 or 2023-01-24")
+    return value
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        return date(year, month, day) is not None
+    except ValueError:
+        return False
+
+
+def _event_type(value: str | None) -> str | None:
+    if value is not None and value not in EVENT_TYPES:
+        raise UsageError(f"{value!r} is not an event type: {', '.join(EVENT_TYPES)}")
+    return value
+
+
+def _count(value: int | None, what: str) -> int | None:
+    """A limit or offset; one past any table's size is as good as any larger."""
+    if value is not None and value < 0:
+        raise UsageError(f"{what} cannot be negative")
+    return None if value is None else min(value, _BEYOND_ANY_TABLE)
 
 
 class Store:
     """Open with a URL ("sqlite:///kb.db", a bare path, "postgresql://..."); default: ACCORD_DB.
 
     Every method runs in its own transaction; `write` is one transaction per article.
+    Filters that make no sense (a date that is not one, an unknown event type, a negative
+    limit) raise UsageError.
     """
 
     def __init__(self, url: str | None = None) -> None:
@@ -67,7 +101,7 @@ class Store:
 
     def articles(self, limit: int = 50, offset: int = 0) -> list[Json]:
         with self._session() as session:
-            return queries.articles(session, limit, offset)
+            return queries.articles(session, _count(limit, "limit") or 0, _count(offset, "offset") or 0)
 
     def article(self, article_id: str) -> Json | None:
         with self._session() as session:
@@ -75,15 +109,15 @@ class Store:
 
     def people(self, country: str | None = None, limit: int | None = None) -> list[Json]:
         with self._session() as session:
-            return queries.people(session, country, limit)
+            return queries.people(session, country, _count(limit, "limit"))
 
     def person(self, name_or_id: str, events_limit: int | None = None) -> Json | None:
         with self._session() as session:
-            return queries.person(session, name_or_id, events_limit)
+            return queries.person(session, name_or_id, _count(events_limit, "events_limit"))
 
     def organizations(self, limit: int | None = None) -> list[Json]:
         with self._session() as session:
-            return queries.organizations(session, limit)
+            return queries.organizations(session, _count(limit, "limit"))
 
     def organization(self, name_or_id: str) -> Json | None:
         with self._session() as session:
@@ -97,13 +131,14 @@ class Store:
                date_from: str | None = None, date_to: str | None = None, type: str | None = None,
                limit: int | None = None) -> list[Json]:
         with self._session() as session:
-            return queries.events(session, actor=actor, between=between, date_from=date_from,
-                                  date_to=date_to, type=type, limit=limit)
+            return queries.events(session, actor=actor, between=between, date_from=_date(date_from),
+                                  date_to=_date(date_to), type=_event_type(type), limit=_count(limit, "limit"))
 
     def network(self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None,
                 type: str | None = None, limit: int | None = None) -> Json:
         with self._session() as session:
-            return queries.network(session, actor, date_from, date_to, type, limit)
+            return queries.network(session, actor, _date(date_from), _date(date_to), _event_type(type),
+                                   _count(limit, "limit"))
 
     def agreements(self, party: str | None = None) -> list[Json]:
         with self._session() as session:
@@ -111,11 +146,11 @@ class Store:
 
     def upcoming(self, date_from: str | None = None) -> list[Json]:
         with self._session() as session:
-            return queries.upcoming(session, date_from)
+            return queries.upcoming(session, _date(date_from))
 
     def search(self, text: str, limit: int = 20) -> list[Json]:
         with self._session() as session:
-            return search(session, text, limit)
+            return search(session, text, _count(limit, "limit") or 0)
 
     def relation(self, a: str, b: str) -> Json:
         with self._session() as session:

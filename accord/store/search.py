@@ -21,6 +21,7 @@ _POSTGRES = text(
 
 
 def search(session: Session, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    query = query.replace("\x00", " ")  # neither database takes NUL in a query
     words = query.split()
     if not words:
         return []
