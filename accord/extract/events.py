@@ -474,8 +474,24 @@ class EventFinder:
                 end = facts.sentences[hi].end
                 grown = True
             if not grown:
-                return None
+                return self._from_antecedent(facts, d, keys)
         return Span(start, end)
+
+    @staticmethod
+    def _from_antecedent(facts: Facts, d: Draft, keys: list[str]) -> Span | None:
+        """"... the Saudi and Iranian ministers. The two sides further agreed ...": the sentence, and the
+        text back to where the parties it refers to were last named, if that fits in 600 characters."""
+        end = d.sentence.end
+        before = facts.text[max(0, end - 600):d.sentence.start]
+        folded = before.lower()
+        hits = [folded.rfind(k) for k in keys if k]
+        at = max(hits, default=-1)
+        if at < 0:
+            return None
+        start = max(0, end - 600) + at
+        while start > 0 and not facts.text[start - 1].isspace():
+            start -= 1
+        return Span(start, end) if end - start <= 600 else None
 
     def _events(self, facts: Facts, drafts: list[Draft]) -> list[Event]:
         events: list[Event] = []
