@@ -98,8 +98,10 @@ class EventFinder:
                      if d.value and not self._inside_name(facts, sent.start + d.start)]
             before = len(drafts)
             for kind in self._kinds(text):
-                found = self._drafts(kind, facts, sent, text, actors, dates, tense, main_country)
-                drafts.extend(_governed(doc, found, facts) if kind == "agreement" else found)
+                if kind == "agreement":
+                    drafts.extend(self._signings(doc, facts, sent, text, actors, dates, tense))
+                else:
+                    drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
             if self.attendance.search(text):
                 self._attend(drafts, before, sent, people)
             if len(drafts) == before:
@@ -189,10 +191,6 @@ class EventFinder:
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":
             draft.participants = self._visitors(text, m.start(), sent, actors, people)
-        elif kind == "agreement":
-            named = [a for a in facts.agreements.values()
-                     if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
-            return [self._signing(facts, draft, a, parties) for a in named]
         elif kind == "election":
             draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
                 [self._country_name(main_country)] if main_country else [])
@@ -217,6 +215,31 @@ class EventFinder:
         draft.continues = bool(self.continuation.search(text))
         draft.same_day = bool(_SAME_DAY.search(text))
         return [draft]
+
+    def _signings(self, doc: Doc, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
+                  dates: list[DateMention], tense: str) -> list[Draft]:
+        """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
+        signed in 2001, as well as Z, concluded on 27 May 1998"), dated by the date nearest that verb."""
+        named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
+        parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
+        out: list[Draft] = []
+        done: set[str] = set()
+        for m in self.triggers["agreement"].finditer(text):
+            trigger = (sent.start + m.start(), sent.start + m.end())
+            governed = [a for a in named if a.name not in done and _governs(doc, trigger, a, sent)]
+            own = self._own_dates(text, dates, m.start(), "agreement")
+            base = Draft("agreement", sent, trigger, date=self._nearest(own, m.start()), place=self._place(facts, sent),
+                         status="scheduled" if tense == "future" else None)
+            out.extend(self._signing(facts, base, a, parties) for a in governed)
+            done.update(a.name for a in governed)
+        if not out and named:  # the parse links no document to a verb: the first one named
+            first = self.triggers["agreement"].search(text)
+            if first is not None:
+                trigger = (sent.start + first.start(), sent.start + first.end())
+                base = Draft("agreement", sent, trigger, date=self._nearest(dates, first.start()),
+                             place=self._place(facts, sent), status="scheduled" if tense == "future" else None)
+                out.append(self._signing(facts, base, named[0], parties))
+        return out
 
     def _signing(self, facts: Facts, draft: Draft, agreement: EntityFacts, parties: list[str]) -> Draft:
         """One agreement event per document: its parties from its own name ("between X and Y"), else
@@ -522,24 +545,16 @@ def _window(facts: Facts, start: int, end: int, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _governed(doc: Doc, signings: list[Draft], facts: Facts) -> list[Draft]:
-    """Of the documents a sentence names, those its signing verb governs: "signed X and Y", "the treaty
-    the two countries signed", not "reaffirms the treaty they signed in 2008, as well as Z"."""
-    if len(signings) < 2:
-        return signings
-    verb = doc.char_span(*signings[0].trigger, alignment_mode="expand")
-    if verb is None:
-        return signings
-    trigger = verb.root
-    kept = []
-    for draft in signings:
-        mention = next(m for a in facts.agreements.values() if a.name == draft.agreement for m in a.mentions
-                       if draft.sentence.start <= m.start < draft.sentence.end)
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        head = span.root if span is not None else None
-        if head is None or head in trigger.subtree or trigger in head.subtree:
-            kept.append(draft)
-    return kept or signings[:1]
+def _governs(doc: Doc, trigger: tuple[int, int], agreement: EntityFacts, sent: Sentence) -> bool:
+    """Whether a signing verb governs a document: "signed X and Y", "the treaty the two countries signed",
+    not "reaffirms the treaty they signed in 2008, as well as Z"."""
+    verb = doc.char_span(*trigger, alignment_mode="expand")
+    mention = next((m for m in agreement.mentions if sent.start <= m.start < sent.end), None)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+    if verb is None or span is None:
+        return False
+    head, root = span.root, verb.root
+    return head in root.subtree or root in head.subtree
 
 
 def _anaphoric(text: str, at: int, kind: str) -> bool:
