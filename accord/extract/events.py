@@ -551,8 +551,10 @@ def _governs(doc: Doc, trigger: tuple[int, int], agreement: EntityFacts, sent: S
     verb = doc.char_span(*trigger, alignment_mode="expand")
     mention = next((m for m in agreement.mentions if sent.start <= m.start < sent.end), None)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
-    if verb is None or span is None:
+    if verb is None or span is None or mention is None:
         return False
+    if 0 <= trigger[0] - mention.end <= 3 and doc.text[mention.end:trigger[0]].strip() in (",", ""):
+        return True  # "the General Agreement ..., concluded on 27 May 1998"
     head, root = span.root, verb.root
     return head in root.subtree or root in head.subtree
 
