@@ -191,6 +191,9 @@ class EventFinder:
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":
             draft.participants = self._visitors(text, m.start(), sent, actors, people)
+            trips = [t for t in self.triggers["visit"].finditer(text) if not _anaphoric(text, t.start(), kind)]
+            if len(trips) > 1:
+                return self._each_trip(draft, trips, sent, actors, dates)
         elif kind == "election":
             draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
                 [self._country_name(main_country)] if main_country else [])
@@ -306,6 +309,23 @@ class EventFinder:
             if date is not None and all(o.date is None or o.date.value != date.value for o in out):
                 out.append(Draft("election", draft.sentence, draft.trigger, list(draft.participants), date,
                                  place=draft.place, status=draft.status))
+        return out or [draft]
+
+    def _each_trip(self, draft: Draft, trips: list[re.Match[str]], sent: Sentence, actors: list[Actor],
+                   dates: list[DateMention]) -> list[Draft]:
+        """"Tokayev paid a visit to France in November 2022, and Macron travelled to Astana in November
+        last year": one visit per verb, its traveller the last person named before it."""
+        out = []
+        starts = [t.start() for t in trips]
+        for n, trip in enumerate(trips):
+            lo = starts[n - 1] if n else 0
+            who = [a.name for a in actors if a.kind == "person" and lo <= a.start - sent.start < trip.start()]
+            hi = starts[n + 1] if n + 1 < len(starts) else sent.end - sent.start + 1
+            when = [d for d in dates if trip.start() <= d.start < hi] or [
+                d for d in dates if lo <= d.start < trip.start()]
+            if who:
+                out.append(Draft("visit", sent, (sent.start + trip.start(), sent.start + trip.end()), who[-1:],
+                                 when[0] if when else None, place=draft.place, status=draft.status))
         return out or [draft]
 
     @staticmethod
@@ -563,7 +583,9 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
     """"the meetings", "this visit": a happening already reported, not a new one."""
     before = text[max(0, at - 12):at].lower()
     if kind == "visit":
-        return bool(re.search(r"\b(?:this|that|these|his|her)\s+$", before))
+        # "this visit", "the visit had been cancelled"; but "the visit by X to Y" is told here
+        return bool(re.search(r"\b(?:this|that|these|his|her)\s+$", before)) or bool(
+            re.search(r"\bthe\s+$", before) and not re.match(r"visit\s+(?:by|of|to)\b", text[at:at + 12], re.I))
     if kind == "meeting":
         return bool(re.search(r"\b(?:the|these|those|this|that)\s+$", before)) and \
             text[at:at + 8].lower().startswith("meeting")
