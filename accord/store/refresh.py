@@ -29,13 +29,43 @@ from accord.store.schema import (
 )
 
 T = TypeVar("T")
-_ENTITIES = Entity.__table__
-_EVENTS = Event.__table__
 
 
 def _by_publication(model: type[EntitySource] | type[EventSource]) -> tuple[Any, ...]:
     """Sources in the order their articles were published (undated last)."""
     return (Article.published.is_(None), Article.published, model.pk)
+
+
+def _pks(name: str = "pks") -> Any:
+    return bindparam(name, expanding=True)
+
+
+# The statements are built once: building one costs about as much as running it.
+_ENTITY_SOURCES = (
+    select(EntitySource.entity_pk, Entity.kind, EntitySource.name, EntitySource.country, EntitySource.date,
+           EntitySource.status, EntitySource.parties)
+    .join(Article, Article.pk == EntitySource.article_pk).join(Entity, Entity.pk == EntitySource.entity_pk)
+    .where(EntitySource.entity_pk.in_(_pks())).order_by(*_by_publication(EntitySource)))
+_ROLE_COUNTRIES = (select(Role.entity_pk, Role.country).order_by(Role.pk)
+                   .where(Role.entity_pk.in_(_pks()), Role.country.is_not(None)))
+_DELETE_ENTITIES = delete(Entity).where(Entity.pk.in_(_pks()))
+_DELETE_PARTIES = delete(AgreementParty).where(AgreementParty.agreement_pk.in_(_pks()))
+_INSERT_PARTIES = insert(AgreementParty)
+_UPDATE_ENTITIES = update(Entity).where(Entity.pk == bindparam("v_pk")).values(
+    {c: bindparam(f"v_{c}") for c in ("name", "country", "date", "status")})
+_EVENT_REPORTS = (
+    select(EventSource.event_pk, EventSource.type, EventSource.date, EventSource.date_text, EventSource.place,
+           EventSource.agreement, EventSource.agreement_pk, EventSource.ordinal, EventSource.status,
+           EventSource.participants, EventSource.reason)
+    .join(Article, Article.pk == EventSource.article_pk)
+    .where(EventSource.event_pk.in_(_pks())).order_by(*_by_publication(EventSource)))
+_DELETE_EVENTS = delete(Event).where(Event.pk.in_(_pks()))
+_DELETE_PARTICIPANTS = delete(EventParticipant).where(EventParticipant.event_pk.in_(_pks()))
+_INSERT_PARTICIPANTS = insert(EventParticipant)
+_EVENT_FIELDS = ("type", "date", "date_text", "place", "agreement", "agreement_pk", "ordinal", "status",
+                 "merge_reason")
+_UPDATE_EVENTS = update(Event).where(Event.pk == bindparam("v_pk")).values(
+    {c: bindparam(f"v_{c}") for c in _EVENT_FIELDS})
 
 
 def refresh_entities(conn: Connection, pks: Iterable[int]) -> None:
@@ -44,39 +74,27 @@ def refresh_entities(conn: Connection, pks: Iterable[int]) -> None:
         return
     kinds = {pk: "" for pk in wanted}  # an entity left with no source row is deleted
     sources: dict[int, list[Any]] = defaultdict(list)
-    for row in conn.execute(
-            select(EntitySource.entity_pk, Entity.kind, EntitySource.name, EntitySource.country,
-                   EntitySource.date, EntitySource.status, EntitySource.parties)
-            .join(Article, Article.pk == EntitySource.article_pk).join(Entity, Entity.pk == EntitySource.entity_pk)
-            .where(EntitySource.entity_pk.in_(wanted)).order_by(*_by_publication(EntitySource))):
+    for row in conn.execute(_ENTITY_SOURCES, {"pks": wanted}):
         kinds[row.entity_pk] = row.kind
         sources[row.entity_pk].append(row)
     role_countries: dict[int, list[str | None]] = defaultdict(list)
     people = [pk for pk, kind in kinds.items() if kind == PERSON]
     if people:
-        for pk, country in conn.execute(select(Role.entity_pk, Role.country).order_by(Role.pk)
-                                        .where(Role.entity_pk.in_(people), Role.country.is_not(None))):
+        for pk, country in conn.execute(_ROLE_COUNTRIES, {"pks": people}):
             role_countries[pk].append(country)
     gone = [pk for pk in kinds if not sources[pk]]
     if gone:
-        conn.execute(delete(Entity).where(Entity.pk.in_(gone)))
+        conn.execute(_DELETE_ENTITIES, {"pks": gone})
     values = [_entity_values(pk, kinds[pk], sources[pk], role_countries[pk]) for pk in kinds if sources[pk]]
     if values:
-        conn.execute(_update(_ENTITIES, values[0]), [_bound(v) for v in values])
+        conn.execute(_UPDATE_ENTITIES, [_bound(v) for v in values])
     agreements = [pk for pk, kind in kinds.items() if kind == AGREEMENT and sources[pk]]
     if agreements:
-        conn.execute(delete(AgreementParty).where(AgreementParty.agreement_pk.in_(agreements)))
+        conn.execute(_DELETE_PARTIES, {"pks": agreements})
         parties = [{"agreement_pk": pk, "party_pk": party} for pk in agreements
                    for party in sorted({p for s in sources[pk] for p in s.parties or [] if p != pk})]
         if parties:
-            conn.execute(insert(AgreementParty), parties)
-
-
-def _update(table: Any, example: dict[str, Any]) -> Any:
-    """UPDATE table SET column = :v_column ... WHERE pk = :v_pk, for rows like `example`."""
-    columns = [c for c in example if c not in ("pk", "participants")]
-    return (update(table).where(table.c.pk == bindparam("v_pk"))
-            .values({c: bindparam(f"v_{c}") for c in columns}))
+            conn.execute(_INSERT_PARTIES, parties)
 
 
 def _bound(values: dict[str, Any]) -> dict[str, Any]:
@@ -132,26 +150,21 @@ def refresh_events(conn: Connection, pks: Iterable[int]) -> None:
     if not wanted:
         return
     reports: dict[int, list[Any]] = defaultdict(list)
-    for row in conn.execute(
-            select(EventSource.event_pk, EventSource.type, EventSource.date, EventSource.date_text,
-                   EventSource.place, EventSource.agreement, EventSource.agreement_pk, EventSource.ordinal,
-                   EventSource.status, EventSource.participants, EventSource.reason)
-            .join(Article, Article.pk == EventSource.article_pk)
-            .where(EventSource.event_pk.in_(wanted)).order_by(*_by_publication(EventSource))):
+    for row in conn.execute(_EVENT_REPORTS, {"pks": wanted}):
         reports[row.event_pk].append(row)
     gone = [pk for pk in wanted if not reports[pk]]
     if gone:
-        conn.execute(delete(Event).where(Event.pk.in_(gone)))
+        conn.execute(_DELETE_EVENTS, {"pks": gone})
     kept = [pk for pk in wanted if reports[pk]]
     if not kept:
         return
     merged = [_merged_event(pk, reports[pk]) for pk in kept]
-    conn.execute(_update(_EVENTS, merged[0]), [_bound(m) for m in merged])
-    conn.execute(delete(EventParticipant).where(EventParticipant.event_pk.in_(kept)))
+    conn.execute(_UPDATE_EVENTS, [_bound(m) for m in merged])
+    conn.execute(_DELETE_PARTICIPANTS, {"pks": kept})
     participants = [{"event_pk": m["pk"], "entity_pk": p, "position": i, "date": m["date"]}
                     for m in merged for i, p in enumerate(m["participants"])]
     if participants:
-        conn.execute(insert(EventParticipant), participants)
+        conn.execute(_INSERT_PARTICIPANTS, participants)
 
 
 def _merged_event(pk: int, reports: Sequence[Any]) -> dict[str, Any]:

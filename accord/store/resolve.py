@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from accord.store.names import (
@@ -78,6 +78,41 @@ def family(event_type: str) -> set[str]:
 Db = Connection | Session
 
 
+def _many(name: str) -> Any:
+    return bindparam(name, expanding=True)
+
+
+# The write path's queries, built once: building a statement costs about as much as running it.
+_COUNTRIES = (select(Entity.code, func.min(Entity.pk)).group_by(Entity.code)
+              .where(Entity.kind == COUNTRY, Entity.code.in_(_many("codes"))))
+_PEOPLE = (select(EntityName.entity_pk, EntityName.name, Entity.country).distinct()
+           .join(Entity, Entity.pk == EntityName.entity_pk)
+           .where(Entity.kind == PERSON, or_(EntityName.key.in_(_many("keys")),
+                                             EntityName.short.in_(_many("shorts")))))
+_NAMED = (select(EntityName.entity_pk, EntityName.name, EntityName.key, EntityName.short, Entity.country)
+          .distinct().join(Entity, Entity.pk == EntityName.entity_pk)
+          .where(Entity.kind == bindparam("kind"), or_(EntityName.key.in_(_many("keys")),
+                                                       EntityName.short.in_(_many("shorts")))))
+_PARTIES = (select(AgreementParty.agreement_pk, AgreementParty.party_pk)
+            .where(AgreementParty.agreement_pk.in_(_many("pks"))))
+_CANDIDATES = (
+    select(Event.pk, Event.type, Event.date, Event.place, Event.agreement_pk, Event.ordinal,
+           Entity.pk.label("entity_pk"), Entity.name)
+    .join(EventParticipant, EventParticipant.event_pk == Event.pk)
+    .join(Entity, Entity.pk == EventParticipant.entity_pk)
+    .where(Event.type.in_(_many("types")),
+           Event.pk.in_(select(EventParticipant.event_pk).where(EventParticipant.entity_pk.in_(_many("who")))),
+           ~exists().where(EventSource.event_pk == Event.pk, EventSource.article_pk == bindparam("article")))
+)
+_SPANS = 3  # date ranges in a candidate query
+_DATED_CANDIDATES = _CANDIDATES.where(or_(
+    Event.date.is_(None), Event.date.in_(_many("prefixes")),
+    *(Event.date.between(bindparam(f"low{i}"), bindparam(f"high{i}")) for i in range(_SPANS))))
+_FIRST_REPORTED = (select(EventSource.event_pk, func.min(Article.published))
+                   .join(Article, Article.pk == EventSource.article_pk)
+                   .where(EventSource.event_pk.in_(_many("pks"))).group_by(EventSource.event_pk))
+
+
 class Resolver:
     """Finds what a new article's facts refer to among what is stored from other articles.
 
@@ -89,9 +124,7 @@ class Resolver:
         self.article_pk = article_pk
 
     def countries(self, codes: Collection[str]) -> dict[str, int]:
-        rows = self.db.execute(select(Entity.code, func.min(Entity.pk)).group_by(Entity.code)
-                               .where(Entity.kind == COUNTRY, Entity.code.in_(set(codes))))
-        return {code: pk for code, pk in rows if code}
+        return {code: pk for code, pk in self.db.execute(_COUNTRIES, {"codes": sorted(set(codes))}) if code}
 
     def people(self, items: Sequence[tuple[Sequence[str], str | None]]) -> list[Match | None]:
         """For each (names, country) the stored person it names, if any."""
@@ -100,11 +133,7 @@ class Resolver:
         surnames = {p.surname for names in parsed for _, p in names}
         if not keys:
             return [None] * len(items)
-        rows = self.db.execute(
-            select(EntityName.entity_pk, EntityName.name, Entity.country).distinct()
-            .join(Entity, Entity.pk == EntityName.entity_pk)
-            .where(Entity.kind == PERSON, or_(EntityName.key.in_(keys), EntityName.short.in_(surnames)))
-        ).all()
+        rows = self.db.execute(_PEOPLE, {"keys": sorted(keys), "shorts": sorted(surnames)}).all()
         known = [(pk, name, person_name(name), country) for pk, name, country in rows]
         return [_person_match(names, country, known)
                 for names, (_, country) in zip(parsed, items, strict=True)]
@@ -118,12 +147,7 @@ class Resolver:
         shorts = {k for w in wanted for k in w.shorts}
         if not keys:
             return [None] * len(items)
-        condition: ColumnElement[bool] = EntityName.key.in_(keys)
-        if shorts:
-            condition = or_(condition, EntityName.short.in_(shorts))
-        rows = self.db.execute(
-            select(EntityName.entity_pk, EntityName.name, EntityName.key, EntityName.short, Entity.country)
-            .distinct().join(Entity, Entity.pk == EntityName.entity_pk).where(Entity.kind == kind, condition)).all()
+        rows = self.db.execute(_NAMED, {"kind": kind, "keys": sorted(keys), "shorts": sorted(shorts)}).all()
         stored_parties = (self._parties({r.entity_pk for r in rows})
                           if any(parties for _, _, parties in items) else {})
         return [forms.match(rows, country, set(parties), stored_parties)
@@ -131,43 +155,32 @@ class Resolver:
 
     def _parties(self, agreement_pks: Collection[int]) -> dict[int, set[int]]:
         found: dict[int, set[int]] = defaultdict(set)
-        rows = self.db.execute(select(AgreementParty.agreement_pk, AgreementParty.party_pk)
-                               .where(AgreementParty.agreement_pk.in_(agreement_pks)))
-        for agreement, party in rows:
+        for agreement, party in self.db.execute(_PARTIES, {"pks": sorted(agreement_pks)}):
             found[agreement].add(party)
         return found
 
     def events(self, reports: Sequence[EventFacts]) -> list[Match | None]:
         """For each of an article's events, a stored event from another article that reports
         the same happening: same type family, shared participants, agreeing dates and place."""
-        if not any(r.participants for r in reports):
+        told = [r for r in reports if r.participants]
+        if not told:
             return [None] * len(reports)
-        involved = select(EventParticipant.event_pk).where(
-            EventParticipant.entity_pk.in_({p for r in reports for p in r.participants}))
-        reported_here = exists().where(EventSource.event_pk == Event.pk,
-                                       EventSource.article_pk == self.article_pk)
-        query = (
-            select(Event.pk, Event.type, Event.date, Event.place, Event.agreement_pk, Event.ordinal,
-                   Entity.pk.label("entity_pk"), Entity.name)
-            .join(EventParticipant, EventParticipant.event_pk == Event.pk)
-            .join(Entity, Entity.pk == EventParticipant.entity_pk)
-            .where(Event.type.in_({t for r in reports for t in family(r.type)}), Event.pk.in_(involved),
-                   ~reported_here)
-        )
-        if all(r.date for r in reports if r.participants):
-            query = query.where(or_(*(_date_window(r.date) for r in reports if r.participants and r.date)))
+        params: dict[str, Any] = {
+            "types": sorted({t for r in told for t in family(r.type)}),
+            "who": sorted({p for r in told for p in r.participants}), "article": self.article_pk}
+        query = _CANDIDATES
+        if all(r.date for r in told):
+            query = _DATED_CANDIDATES
+            params |= _date_window([r.date for r in told if r.date])
         stored: dict[int, _StoredEvent] = {}
-        for row in self.db.execute(query):
+        for row in self.db.execute(query, params):
             event = stored.setdefault(row.pk, _StoredEvent(row.pk, row.type, row.date, row.place,
                                                            row.agreement_pk, row.ordinal))
             event.participants[row.entity_pk] = row.name
         if not stored:
             return [None] * len(reports)
         if not all(r.date for r in reports) or any(e.date is None for e in stored.values()):
-            for pk, day in self.db.execute(
-                    select(EventSource.event_pk, func.min(Article.published))
-                    .join(Article, Article.pk == EventSource.article_pk)
-                    .where(EventSource.event_pk.in_(stored)).group_by(EventSource.event_pk)):
+            for pk, day in self.db.execute(_FIRST_REPORTED, {"pks": sorted(stored)}):
                 stored[pk].first_reported = day
         return [_same_happening(r, stored.values()) for r in reports]
 
@@ -279,15 +292,48 @@ def _pick(best: dict[int, tuple[int, str]]) -> Match | None:
     return Match(tied[0], best[tied[0]][1])
 
 
-def _date_window(day: str) -> ColumnElement[bool]:
-    """Stored dates that may agree with `day`: undated, coarser or finer, or a day either side."""
-    options: list[ColumnElement[bool]] = [
-        Event.date.is_(None), Event.date.in_({day[:4], day[:7], day}), Event.date.like(day + "%")]
-    parsed = _parse_day(day)
-    if parsed:
-        options.append(and_(Event.date >= (parsed - timedelta(days=1)).isoformat(),
-                            Event.date <= (parsed + timedelta(days=1)).isoformat()))
-    return or_(*options)
+def _date_window(dates: Sequence[str]) -> dict[str, Any]:
+    """Parameters of _DATED_CANDIDATES for stored dates that may agree with any of `dates`:
+    undated, coarser (their year or month), or inside one of a few ranges that cover each
+    date (a day either side; a month or a year whole). The ranges let a few extra candidates
+    through, each checked exactly afterwards; a fixed number of them keeps one statement.
+    """
+    spans = _spans([extent for d in dates if (extent := _extent(d))])
+    bounds = [(lo.isoformat(), hi.isoformat()) for lo, hi in spans] or [("~", "~")]  # "~": no date
+    bounds += bounds[-1:] * (_SPANS - len(bounds))
+    params: dict[str, Any] = {"prefixes": sorted({d[:n] for d in dates for n in (4, 7, 10) if len(d) >= n})}
+    for i, (lo, hi) in enumerate(bounds):
+        params |= {f"low{i}": lo, f"high{i}": hi}
+    return params
+
+
+def _extent(value: str) -> tuple[date, date] | None:
+    """The days a date may mean: a day and its neighbours, a whole month, a whole year."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value[:10])
+    try:
+        if m and m[3]:
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+            return day - timedelta(days=1), day + timedelta(days=1)
+        if m and m[2]:
+            first = date(int(m[1]), int(m[2]), 1)
+            return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        return (date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)) if m else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def _spans(extents: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """At most _SPANS ranges covering all extents, joining the closest ones first."""
+    spans: list[tuple[date, date]] = []
+    for lo, hi in sorted(extents):
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    while len(spans) > _SPANS:
+        i = min(range(len(spans) - 1), key=lambda k: spans[k + 1][0] - spans[k][1])
+        spans[i:i + 2] = [(spans[i][0], max(spans[i][1], spans[i + 1][1]))]
+    return spans
 
 
 def _parse_day(value: str | None) -> date | None:

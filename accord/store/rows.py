@@ -24,8 +24,8 @@ class Inserter:
         if not rows:
             return []
         if self.conn.dialect.name != "sqlite":
-            return list(self.conn.execute(insert(model).returning(model.pk, sort_by_parameter_order=True),
-                                          rows).scalars())
+            statement = insert(model).returning(model.pk, sort_by_parameter_order=True)
+            return list(self.conn.execute(statement, rows).scalars())
         if model not in self.next_pk:
             self.next_pk[model] = (self.conn.scalar(select(func.max(model.pk))) or 0) + 1
         first = self.next_pk[model]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from accord.records import Event as EventRecord
 from accord.records import Extraction
@@ -42,11 +42,17 @@ from accord.store.schema import (
 STORED, UNCHANGED, REPLACED = "stored", "unchanged", "replaced"
 _TWICE = "named twice in one article"
 
+# Statements built once: building one costs about as much as running it.
+_BY_KEY = select(Article.pk, Article.id).where(Article.key == bindparam("key"))
+_BY_ID = select(Article.pk).where(Article.id == bindparam("id"))
+_INSERT_ARTICLE = insert(Article).returning(Article.pk)
+_KIND = select(Entity.kind).where(Entity.pk == bindparam("pk"))
+
 
 def write(conn: Connection, extraction: Extraction) -> str:
     article = extraction.article
     key = article.url or article.id
-    stored = conn.execute(select(Article.pk, Article.id).where(Article.key == key)).first()
+    stored = conn.execute(_BY_KEY, {"key": key}).first()
     if stored is not None and stored.id == article.id:
         return UNCHANGED
     if stored is None:
@@ -61,7 +67,7 @@ def write(conn: Connection, extraction: Extraction) -> str:
 
 
 def has_article(db: Db, article_id: str) -> bool:
-    return db.execute(select(Article.pk).where(Article.id == article_id)).first() is not None
+    return db.execute(_BY_ID, {"id": article_id}).first() is not None
 
 
 def remove_article(conn: Connection, article_pk: int) -> None:
@@ -106,7 +112,7 @@ class _ArticleWriter:
         self.extraction = extraction
         a = extraction.article
         self.day = a.published[:10] if a.published else None
-        self.article_pk: int = conn.execute(insert(Article).returning(Article.pk), {
+        self.article_pk: int = conn.execute(_INSERT_ARTICLE, {
             "id": a.id, "key": key, "url": a.url, "title": a.title, "published": a.published,
             "source": a.source, "text": a.text, "record": extraction.to_dict()}).scalar_one()
         self.resolver = Resolver(conn, self.article_pk)
@@ -224,7 +230,7 @@ class _ArticleWriter:
         known = actor_pks(self.conn, name)
         if not known:  # a group or body the article's sections do not list ("BRICS")
             return self._add([_Named(ORGANIZATION, None, _names(name), None)])[0]
-        kind = self.conn.scalar(select(Entity.kind).where(Entity.pk == known[0])) or ORGANIZATION
+        kind = self.conn.scalar(_KIND, {"pk": known[0]}) or ORGANIZATION
         return self._add([_Named(kind, None, _names(name), Match(known[0], f"named as stored: {name!r}"))])[0]
 
     def _agreement(self, name: str | None) -> int | None:
