@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from accord.errors import StoreError, UsageError
 from accord.records import EVENT_TYPES, Extraction
@@ -73,8 +73,9 @@ class Store:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+    def _reading(self) -> Connection:
+        """A connection for reading (queries take rows, not ORM objects: they are many)."""
+        return self.engine.connect()
 
     def write(self, extraction: Extraction) -> str:
         """Store one article's facts: "stored", "unchanged" or "replaced"."""
@@ -92,70 +93,70 @@ class Store:
             raise StoreError(f"bulk load failed: {exc}") from exc
 
     def has_article(self, article_id: str) -> bool:
-        with self._session() as session:
-            return has_article(session, article_id)
+        with self._reading() as db:
+            return has_article(db, article_id)
 
     def stats(self) -> Json:
-        with self._session() as session:
-            return queries.stats(session)
+        with self._reading() as db:
+            return queries.stats(db)
 
     def articles(self, limit: int = 50, offset: int = 0) -> list[Json]:
-        with self._session() as session:
-            return queries.articles(session, _count(limit, "limit") or 0, _count(offset, "offset") or 0)
+        with self._reading() as db:
+            return queries.articles(db, _count(limit, "limit") or 0, _count(offset, "offset") or 0)
 
     def article(self, article_id: str) -> Json | None:
-        with self._session() as session:
-            return queries.article(session, article_id)
+        with self._reading() as db:
+            return queries.article(db, article_id)
 
     def people(self, country: str | None = None, limit: int | None = None) -> list[Json]:
-        with self._session() as session:
-            return queries.people(session, country, _count(limit, "limit"))
+        with self._reading() as db:
+            return queries.people(db, country, _count(limit, "limit"))
 
     def person(self, name_or_id: str, events_limit: int | None = None) -> Json | None:
-        with self._session() as session:
-            return queries.person(session, name_or_id, _count(events_limit, "events_limit"))
+        with self._reading() as db:
+            return queries.person(db, name_or_id, _count(events_limit, "events_limit"))
 
     def organizations(self, limit: int | None = None) -> list[Json]:
-        with self._session() as session:
-            return queries.organizations(session, _count(limit, "limit"))
+        with self._reading() as db:
+            return queries.organizations(db, _count(limit, "limit"))
 
     def organization(self, name_or_id: str) -> Json | None:
-        with self._session() as session:
-            return queries.organization(session, name_or_id)
+        with self._reading() as db:
+            return queries.organization(db, name_or_id)
 
     def country(self, code: str) -> Json | None:
-        with self._session() as session:
-            return queries.country(session, code)
+        with self._reading() as db:
+            return queries.country(db, code)
 
     def events(self, actor: str | None = None, between: tuple[str, str] | None = None,
                date_from: str | None = None, date_to: str | None = None, type: str | None = None,
                limit: int | None = None) -> list[Json]:
-        with self._session() as session:
-            return queries.events(session, actor=actor, between=between, date_from=_date(date_from),
+        with self._reading() as db:
+            return queries.events(db, actor=actor, between=between, date_from=_date(date_from),
                                   date_to=_date(date_to), type=_event_type(type), limit=_count(limit, "limit"))
 
     def network(self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None,
                 type: str | None = None, limit: int | None = None) -> Json:
-        with self._session() as session:
-            return queries.network(session, actor, _date(date_from), _date(date_to), _event_type(type),
+        with self._reading() as db:
+            return queries.network(db, actor, _date(date_from), _date(date_to), _event_type(type),
                                    _count(limit, "limit"))
 
     def agreements(self, party: str | None = None) -> list[Json]:
-        with self._session() as session:
-            return queries.agreements(session, party)
+        with self._reading() as db:
+            return queries.agreements(db, party)
 
     def upcoming(self, date_from: str | None = None) -> list[Json]:
-        with self._session() as session:
-            return queries.upcoming(session, _date(date_from))
+        with self._reading() as db:
+            return queries.upcoming(db, _date(date_from))
 
     def search(self, text: str, limit: int = 20) -> list[Json]:
-        with self._session() as session:
-            return search(session, text, _count(limit, "limit") or 0)
+        with self._reading() as db:
+            return search(db, text, _count(limit, "limit") or 0)
 
     def relation(self, a: str, b: str) -> Json:
-        with self._session() as session:
-            return queries.relation(session, a, b)
+        with self._reading() as db:
+            return queries.relation(db, a, b)
 
     def iter_records(self) -> Iterator[Json]:
-        with self._session() as session:
-            yield from queries.iter_records(session)
+        with self._reading() as db:
+            yield from queries.iter_records(db)

@@ -12,12 +12,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 
 from accord.store.calendar import beginning, next_anniversary
 from accord.store.names import fold
-from accord.store.resolve import actor_pks
+from accord.store.resolve import Db, actor_pks
 from accord.store.schema import (
     AGREEMENT,
     COUNTRY,
@@ -43,6 +42,53 @@ MEETING_TYPES = ("meeting", "call", "visit", "summit")
 NEIGHBOURS = 50  # a person's most frequent co-participants listed
 
 
+_BEYOND_ANY_TABLE = 2**62
+
+
+def _many(name: str = "pks") -> Any:
+    return bindparam(name, expanding=True)
+
+
+# The statements a person, timeline or network view runs, built once: building one costs
+# about as much as running it.
+_ENTITY = select(Entity).where(Entity.pk.in_(_many()), Entity.kind == bindparam("kind"))
+_BEST_ATTESTED = (select(Entity).join(EntitySource, EntitySource.entity_pk == Entity.pk)
+                  .where(Entity.pk.in_(_many())).group_by(Entity.pk)
+                  .order_by(func.count(EntitySource.pk).desc(), Entity.pk).limit(1))
+_NAMES = (select(EntityName.entity_pk, EntityName.name).distinct()
+          .where(EntityName.entity_pk.in_(_many())).order_by(EntityName.name))
+_MERGES = (select(EntitySource.name, EntitySource.reason, func.count())
+           .where(EntitySource.entity_pk == bindparam("pk"))
+           .group_by(EntitySource.name, EntitySource.reason).order_by(func.min(EntitySource.pk)))
+_ROLES = (select(Role.entity_pk, Role.title, Role.organization, Role.country, func.min(Role.seen),
+                 func.max(Role.seen), func.aggregate_strings(Article.id, " "))
+          .join(Article, Article.pk == Role.article_pk).where(Role.entity_pk.in_(_many()))
+          .group_by(Role.entity_pk, Role.title, Role.organization, Role.country)
+          .order_by(Role.entity_pk, func.min(Role.seen).is_(None), func.min(Role.seen)))
+_LATEST_DATED = (select(EventParticipant.event_pk, EventParticipant.date).distinct()
+                 .where(EventParticipant.entity_pk.in_(_many()), EventParticipant.date.is_not(None))
+                 .order_by(EventParticipant.date.desc(), EventParticipant.event_pk.desc())
+                 .limit(bindparam("limit")))
+_UNDATED = (select(EventParticipant.event_pk).distinct()
+            .where(EventParticipant.entity_pk.in_(_many()), EventParticipant.date.is_(None))
+            .order_by(EventParticipant.event_pk).limit(bindparam("limit")))
+_ME, _OTHER = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
+_NEIGHBOURS = (select(_OTHER.c.entity_pk, func.count())
+               .join(_OTHER, (_OTHER.c.event_pk == _ME.c.event_pk) & (_OTHER.c.entity_pk != _ME.c.entity_pk))
+               .where(_ME.c.entity_pk == bindparam("pk")).group_by(_OTHER.c.entity_pk)
+               .order_by(func.count().desc(), _OTHER.c.entity_pk).limit(bindparam("limit")))
+_INFO = select(Entity.pk, Entity.kind, Entity.name, Entity.code).where(Entity.pk.in_(_many()))
+_EVENTS = select(Event).where(Event.pk.in_(_many()))
+_PARTICIPANTS = (select(EventParticipant.event_pk, Entity.pk, Entity.kind, Entity.name, Entity.code,
+                        Entity.country)
+                 .join(Entity, Entity.pk == EventParticipant.entity_pk)
+                 .where(EventParticipant.event_pk.in_(_many())).order_by(EventParticipant.position))
+_REPORTS = (select(EventSource.event_pk, Article.id, Article.title, EventSource.start, EventSource.end,
+                   EventSource.sentence)
+            .join(Article, Article.pk == EventSource.article_pk).where(EventSource.event_pk.in_(_many()))
+            .order_by(Article.published.is_(None), Article.published, EventSource.pk))
+
+
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), _CHUNK):
         yield items[i:i + _CHUNK]
@@ -58,21 +104,21 @@ def _day(published: str | None) -> str | None:
 
 # --- articles ----------------------------------------------------------------------------------
 
-def stats(session: Session) -> Json:
-    kinds = {kind: n for kind, n in session.execute(select(Entity.kind, func.count()).group_by(Entity.kind))}
+def stats(db: Db) -> Json:
+    kinds = {kind: n for kind, n in db.execute(select(Entity.kind, func.count()).group_by(Entity.kind))}
     return {
-        "articles": session.scalar(select(func.count()).select_from(Article)) or 0,
+        "articles": db.scalar(select(func.count()).select_from(Article)) or 0,
         "people": kinds.get(PERSON, 0),
         "organizations": kinds.get(ORGANIZATION, 0),
-        "events": session.scalar(select(func.count()).select_from(Event)) or 0,
+        "events": db.scalar(select(func.count()).select_from(Event)) or 0,
         "agreements": kinds.get(AGREEMENT, 0),
     }
 
 
-def articles(session: Session, limit: int = 50, offset: int = 0) -> list[Json]:
+def articles(db: Db, limit: int = 50, offset: int = 0) -> list[Json]:
     n_events = (select(func.count()).select_from(EventSource)
                 .where(EventSource.article_pk == Article.pk).scalar_subquery())
-    rows = session.execute(
+    rows = db.execute(
         select(Article.id, Article.title, Article.published, Article.url, Article.source, n_events)
         .order_by(Article.published.is_(None), Article.published.desc(), Article.pk.desc())
         .limit(limit).offset(offset))
@@ -80,8 +126,8 @@ def articles(session: Session, limit: int = 50, offset: int = 0) -> list[Json]:
             for r in rows]
 
 
-def article(session: Session, article_id: str) -> Json | None:
-    a = session.scalar(select(Article).where(Article.id == article_id))
+def article(db: Db, article_id: str) -> Json | None:
+    a = db.execute(select(Article).where(Article.id == article_id)).first()
     if a is None:
         return None
     return {"id": a.id, "title": a.title, "published": a.published, "url": a.url, "source": a.source,
@@ -90,35 +136,28 @@ def article(session: Session, article_id: str) -> Json | None:
 
 # --- entities ----------------------------------------------------------------------------------
 
-def find_entity(session: Session, kind: str, name_or_id: str) -> Entity | None:
-    """An entity of `kind` by public id or by any of its names (the best attested if several)."""
+def find_entity(db: Db, kind: str, name_or_id: str) -> Any | None:
+    """An entity row of `kind` by public id or by any of its names (the best attested if several)."""
     m = re.fullmatch(r"([poa])(\d+)", name_or_id.strip())
     if m and _KIND_OF_PREFIX[m[1]] == kind:
-        entity = session.get(Entity, int(m[2]))
-        return entity if entity is not None and entity.kind == kind else None
-    found = session.scalars(select(Entity).where(Entity.pk.in_(actor_pks(session, name_or_id)),
-                                                 Entity.kind == kind)).all()
+        return db.execute(_ENTITY, {"pks": [int(m[2])], "kind": kind}).first()
+    found = db.execute(_ENTITY, {"pks": actor_pks(db, name_or_id), "kind": kind}).all()
     if len(found) < 2:
         return found[0] if found else None
-    return session.scalars(
-        select(Entity).join(EntitySource, EntitySource.entity_pk == Entity.pk)
-        .where(Entity.pk.in_([e.pk for e in found])).group_by(Entity.pk)
-        .order_by(func.count(EntitySource.pk).desc(), Entity.pk).limit(1)).first()
+    return db.execute(_BEST_ATTESTED, {"pks": [e.pk for e in found]}).first()
 
 
-def _aliases(session: Session, entities: Sequence[Entity]) -> dict[int, list[str]]:
+def _aliases(db: Db, entities: Sequence[Any]) -> dict[int, list[str]]:
     names: dict[int, list[str]] = defaultdict(list)
     canonical = {e.pk: e.name for e in entities}
     for chunk in _chunks(list(canonical)):
-        rows = session.execute(select(EntityName.entity_pk, EntityName.name).distinct()
-                               .where(EntityName.entity_pk.in_(chunk)).order_by(EntityName.name))
-        for pk, name in rows:
+        for pk, name in db.execute(_NAMES, {"pks": chunk}):
             if name != canonical[pk] and name not in names[pk]:
                 names[pk].append(name)
     return names
 
 
-def _event_counts(session: Session, pks: Sequence[int], date_from: str | None = None,
+def _event_counts(db: Db, pks: Sequence[int], date_from: str | None = None,
                   date_to: str | None = None, type: str | None = None) -> dict[int, int]:
     """How many events (within the date range and of the type, if given) each entity took part in."""
     ep = EventParticipant
@@ -128,22 +167,16 @@ def _event_counts(session: Session, pks: Sequence[int], date_from: str | None = 
                  .where(ep.entity_pk.in_(chunk), *_date_filter(ep.date, date_from, date_to)))
         if type:
             query = query.join(Event, Event.pk == ep.event_pk).where(Event.type == type)
-        counts.update((pk, n) for pk, n in session.execute(query))
+        counts.update((pk, n) for pk, n in db.execute(query))
     return counts
 
 
-def _role_histories(session: Session, pks: Sequence[int]) -> dict[int, list[Json]]:
+def _role_histories(db: Db, pks: Sequence[int]) -> dict[int, list[Json]]:
     """Each person's offices over time: one entry per title held, seen from first to last report
     (titles that differ only in case or spacing are one)."""
     grouped: dict[int, dict[tuple[str, str, str | None], Json]] = defaultdict(dict)
     for chunk in _chunks(pks):
-        rows = session.execute(
-            select(Role.entity_pk, Role.title, Role.organization, Role.country, func.min(Role.seen),
-                   func.max(Role.seen), func.aggregate_strings(Article.id, " "))
-            .join(Article, Article.pk == Role.article_pk).where(Role.entity_pk.in_(chunk))
-            .group_by(Role.entity_pk, Role.title, Role.organization, Role.country)
-            .order_by(Role.entity_pk, func.min(Role.seen).is_(None), func.min(Role.seen)))
-        for pk, title, organization, country, first, last, articles in rows:
+        for pk, title, organization, country, first, last, articles in db.execute(_ROLES, {"pks": chunk}):
             key = (" ".join(title.casefold().split()), " ".join((organization or "").casefold().split()), country)
             role = grouped[pk].setdefault(key, {"title": title, "organization": organization, "country": country,
                                                 "first_seen": first, "last_seen": last, "sources": []})
@@ -154,136 +187,115 @@ def _role_histories(session: Session, pks: Sequence[int]) -> dict[int, list[Json
             for pk, roles in grouped.items()}
 
 
-def people(session: Session, country: str | None = None, limit: int | None = None) -> list[Json]:
+def people(db: Db, country: str | None = None, limit: int | None = None) -> list[Json]:
     query = select(Entity).where(Entity.kind == PERSON)
     if country:
         query = query.where(Entity.pk.in_(select(Role.entity_pk).where(Role.country == country.upper())))
-    found = session.scalars(query.order_by(Entity.name, Entity.pk).limit(limit)).all()
+    found = db.execute(query.order_by(Entity.name, Entity.pk).limit(limit)).all()
     pks = [e.pk for e in found]
-    aliases, roles = _aliases(session, found), _role_histories(session, pks)
-    counts = _event_counts(session, pks)
+    aliases, roles = _aliases(db, found), _role_histories(db, pks)
+    counts = _event_counts(db, pks)
     return [{"id": public_id(PERSON, e.pk), "name": e.name, "aliases": aliases.get(e.pk, []),
              "country": e.country, "roles": roles.get(e.pk, []), "n_events": counts.get(e.pk, 0)}
             for e in found]
 
 
-def _merges(session: Session, pk: int) -> list[Json]:
+def _merges(db: Db, pk: int) -> list[Json]:
     """The names articles gave an entity and why each was taken to be this one (None: it
     came first), with how many articles gave that name for that reason."""
-    rows = session.execute(
-        select(EntitySource.name, EntitySource.reason, func.count()).where(EntitySource.entity_pk == pk)
-        .group_by(EntitySource.name, EntitySource.reason).order_by(func.min(EntitySource.pk)))
-    return [{"name": name, "reason": reason, "articles": n} for name, reason, n in rows]
+    return [{"name": name, "reason": reason, "articles": n}
+            for name, reason, n in db.execute(_MERGES, {"pk": pk})]
 
 
-def person(session: Session, name_or_id: str, events_limit: int | None = None) -> Json | None:
+def person(db: Db, name_or_id: str, events_limit: int | None = None) -> Json | None:
     """A person with role history, events (the latest `events_limit`, in date order), the
     people and bodies they took part in events with, and how each article's mention was merged."""
-    entity = find_entity(session, PERSON, name_or_id)
+    entity = find_entity(db, PERSON, name_or_id)
     if entity is None:
         return None
     return {"id": public_id(PERSON, entity.pk), "name": entity.name,
-            "aliases": _aliases(session, [entity]).get(entity.pk, []),
+            "aliases": _aliases(db, [entity]).get(entity.pk, []),
             "country": entity.country,
-            "roles": _role_histories(session, [entity.pk]).get(entity.pk, []),
-            "events": event_dicts(session, _latest_event_pks(session, [entity.pk], events_limit)),
-            "neighbours": _neighbours(session, entity.pk),
-            "merges": _merges(session, entity.pk)}
+            "roles": _role_histories(db, [entity.pk]).get(entity.pk, []),
+            "events": event_dicts(db, _latest_event_pks(db, [entity.pk], events_limit)),
+            "neighbours": _neighbours(db, entity.pk),
+            "merges": _merges(db, entity.pk)}
 
 
-def _latest_event_pks(session: Session, pks: Sequence[int], limit: int | None) -> list[int]:
-    ep = EventParticipant
-    dated = session.execute(
-        select(ep.event_pk, ep.date).distinct().where(ep.entity_pk.in_(pks), ep.date.is_not(None))
-        .order_by(ep.date.desc(), ep.event_pk.desc()).limit(limit)).all()
-    found = [r[0] for r in reversed(dated)]
-    if limit is None or len(found) < limit:
-        rest = None if limit is None else limit - len(found)
-        found += session.scalars(
-            select(ep.event_pk).distinct().where(ep.entity_pk.in_(pks), ep.date.is_(None))
-            .order_by(ep.event_pk).limit(rest)).all()
+def _latest_event_pks(db: Db, pks: Sequence[int], limit: int | None) -> list[int]:
+    """The latest `limit` events of any of `pks` (undated ones last), in date order."""
+    everything = _BEYOND_ANY_TABLE if limit is None else limit
+    found = [pk for pk, _ in reversed(db.execute(_LATEST_DATED, {"pks": pks, "limit": everything}).all())]
+    if len(found) < everything:
+        found += db.scalars(_UNDATED, {"pks": pks, "limit": everything - len(found)}).all()
     return found
 
 
-def _neighbours(session: Session, pk: int, limit: int = NEIGHBOURS) -> list[Json]:
+def _neighbours(db: Db, pk: int, limit: int = NEIGHBOURS) -> list[Json]:
     """Who took part in most events with an entity: the `limit` most frequent, most first."""
-    me, other = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
-    counted = session.execute(
-        select(other.c.entity_pk, func.count())
-        .join(other, (other.c.event_pk == me.c.event_pk) & (other.c.entity_pk != me.c.entity_pk))
-        .where(me.c.entity_pk == pk).group_by(other.c.entity_pk)
-        .order_by(func.count().desc(), other.c.entity_pk).limit(limit)).all()
-    info = _entity_info(session, [other_pk for other_pk, _ in counted])
+    counted = db.execute(_NEIGHBOURS, {"pk": pk, "limit": limit}).all()
+    info = _entity_info(db, [other_pk for other_pk, _ in counted])
     return [{"name": info[other_pk][1], "id": info[other_pk][0], "kind": info[other_pk][2], "count": n}
             for other_pk, n in counted]
 
 
-def organizations(session: Session, limit: int | None = None) -> list[Json]:
-    found = session.scalars(select(Entity).where(Entity.kind == ORGANIZATION)
-                            .order_by(Entity.name, Entity.pk).limit(limit)).all()
+def organizations(db: Db, limit: int | None = None) -> list[Json]:
+    found = db.execute(select(Entity).where(Entity.kind == ORGANIZATION)
+                       .order_by(Entity.name, Entity.pk).limit(limit)).all()
     pks = [e.pk for e in found]
-    aliases, counts = _aliases(session, found), _event_counts(session, pks)
+    aliases, counts = _aliases(db, found), _event_counts(db, pks)
     return [{"id": public_id(ORGANIZATION, e.pk), "name": e.name, "aliases": aliases.get(e.pk, []),
              "country": e.country, "n_events": counts.get(e.pk, 0)} for e in found]
 
 
-def organization(session: Session, name_or_id: str) -> Json | None:
-    entity = find_entity(session, ORGANIZATION, name_or_id)
+def organization(db: Db, name_or_id: str) -> Json | None:
+    entity = find_entity(db, ORGANIZATION, name_or_id)
     if entity is None:
         return None
-    aliases = _aliases(session, [entity]).get(entity.pk, [])
-    members = session.execute(
+    aliases = _aliases(db, [entity]).get(entity.pk, [])
+    members = db.execute(
         select(Entity.pk, Entity.name).distinct().join(Role, Role.entity_pk == Entity.pk)
         .where(Role.organization.in_([entity.name, *aliases])).order_by(Entity.name)).all()
     return {"id": public_id(ORGANIZATION, entity.pk), "name": entity.name, "aliases": aliases,
             "country": entity.country,
-            "events": event_dicts(session, _latest_event_pks(session, [entity.pk], None)),
-            "agreements": _agreement_dicts(session, _agreements_of(session, [entity.pk])),
+            "events": event_dicts(db, _latest_event_pks(db, [entity.pk], None)),
+            "agreements": _agreement_dicts(db, _agreements_of(db, [entity.pk])),
             "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in members],
-            "merges": _merges(session, entity.pk)}
+            "merges": _merges(db, entity.pk)}
 
 
-def country(session: Session, code: str) -> Json | None:
+def country(db: Db, code: str) -> Json | None:
     code = code.strip().upper()
-    entity = session.scalar(select(Entity).where(Entity.kind == COUNTRY, Entity.code == code)
-                            .order_by(Entity.pk).limit(1))
-    citizens = session.execute(
+    entity = db.execute(select(Entity).where(Entity.kind == COUNTRY, Entity.code == code)
+                        .order_by(Entity.pk).limit(1)).first()
+    citizens = db.execute(
         select(Entity.pk, Entity.name).where(Entity.kind == PERSON, Entity.pk.in_(
             select(Role.entity_pk).where(Role.country == code))).order_by(Entity.name)).all()
     if entity is None and not citizens:
         return None
     pks = [entity.pk] if entity else []
     return {"code": code, "name": entity.name if entity else code,
-            "events": event_dicts(session, _latest_event_pks(session, pks, None)) if pks else [],
-            "agreements": _agreement_dicts(session, _agreements_of(session, pks)) if pks else [],
+            "events": event_dicts(db, _latest_event_pks(db, pks, None)) if pks else [],
+            "agreements": _agreement_dicts(db, _agreements_of(db, pks)) if pks else [],
             "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in citizens]}
 
 
 # --- events ------------------------------------------------------------------------------------
 
-def event_dicts(session: Session, pks: Sequence[int]) -> list[Json]:
+def event_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
     """Full event dicts for `pks`, in that order."""
     found: dict[int, Json] = {}
     for chunk in _chunks(list(pks)):
-        for e in session.scalars(select(Event).where(Event.pk.in_(chunk))):
+        for e in db.execute(_EVENTS, {"pks": chunk}):
             found[e.pk] = {"id": f"e{e.pk}", "type": e.type, "date": e.date, "date_text": e.date_text,
                            "place": e.place, "participants": [], "actors": [], "agreement": e.agreement,
                            "ordinal": e.ordinal, "status": e.status, "sources": [],
                            "merge_reason": e.merge_reason}
-        for event_pk, pk, kind, name, code, country_code in session.execute(
-                select(EventParticipant.event_pk, Entity.pk, Entity.kind, Entity.name, Entity.code,
-                       Entity.country)
-                .join(Entity, Entity.pk == EventParticipant.entity_pk)
-                .where(EventParticipant.event_pk.in_(chunk)).order_by(EventParticipant.position)):
+        for event_pk, pk, kind, name, code, country_code in db.execute(_PARTICIPANTS, {"pks": chunk}):
             found[event_pk]["participants"].append(name)
             found[event_pk]["actors"].append({"id": public_id(kind, pk, code), "name": name, "kind": kind,
                                               "country": code or country_code})
-        for event_pk, article_id, title, start, end, sentence in session.execute(
-                select(EventSource.event_pk, Article.id, Article.title, EventSource.start, EventSource.end,
-                       EventSource.sentence)
-                .join(Article, Article.pk == EventSource.article_pk)
-                .where(EventSource.event_pk.in_(chunk))
-                .order_by(Article.published.is_(None), Article.published, EventSource.pk)):
+        for event_pk, article_id, title, start, end, sentence in db.execute(_REPORTS, {"pks": chunk}):
             found[event_pk]["sources"].append({"article_id": article_id, "title": title, "sentence": sentence,
                                                "evidence": {"start": start, "end": end}})
     return [found[pk] for pk in pks if pk in found]
@@ -304,11 +316,11 @@ def _date_filter(column: Any, date_from: str | None, date_to: str | None) -> lis
     return conditions
 
 
-def event_pks(session: Session, actor: str | None = None, between: tuple[str, str] | None = None,
+def event_pks(db: Db, actor: str | None = None, between: tuple[str, str] | None = None,
               date_from: str | None = None, date_to: str | None = None, type: str | None = None,
               limit: int | None = None) -> list[int]:
     """The timeline's event pks: dated events by date (the first `limit`), then undated ones."""
-    groups = [actor_pks(session, name) for name in ([actor] if actor else []) + list(between or ())]
+    groups = [actor_pks(db, name) for name in ([actor] if actor else []) + list(between or ())]
     if any(not g for g in groups):
         return []
     query: Select[int, str | None]
@@ -326,19 +338,19 @@ def event_pks(session: Session, actor: str | None = None, between: tuple[str, st
             query = query.where(Event.type == type)
         date_column, pk_column = Event.date, Event.pk
     dated = query.where(date_column.is_not(None), *_date_filter(date_column, date_from, date_to))
-    found = [r[0] for r in session.execute(dated.order_by(date_column, pk_column).limit(limit))]
+    found = [r[0] for r in db.execute(dated.order_by(date_column, pk_column).limit(limit))]
     if not (date_from or date_to) and (limit is None or len(found) < limit):
         rest = None if limit is None else limit - len(found)
         undated = query.where(date_column.is_(None)).order_by(pk_column).limit(rest)
-        found += [r[0] for r in session.execute(undated)]
+        found += [r[0] for r in db.execute(undated)]
     return found
 
 
-def events(session: Session, **filters: Any) -> list[Json]:
-    return event_dicts(session, event_pks(session, **filters))
+def events(db: Db, **filters: Any) -> list[Json]:
+    return event_dicts(db, event_pks(db, **filters))
 
 
-def network(session: Session, actor: str | None = None, date_from: str | None = None,
+def network(db: Db, actor: str | None = None, date_from: str | None = None,
             date_to: str | None = None, type: str | None = None, limit: int | None = None) -> Json:
     """Who took part in events with whom, how often and when; the `limit` strongest links.
 
@@ -347,7 +359,7 @@ def network(session: Session, actor: str | None = None, date_from: str | None = 
     together, each node counted by the events it took part in. Counted in SQL, as one
     aggregate over the event_participants index, since busy actors have thousands of events.
     """
-    centre = actor_pks(session, actor) if actor else []
+    centre = actor_pks(db, actor) if actor else []
     if actor and not centre:
         return {"nodes": [], "edges": []}
     me, other = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
@@ -369,7 +381,7 @@ def network(session: Session, actor: str | None = None, date_from: str | None = 
              .order_by(counted.c.n.desc(), counted.c.a, counted.c.b))
     links: dict[tuple[int, int], tuple[int, set[str]]] = {}
     info: dict[int, tuple[str, str, str]] = {}
-    for a, a_kind, a_name, a_code, b, b_kind, b_name, b_code, count, days in session.execute(query):
+    for a, a_kind, a_name, a_code, b, b_kind, b_name, b_code, count, days in db.execute(query):
         links.setdefault((min(a, b), max(a, b)), (count, set(days.split(" ")) if days else set()))
         info[a] = (public_id(a_kind, a, a_code), a_name, a_kind)
         info[b] = (public_id(b_kind, b, b_code), b_name, b_kind)
@@ -378,7 +390,7 @@ def network(session: Session, actor: str | None = None, date_from: str | None = 
     if centre:
         for (a, b), (count, _) in links.items():
             counts.update({pk: count for pk in (a, b) if pk not in centre})
-    counts.update(_event_counts(session, [pk for pk in linked if pk in centre or not centre],
+    counts.update(_event_counts(db, [pk for pk in linked if pk in centre or not centre],
                                 date_from, date_to, type))
     return {
         "nodes": [{"id": info[pk][0], "name": info[pk][1], "kind": info[pk][2], "count": counts[pk]}
@@ -388,44 +400,43 @@ def network(session: Session, actor: str | None = None, date_from: str | None = 
     }
 
 
-def _entity_info(session: Session, pks: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+def _entity_info(db: Db, pks: Sequence[int]) -> dict[int, tuple[str, str, str]]:
     info: dict[int, tuple[str, str, str]] = {}
     for chunk in _chunks(pks):
-        for pk, kind, name, code in session.execute(
-                select(Entity.pk, Entity.kind, Entity.name, Entity.code).where(Entity.pk.in_(chunk))):
+        for pk, kind, name, code in db.execute(_INFO, {"pks": chunk}):
             info[pk] = (public_id(kind, pk, code), name, kind)
     return info
 
 
 # --- agreements --------------------------------------------------------------------------------
 
-def _agreements_of(session: Session, party_pks: Sequence[int]) -> list[int]:
-    return list(session.scalars(select(AgreementParty.agreement_pk).distinct()
+def _agreements_of(db: Db, party_pks: Sequence[int]) -> list[int]:
+    return list(db.scalars(select(AgreementParty.agreement_pk).distinct()
                                 .where(AgreementParty.party_pk.in_(party_pks))))
 
 
-def agreements(session: Session, party: str | None = None) -> list[Json]:
+def agreements(db: Db, party: str | None = None) -> list[Json]:
     if party is None:
-        pks = list(session.scalars(select(Entity.pk).where(Entity.kind == AGREEMENT)))
+        pks = list(db.scalars(select(Entity.pk).where(Entity.kind == AGREEMENT)))
     else:
-        parties = actor_pks(session, party)
-        pks = _agreements_of(session, parties) if parties else []
-    return _agreement_dicts(session, pks)
+        parties = actor_pks(db, party)
+        pks = _agreements_of(db, parties) if parties else []
+    return _agreement_dicts(db, pks)
 
 
-def _agreement_dicts(session: Session, pks: Sequence[int]) -> list[Json]:
-    found = session.scalars(select(Entity).where(Entity.pk.in_(pks))
+def _agreement_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
+    found = db.execute(select(Entity).where(Entity.pk.in_(pks))
                             .order_by(Entity.date.is_(None), Entity.date, Entity.name)).all()
-    aliases = _aliases(session, found)
+    aliases = _aliases(db, found)
     parties: dict[int, list[str]] = defaultdict(list)
     history: dict[int, list[Json]] = defaultdict(list)
     for chunk in _chunks([e.pk for e in found]):
-        for agreement_pk, name in session.execute(
+        for agreement_pk, name in db.execute(
                 select(AgreementParty.agreement_pk, Entity.name)
                 .join(Entity, Entity.pk == AgreementParty.party_pk)
                 .where(AgreementParty.agreement_pk.in_(chunk)).order_by(Entity.name)):
             parties[agreement_pk].append(name)
-        for agreement_pk, status, published, article_id in session.execute(
+        for agreement_pk, status, published, article_id in db.execute(
                 select(EntitySource.entity_pk, EntitySource.status, Article.published, Article.id)
                 .join(Article, Article.pk == EntitySource.article_pk)
                 .where(EntitySource.entity_pk.in_(chunk))
@@ -441,19 +452,19 @@ def _agreement_dicts(session: Session, pks: Sequence[int]) -> list[Json]:
 
 # --- what is to come ---------------------------------------------------------------------------
 
-def upcoming(session: Session, date_from: str | None = None) -> list[Json]:
+def upcoming(db: Db, date_from: str | None = None) -> list[Json]:
     """Scheduled events from `date_from` (default today) and the next anniversaries of
     beginnings the articles state: Nth anniversaries marked, agreements signed on a day."""
     start = date_from or date.today().isoformat()
     items: list[Json] = []
-    scheduled = session.scalars(select(Event.pk).where(
+    scheduled = db.scalars(select(Event.pk).where(
         Event.status == "scheduled", *_date_filter(Event.date, start, None)).order_by(Event.date))
-    for e in event_dicts(session, list(scheduled)):
+    for e in event_dicts(db, list(scheduled)):
         items.append({"kind": "event", "date": e["date"], "title": _event_title(e), "event": e,
                       "ordinal": e["ordinal"]})
     taken = {(i["date"], i["ordinal"]) for i in items}
     seen: set[tuple[str, str]] = set()
-    for subject, began in _beginnings(session):
+    for subject, began in _beginnings(db):
         if (fold(subject), began) in seen:
             continue
         seen.add((fold(subject), began))
@@ -464,11 +475,11 @@ def upcoming(session: Session, date_from: str | None = None) -> list[Json]:
     return sorted(items, key=lambda i: (i["date"] or "", i["title"]))
 
 
-def _beginnings(session: Session) -> Iterator[tuple[str, str]]:
+def _beginnings(db: Db) -> Iterator[tuple[str, str]]:
     """(what began, when) from anniversary events with an ordinal and from agreements' dates."""
     marked: dict[int, tuple[str | None, int | None, str | None]] = {}
     who: dict[int, list[str]] = defaultdict(list)
-    for pk, day, ordinal, agreement, name in session.execute(
+    for pk, day, ordinal, agreement, name in db.execute(
             select(Event.pk, Event.date, Event.ordinal, Event.agreement, Entity.name)
             .outerjoin(EventParticipant, EventParticipant.event_pk == Event.pk)
             .outerjoin(Entity, Entity.pk == EventParticipant.entity_pk)
@@ -481,7 +492,7 @@ def _beginnings(session: Session) -> Iterator[tuple[str, str]]:
         began = beginning(day, ordinal) if day and ordinal else None
         if began and len(began) >= 7:
             yield agreement or " and ".join(who[pk]) or "an anniversary", began
-    for name, signed in session.execute(select(Entity.name, Entity.date).where(
+    for name, signed in db.execute(select(Entity.name, Entity.date).where(
             Entity.kind == AGREEMENT, Entity.date.is_not(None))):
         if signed and len(signed) >= 10:
             yield f"the signing of the {name}", signed
@@ -495,18 +506,18 @@ def _event_title(e: Json) -> str:
 
 # --- relations ---------------------------------------------------------------------------------
 
-def relation(session: Session, a: str, b: str) -> Json:
-    first, second = actor_pks(session, a), actor_pks(session, b)
+def relation(db: Db, a: str, b: str) -> Json:
+    first, second = actor_pks(db, a), actor_pks(db, b)
     if not first or not second:
         return {"a": a, "b": b, "events": [], "meetings": [], "agreements": [], "anniversaries": []}
-    together = events(session, between=(a, b))
-    info = _entity_info(session, [first[0], second[0]])
-    shared = set(_agreements_of(session, first)) & set(_agreements_of(session, second))
+    together = events(db, between=(a, b))
+    info = _entity_info(db, [first[0], second[0]])
+    shared = set(_agreements_of(db, first)) & set(_agreements_of(db, second))
     return {"a": info[first[0]][1], "b": info[second[0]][1], "events": together,
             "meetings": [e for e in together if e["type"] in MEETING_TYPES],
-            "agreements": _agreement_dicts(session, sorted(shared)),
+            "agreements": _agreement_dicts(db, sorted(shared)),
             "anniversaries": [e for e in together if e["type"] == "anniversary"]}
 
 
-def iter_records(session: Session) -> Iterable[Json]:
-    return session.scalars(select(Article.record).order_by(Article.pk).execution_options(yield_per=200))
+def iter_records(db: Db) -> Iterable[Json]:
+    return db.scalars(select(Article.record).order_by(Article.pk).execution_options(yield_per=200))

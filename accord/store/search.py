@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
 
 _SQLITE = text(
     "SELECT a.id, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) "
@@ -20,15 +19,15 @@ _POSTGRES = text(
     f"ORDER BY ts_rank({_DOCUMENT}, q) DESC, a.published DESC LIMIT :limit")
 
 
-def search(session: Session, query: str, limit: int = 20) -> list[dict[str, Any]]:
+def search(db: Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
     query = query.replace("\x00", " ")  # neither database takes NUL in a query
     words = query.split()
     if not words:
         return []
-    if session.get_bind().dialect.name == "sqlite":
+    if db.dialect.name == "sqlite":
         # Each word quoted: FTS5 then reads them as terms that must all occur, never as syntax.
         terms = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        rows = session.execute(_SQLITE, {"query": terms, "limit": limit})
+        rows = db.execute(_SQLITE, {"query": terms, "limit": limit})
     else:
-        rows = session.execute(_POSTGRES, {"query": query, "limit": limit})
+        rows = db.execute(_POSTGRES, {"query": query, "limit": limit})
     return [{"article_id": r[0], "title": r[1], "published": r[2], "snippet": r[3]} for r in rows]
