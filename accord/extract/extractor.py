@@ -103,8 +103,8 @@ class Extractor:
         sources = {fold(a) for a in facts.attribution}
         body = facts.sentences[min(2, len(facts.sentences) - 1)].start if facts.sentences else 0
         for hit in hits:
-            if fold(facts.text[hit.start:hit.end]) in sources:
-                hit.vouched = False
+            if fold(facts.text[hit.start:hit.end]) in sources and not hit.titles:
+                hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
             if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12):hit.start]):
                 hit.vouched = False  # "via Carmelo Peralta", "in Pozo Hondo": places spaCy read as people
             if hit.start < body:

@@ -263,6 +263,11 @@ class PeopleFinder:
     def _appositive_from(self, ws: list[Word], i: int, hit: NameHit) -> None:
         while i < len(ws) and (ws[i].lower in ("the", "a", "an", "then", "now") or self.is_honorific(ws[i])):
             i += 1
+        # "the first elected President of ...": up to two lower-case words before the office
+        ahead = next((n for n in range(i, min(i + 3, len(ws))) if fold(ws[n].text) in self.heads), None)
+        if ahead is not None and all(w.text.isalpha() and w.text.islower() and w.lower not in CONNECTORS
+                                     and w.lower not in ("or", "but", "with", "as", "by", "from") for w in ws[i:ahead]):
+            i = ahead
         title: list[Word] = []
         while i < len(ws) and len(title) < 16:
             w = ws[i]
