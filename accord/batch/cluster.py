@@ -25,7 +25,6 @@ from accord.pipeline import Pipeline
 from accord.settings import Settings
 
 _PLUGIN = "accord-pipeline"
-_READ_AHEAD = 2  # partitions read ahead of the one whose articles are being handed out
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -49,10 +48,12 @@ def _extract_on_worker(items: list[Item], indices: list[int]) -> list[Result]:
 class DaskEngine:
     def __init__(self, workers: int, scheduler: str | None, settings: Settings) -> None:
         self.settings = settings
+        self.workers = workers
         self.cluster: LocalCluster | None = None
         try:
             if scheduler:
                 self.client = Client(scheduler)
+                self.workers = max(workers, len(self.client.scheduler_info()["workers"]))
             else:
                 # The workers' statistical profiler costs a tenth of their CPU, for a dashboard
                 # nobody looks at here; the nannies hand this setting on to the workers they start.
@@ -82,7 +83,7 @@ class DaskEngine:
         for part in parts:
             items = self.client.submit(read_partition, part, self.settings)
             ahead.append((items, self.client.submit(keys, items)))
-            if len(ahead) > _READ_AHEAD:
+            if len(ahead) > self.workers:  # every worker has a partition to read next
                 yield self._reading(*ahead.popleft())
         while ahead:
             yield self._reading(*ahead.popleft())

@@ -38,6 +38,8 @@ class Reading:
 
 
 class Engine(Protocol):
+    workers: int  # processes extracting: the window of chunks in flight is twice this
+
     def read(self, parts: Iterable[Partition]) -> Iterator[Reading]: ...
 
     def extract(self, reading: Reading, indices: list[int]) -> Any: ...
@@ -75,7 +77,7 @@ def ingest(sources: Iterable[str], store: Store, *, workers: int | None = None, 
 
     `workers` (default: all cores) is the size of the local process pool, 1 meaning in this
     process; with `engine="dask"`, the number of workers of a local Dask cluster, unless
-    `scheduler` names a running one.
+    `scheduler` names a running one (whose workers are counted when the run starts).
     """
     settings = settings or Settings()
     options = options or Options()
@@ -84,22 +86,22 @@ def ingest(sources: Iterable[str], store: Store, *, workers: int | None = None, 
         raise UsageError(f"--workers {workers}: at least 1")
     if scheduler and engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    window = options.window or 2 * workers
     parts = plan(sources, options.part_bytes)
     if engine == "dask":
         from accord.batch.cluster import DaskEngine  # only this engine imports Dask
 
         with DaskEngine(workers, scheduler, settings) as dask:
-            return _drive(dask, parts, store, options.chunk, window, on_outcome)
+            return _drive(dask, parts, store, options, on_outcome)
     from accord.batch.local import LocalEngine
 
     with LocalEngine(workers, settings) as local:
-        return _drive(local, parts, store, options.chunk, window, on_outcome)
+        return _drive(local, parts, store, options, on_outcome)
 
 
-def _drive(engine: Engine, parts: Iterable[Partition], store: Store, chunk: int, window: int,
+def _drive(engine: Engine, parts: Iterable[Partition], store: Store, options: Options,
            on_outcome: Callable[[str], None] | None) -> Summary:
     summary = Summary()
+    chunk, window = options.chunk, options.window or 2 * engine.workers
 
     def tell(outcome: str) -> None:
         summary.outcomes[outcome] += 1
