@@ -133,6 +133,8 @@ class Extractor:
 
 # "the Commission President", "The Secretary": capitalised office words with no name after them.
 _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\b(?!\s+(?:of\s+)?[A-Z])")
+_ON_BEHALF = re.compile(r"^[^.;]{0,80}?\b(?:for|on behalf of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                        r"(?:\s+side)?\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Jr|Sr|No|H\.E|U\.S|"
                                r"Rt|Amb)|\b[A-Z])\.$")
@@ -241,9 +243,25 @@ def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> 
     sent = next((s for s in facts.sentences if s.start <= first.start < s.end), None)
     if sent is None:
         return None
-    named = {code for code, spans in facts.countries.items() if any(sent.start <= sp.start < sent.end for sp in spans)}
+    bodies = [m for org in facts.organizations.values() for m in org.mentions]
+    behalf = _ON_BEHALF.search(facts.text[first.end:min(sent.end, first.end + 120)])
+    if behalf:  # "Gilberto Teodoro, Secretary of National Defense, signed for the Philippine side"
+        entry = _named_country(facts, behalf.group(1))
+        if entry:
+            return entry
+    named = {code for code, spans in facts.countries.items() if any(
+        sent.start <= sp.start < sent.end and not any(b.start <= sp.start < b.end for b in bodies) for sp in spans)}
     named -= taken
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _named_country(facts: Facts, words: str) -> str | None:
+    """The code of a country the text names by these words, when the text names it at all."""
+    folded = fold(words)
+    for code, spans in facts.countries.items():
+        if any(fold(facts.text[sp.start:sp.end]) == folded for sp in spans):
+            return code
+    return None
 
 
 def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
