@@ -264,6 +264,25 @@ def _named_country(facts: Facts, words: str) -> str | None:
     return None
 
 
+def _paired_polities(facts: Facts) -> dict[int, str]:
+    """"France and Germany marked ..., with President Emmanuel Macron and Chancellor Olaf Scholz": two
+    states and then two people with no polity of their own, named in one sentence, are paired in order."""
+    bare = {i for i, p in enumerate(facts.people) if p.roles and not any(r.country for r in p.roles)}
+    bodies = [m for org in facts.organizations.values() for m in org.mentions]
+    out: dict[int, str] = {}
+    for sent in facts.sentences:
+        states = sorted((sp.start, code) for code, spans in facts.countries.items() for sp in spans
+                        if sent.start <= sp.start < sent.end and not any(b.start <= sp.start < b.end for b in bodies))
+        people = sorted((m.start, i) for i in bare for m in facts.people[i].mentions
+                        if sent.start <= m.start < sent.end)
+        codes = list(dict.fromkeys(code for _, code in states))
+        who = list(dict.fromkeys(i for _, i in people))
+        if len(codes) == 2 and len(who) == 2 and states[-1][0] < people[0][0]:
+            for i, code in zip(who, codes, strict=True):
+                out.setdefault(i, code)
+    return out
+
+
 def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     """An office with no polity in its words ("President Tokayev") takes the person's other
     offices' polity; else the country the story was filed from or the one it is most about,
@@ -279,9 +298,10 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
         for role in person.roles:
             if role.country:
                 claimed.setdefault(fold(role.title), set()).add(role.country)
+    paired = _paired_polities(facts)
     for i, person in enumerate(facts.people):
         known = next((r.country for r in person.roles if r.country), None)
-        default = _sole_country_beside(facts, person, counterparts[i]) or next(
+        default = paired.get(i) or _sole_country_beside(facts, person, counterparts[i]) or next(
             (c for c in ranked if c not in counterparts[i]), main)
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
