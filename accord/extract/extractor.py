@@ -133,6 +133,11 @@ class Extractor:
 
 # "the Commission President", "The Secretary": capitalised office words with no name after them.
 _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\b(?!\s+(?:of\s+)?[A-Z])")
+# "together with Mexican representatives": the other side of the table, not the person's own state
+_OTHER_SIDE = re.compile(r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities)\b")
+_INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|call|called|conversation|spoke|received|receives|hosted|"
+                          r"hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
+                          r"invited|thanked|congratulated)\b", re.I)
 _ON_BEHALF = re.compile(r"^[^.;]{0,80}?\b(?:for|on behalf of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
                         r"(?:\s+side)?\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")
@@ -224,12 +229,13 @@ def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
 
 
 def _counterparts(facts: Facts) -> dict[int, set[str]]:
-    """For each person, the polities that people named in the same sentences hold explicitly."""
+    """For each person, the polities explicitly held by people they meet, call or receive in a sentence."""
     sentence_of: dict[int, set[int]] = {}
     for i, person in enumerate(facts.people):
         for m in person.mentions:
             sentence_of.setdefault(i, set()).update(
-                k for k, s in enumerate(facts.sentences) if s.start <= m.start < s.end)
+                k for k, s in enumerate(facts.sentences) if s.start <= m.start < s.end
+                and _INTERACTION.search(facts.text[s.start:s.end]))
     explicit = {i: {r.country for r in p.roles if r.country} for i, p in enumerate(facts.people)}
     return {i: {c for j in sentence_of if j != i and sentence_of[j] & sentence_of.get(i, set()) for c in explicit[j]}
             for i in range(len(facts.people))}
@@ -250,7 +256,8 @@ def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> 
         if entry:
             return entry
     named = {code for code, spans in facts.countries.items() if any(
-        sent.start <= sp.start < sent.end and not any(b.start <= sp.start < b.end for b in bodies) for sp in spans)}
+        sent.start <= sp.start < sent.end and not any(b.start <= sp.start < b.end for b in bodies)
+        and not _OTHER_SIDE.match(facts.text[sp.end:sp.end + 20]) for sp in spans)}
     named -= taken
     return next(iter(named)) if len(named) == 1 else None
 

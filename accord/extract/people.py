@@ -164,7 +164,8 @@ class PeopleFinder:
                 j += 1
                 while ws[j].lower in NAME_PARTICLES and not ws[j].is_cap:
                     j += 1
-            if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text):
+            member_of = any(fold(w.text) in ORG_HEADS for w in ws[j + 2:last + 1])  # "X of the Liberal Party"
+            if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text) and not member_of:
                 i = j + 1  # "Chairman of the Majlisi Milli of ...": an unknown body inside a title
                 continue
             if j + 1 <= last and ws[j + 1].lower not in CONNECTORS and (self.is_vocab(ws[j + 1]) or ws[j + 1].known
