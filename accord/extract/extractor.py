@@ -84,6 +84,7 @@ class Extractor:
         self.agreements.find(doc, facts)
         self.entities.organizations(facts, ents["org"])
         _people_outside_bodies(facts)
+        _default_role_countries(facts, self.lex)
         self.entities.places(facts, ents["loc"])
         _actors(facts, self.lex)
         self.events.find(doc, facts)
@@ -110,7 +111,6 @@ class Extractor:
             if hit.start < body:
                 hit.vouched = False  # a headline in Title Case is no evidence of a name; the body is
         linked = cluster_people(facts, hits, roles)
-        _default_role_countries(facts, self.lex)
         for hit, index in linked:
             facts.claimed.append((hit.start, hit.end))
             facts.title_spans.extend((t[0].start, t[-1].end) for t in hit.titles)
@@ -271,6 +271,16 @@ def _named_country(facts: Facts, words: str) -> str | None:
     return None
 
 
+def _body_polity(facts: Facts, name: str) -> str | None:
+    """The state a body belongs to, as the article names it ("the German Bundestag")."""
+    key = fold(name)
+    for org in facts.organizations.values():
+        names = {fold(org.name), *(fold(a) for a in org.aliases)}
+        if org.country and any(n == key or n.endswith(" " + key) for n in names):  # "German Bundestag"
+            return org.country
+    return None
+
+
 def _paired_polities(facts: Facts) -> dict[int, str]:
     """"France and Germany marked ..., with President Emmanuel Macron and Chancellor Olaf Scholz": two
     states and then two people with no polity of their own, named in one sentence, are paired in order."""
@@ -312,6 +322,8 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
             (c for c in ranked if c not in counterparts[i]), main)
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
+            if role.country is None and role.organization:
+                role.country = _body_polity(facts, role.organization)  # "President of the Bundestag"
             if role.country is None and not international:
                 # "the Indian prime minister" elsewhere, and no named holder already has that polity
                 hinted = by_office.get(fold(role.title), set()) - claimed.get(fold(role.title), set())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 from accord.extract.words import Word
 from accord.records import Role
 
@@ -139,14 +139,11 @@ def _inner_org(ws: list[Word], lex: Lexicon) -> tuple[str, str | None] | None:
             if org:
                 return org.name, org.country
     for rest in reversed(tails):
-        if rest and fold(rest[-1].text) in _ORG_HEADS and not any(w.text == "," for w in rest):
+        if rest and fold(rest[-1].text) in ORG_HEADS and not any(w.text == "," for w in rest):
             return _join(rest), None
     return None
 
 
-_ORG_HEADS = ("ministry", "council", "commission", "parliament", "assembly", "court", "bank", "party", "committee",
-              "subcommittee", "office", "department", "agency", "service", "mission", "fund", "union", "senate",
-              "government", "secretariat", "bureau", "board", "organization", "organisation", "institute")
 
 
 def _singular(title: str, lex: Lexicon) -> str:
