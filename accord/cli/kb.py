@@ -164,9 +164,9 @@ def person(
 
     Examples:
 
-        accord person "Roman Vassilenko"
+        accord person "Aino Korhonen"
 
-        accord person Vasilenko --format json
+        accord person Korhonen --format json
     """
     with _store(db) as store:
         found = store.person(name, events_limit=events or None)
@@ -199,9 +199,9 @@ def timeline(
 
     Examples:
 
-        accord timeline --actor Kazakhstan --from 2023
+        accord timeline --actor Chile --from 2023
 
-        accord timeline --between "Roman Vassilenko" EU --format json
+        accord timeline --between "Aino Korhonen" Chile --format json
     """
     with _store(db) as store:
         found = store.events(actor=actor, between=between, date_from=date_from, date_to=date_to,

@@ -1,8 +1,8 @@
 """Name keys: how the store tells that two spellings name the same person or organization.
 
 A key folds what varies between reports of one name: accents, case, punctuation, and for
-people the common romanisations of one Cyrillic, Arabic or Turkic spelling (Vassilenko /
-Vasilenko, Tokayev / Tokaev, Sergey / Sergei). A *short* form is what an entity may also be
+people the common romanisations of one Cyrillic, Arabic or Turkic spelling (Kassyanenko /
+Kasyanenko, Bekmurzayev / Bekmurzaev, Sergey / Sergei). A *short* form is what an entity may also be
 called by: a person's surname, an organization's or agreement's acronym.
 """
 
@@ -19,8 +19,8 @@ _TRANSLIT = (
     ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("sch", "sh"), ("tch", "ch"),
     ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("q", "k"), ("x", "ks"),
 )
-_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Tokayev -> Tokaev
-_DOUBLED = re.compile(r"(.)\1+")  # Vassilenko -> Vasilenko
+_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Bekmurzayev -> Bekmurzaev
+_DOUBLED = re.compile(r"(.)\1+")  # Kassyanenko -> Kasyanenko
 # Words that belong to the surname that follows them ("Ursula von der Leyen").
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du",
                         "la", "le", "al", "el", "bin", "ibn", "ben"})

@@ -1,7 +1,7 @@
 """Cross-article resolution: which stored entity or event a new article's fact is about.
 
-Every merge carries its reason in words ("spelling variant: 'Roman Vasilenko' ~ 'Roman
-Vassilenko'"), stored with the source it merged so that a reader can check it.
+Every merge carries its reason in words ("spelling variant: 'Dmitriy Kassyanenko' ~ 'Dmitry
+Kasyanenko'"), stored with the source it merged so that a reader can check it.
 """
 
 from __future__ import annotations
