@@ -379,6 +379,8 @@ def cluster_people(facts: Facts, hits: list[NameHit], roles: dict[int, list[Role
             else:
                 same.country = same.country or role.country
                 same.organization = same.organization or role.organization
+                if len(role.title) > len(same.title) and not same.title.islower():
+                    same.title = role.title  # "Crown Prince" says more than "Prince"
         linked[i] = owner
     return sorted(((hits[i], p) for i, p in linked.items()), key=lambda x: x[0].start)
 
