@@ -137,7 +137,7 @@ _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)
 _OTHER_SIDE = re.compile(r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities)\b")
 _INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|call|called|conversation|spoke|received|receives|hosted|"
                           r"hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
-                          r"invited|thanked|congratulated)\b", re.I)
+                          r"invited|thanked|congratulated|present|attended|signed)\b", re.I)
 _ON_BEHALF = re.compile(r"^[^.;]{0,80}?\b(?:for|on behalf of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
                         r"(?:\s+side)?\b")
 _LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")
