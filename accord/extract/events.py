@@ -98,6 +98,9 @@ class EventFinder:
                      if d.value and not self._inside_name(facts, sent.start + d.start)]
             before = len(drafts)
             for kind in self._kinds(text):
+                if kind == "summit" and self._same_gathering(drafts, sent, text):
+                    self._attend(drafts, len(drafts), sent, people)  # "The summit was chaired by X"
+                    continue
                 if kind == "agreement":
                     drafts.extend(self._signings(doc, facts, sent, text, actors, dates, tense))
                 else:
@@ -107,6 +110,7 @@ class EventFinder:
             if len(drafts) == before:
                 self._listed_documents(facts, drafts, sent, [a.name for a in actors if a.kind in ("country", "org")])
         self._credentials(facts, drafts)
+        drafts = [d for d in drafts if d.participants]
         drafts = self._absorb_generic_meetings(drafts)
         self._inherit_dates(drafts)
         drafts = [d for d in drafts if d.date or d.inherited_date or d.type in self.undated_ok]
@@ -212,7 +216,9 @@ class EventFinder:
             draft.participants = people[:1] or parties[:1]
         elif kind == "credentials":
             draft.participants = people
-        if not draft.participants or kind in ("meeting", "call") and len(draft.participants) < 2 \
+        if kind == "summit" and not draft.participants and draft.date is not None:
+            pass  # "closing their first-ever summit": those who attended are named in the next sentences
+        elif not draft.participants or kind in ("meeting", "call") and len(draft.participants) < 2 \
                 and not self.series.search(text):
             return []
         draft.continues = bool(self.continuation.search(text))
@@ -284,6 +290,15 @@ class EventFinder:
         count = _COUNTS.get((m.group(1) or "two").lower(), 2)
         before = [a.name for a in reversed(facts.actors) if a.kind == "person" and a.end <= sent.start]
         return _unique(before)[:count]
+
+    def _same_gathering(self, drafts: list[Draft], sent: Sentence, text: str) -> bool:
+        """"The summit was chaired by ...": the summit already reported, a paragraph or two before."""
+        m = self.triggers["summit"].search(text)
+        if m is None or not re.search(r"\b(?:the|this)\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+            return False
+        if re.match(r"\s+(?:of|in|on)\s", text[m.end():m.end() + 5]):
+            return False  # "the summit of the APEC forum": a summit of its own
+        return any(d.type == "summit" and sent.paragraph - d.sentence.paragraph <= 2 for d in drafts)
 
     @staticmethod
     def _attend(drafts: list[Draft], before: int, sent: Sentence, people: list[Actor]) -> None:
