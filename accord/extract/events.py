@@ -304,10 +304,13 @@ class EventFinder:
     def _attend(drafts: list[Draft], before: int, sent: Sentence, people: list[Actor]) -> None:
         """"Present at the meeting were ...", "Also at the table were ...": the people named join the
         gathering just reported (one drawn from this sentence, or else the last one before it)."""
-        gatherings = [d for d in drafts if d.type in ("meeting", "summit")]
-        here = [d for d in drafts[before:] if d.type in ("meeting", "summit")]
+        said = " ".join(w.lower for w in sent.words)
+        kinds = ("meeting",) if re.search(r"\b(?:meeting|talks)\b", said) else (
+            ("summit",) if re.search(r"\b(?:summit|conference|forum|session)\b", said) else ("meeting", "summit"))
+        gatherings = [d for d in drafts if d.type in kinds]
+        here = [d for d in drafts[before:] if d.type in kinds]
         target = here[0] if here else gatherings[-1] if gatherings else None
-        if target is None or sent.paragraph - target.sentence.paragraph > 2:
+        if target is None or sent.paragraph - target.sentence.paragraph > 4:
             return
         for person in people:
             if person.name not in target.participants:
