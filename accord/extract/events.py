@@ -34,6 +34,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that (?:day|morning|evening)\b|"
                        r"\bthe same day\b|\bin the (?:afternoon|evening|morning)\b", re.I)
 _TWO_SIDES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|sides|governments)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presidents|ministers|heads of state|"
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
@@ -162,6 +163,8 @@ class EventFinder:
             near = text[max(0, found.start - 60):found.end + 40]
             close = text[max(0, found.start - 30):found.end + 20]
             tense = "future" if self.future.search(near) else "past" if _PAST.search(close) else None
+            if tense is None and _WEEKDAY.search(found.text) and self.future.search(text):
+                tense = "future"  # "is also scheduled to meet the Minister ..., on Saturday"
             if tense:
                 again = find_dates(found.text, facts.anchor, tense)
                 found = DateMention(found.start, found.end, found.text, again[0].value if again else found.value)
