@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from accord.batch.partitions import Partition, plan
+from accord.batch.partitions import Item, Partition, plan
 from accord.batch.work import Key, Rejected, Result
 from accord.errors import UsageError
 from accord.records import Extraction
@@ -31,10 +31,10 @@ OUTCOMES = ("stored", "unchanged", "replaced")
 
 @dataclass
 class Reading:
-    """A partition as read: each entry's key, and the engine's handle on its articles."""
+    """A partition as read: its items (articles or rejections) and each item's key."""
 
     keys: list[Key]
-    items: Any  # the read items in this process, or a future holding them on a cluster
+    items: list[Item]
 
 
 class Engine(Protocol):
