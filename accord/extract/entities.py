@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from accord.dates import MONTHS, WEEKDAYS
-from accord.extract.facts import EntityFacts, Facts
+from accord.extract.facts import EntityFacts, Facts, overlaps
 from accord.extract.lexicon import ORG_HEADS, CountryEntry, Lexicon, fold
 from accord.extract.words import HONORIFICS, Word, capitalised_runs
 from accord.records import Span
@@ -192,8 +192,7 @@ class EntityFinder:
         key = fold(name)
         for org in facts.organizations.values():
             if key == fold(org.name) or key in {fold(a) for a in org.aliases}:
-                if Span(s, e) not in org.mentions:
-                    org.mentions.append(Span(s, e))
+                org.mentions.append(Span(s, e))  # repeats go when the record is built
                 if alias and fold(alias) != fold(org.name):
                     org.aliases.add(alias)
                 return
@@ -305,8 +304,7 @@ class EntityFinder:
 
     def _place(self, facts: Facts, name: str, s: int, e: int) -> None:
         # a person's name is not a place; a place named in an agreement's name ("Treaty of Aachen") is
-        people = [(m.start, m.end) for p in facts.people for m in p.mentions]
-        if self.lex.country(name) or fold(name) in _NOT_PLACES or any(ps < e and s < pe for ps, pe in people):
+        if self.lex.country(name) or fold(name) in _NOT_PLACES or overlaps(facts.person_spans, s, e):
             return
         entry = self.lex.place(name)
         if entry is None:
@@ -316,8 +314,7 @@ class EntityFinder:
             display = entry.name
         for place in facts.places.values():
             if fold(place.name) == fold(display) or fold(display) in {fold(a) for a in place.aliases}:
-                if Span(s, e) not in place.mentions:
-                    place.mentions.append(Span(s, e))
+                place.mentions.append(Span(s, e))  # repeats go when the record is built
                 return
         facts.places[display] = EntityFacts(name=display, country=entry.country, mentions=[Span(s, e)])
 

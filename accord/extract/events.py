@@ -238,7 +238,7 @@ class EventFinder:
         done: set[str] = set()
         for m in self.triggers["agreement"].finditer(text):
             trigger = (sent.start + m.start(), sent.start + m.end())
-            governed = [a for a in named if a.name not in done and _governs(doc, trigger, a, sent)]
+            governed = [a for a in named if a.name not in done and _governs(doc, facts.text, trigger, a, sent)]
             own = self._own_dates(text, dates, m.start(), "agreement")
             base = Draft("agreement", sent, trigger, date=self._nearest(own, m.start()), place=self._place(facts, sent),
                          status="scheduled" if tense == "future" else None)
@@ -586,7 +586,7 @@ def _window(facts: Facts, start: int, end: int, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _governs(doc: Doc, trigger: tuple[int, int], agreement: EntityFacts, sent: Sentence) -> bool:
+def _governs(doc: Doc, text: str, trigger: tuple[int, int], agreement: EntityFacts, sent: Sentence) -> bool:
     """Whether a signing verb governs a document: "signed X and Y", "the treaty the two countries signed",
     not "reaffirms the treaty they signed in 2008, as well as Z"."""
     verb = doc.char_span(*trigger, alignment_mode="expand")
@@ -594,7 +594,7 @@ def _governs(doc: Doc, trigger: tuple[int, int], agreement: EntityFacts, sent: S
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
     if verb is None or span is None or mention is None:
         return False
-    if 0 <= trigger[0] - mention.end <= 3 and doc.text[mention.end:trigger[0]].strip() in (",", ""):
+    if 0 <= trigger[0] - mention.end <= 3 and text[mention.end:trigger[0]].strip() in (",", ""):
         return True  # "the General Agreement ..., concluded on 27 May 1998"
     head, root = span.root, verb.root
     return head in root.subtree or root in head.subtree

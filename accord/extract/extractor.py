@@ -21,7 +21,7 @@ from accord.extract.agreements import AgreementFinder
 from accord.extract.article import ArticleReader
 from accord.extract.entities import EntityFinder
 from accord.extract.events import EventFinder
-from accord.extract.facts import Facts, PersonFacts, Sentence
+from accord.extract.facts import Facts, PersonFacts, Sentence, overlaps
 from accord.extract.lexicon import Lexicon, fold
 from accord.extract.people import PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
@@ -84,6 +84,7 @@ class Extractor:
         self.agreements.find(doc, facts)
         self.entities.organizations(facts, ents["org"])
         _people_outside_bodies(facts)
+        facts.person_spans = [(m.start, m.end) for p in facts.people for m in p.mentions]
         _default_role_countries(facts, self.lex)
         self.entities.places(facts, ents["loc"])
         _actors(facts, self.lex)
@@ -92,7 +93,7 @@ class Extractor:
 
     def _people(self, facts: Facts, person_ents: list[tuple[int, int]]) -> None:
         hits = []
-        blocked = self.entities.lexicon_spans(facts.text)
+        blocked = sorted(self.entities.lexicon_spans(facts.text))
         for sent in facts.sentences:
             hits.extend(self.people.hits_in(sent, person_ents, blocked))
         roles: dict[int, list[Role]] = {}
@@ -149,10 +150,11 @@ def _spacy_sentences(doc: Doc) -> list[tuple[int, int]]:
     """spaCy's sentence bounds, rejoined where it broke after an abbreviation ("Hon. | Toleafoa") or
     with no full stop at all ("met Lê | Thị Thu Hương")."""
     bounds: list[tuple[int, int]] = []
+    text = doc.text  # built from the tokens on every access: once only
     for sent in doc.sents:
-        previous = doc.text[bounds[-1][0]:bounds[-1][1]].rstrip() if bounds else ""
+        previous = text[bounds[-1][0]:bounds[-1][1]].rstrip() if bounds else ""
         broken = bool(previous) and (_ABBREVIATION_END.search(previous) or previous[-1] not in ".!?:;\"”'’)»")
-        if broken and "\n" not in doc.text[bounds[-1][1]:sent.start_char]:
+        if broken and "\n" not in text[bounds[-1][1]:sent.start_char]:
             bounds[-1] = (bounds[-1][0], sent.end_char)
         else:
             bounds.append((sent.start_char, sent.end_char))
@@ -233,9 +235,9 @@ def _counterparts(facts: Facts) -> dict[int, set[str]]:
     sentence_of: dict[int, set[int]] = {}
     for i, person in enumerate(facts.people):
         for m in person.mentions:
-            sentence_of.setdefault(i, set()).update(
-                k for k, s in enumerate(facts.sentences) if s.start <= m.start < s.end
-                and _INTERACTION.search(facts.text[s.start:s.end]))
+            k = facts.sentence_index(m.start)
+            if k is not None and _INTERACTION.search(facts.text[facts.sentences[k].start:facts.sentences[k].end]):
+                sentence_of.setdefault(i, set()).add(k)
     explicit = {i: {r.country for r in p.roles if r.country} for i, p in enumerate(facts.people)}
     return {i: {c for j in sentence_of if j != i and sentence_of[j] & sentence_of.get(i, set()) for c in explicit[j]}
             for i in range(len(facts.people))}
@@ -285,13 +287,22 @@ def _paired_polities(facts: Facts) -> dict[int, str]:
     """"France and Germany marked ..., with President Emmanuel Macron and Chancellor Olaf Scholz": two
     states and then two people with no polity of their own, named in one sentence, are paired in order."""
     bare = {i for i, p in enumerate(facts.people) if p.roles and not any(r.country for r in p.roles)}
-    bodies = [m for org in facts.organizations.values() for m in org.mentions]
+    bodies = [(m.start, m.end) for org in facts.organizations.values() for m in org.mentions]
+    states_in: dict[int, list[tuple[int, str]]] = {}
+    for code, spans in facts.countries.items():
+        for sp in spans:
+            k = facts.sentence_index(sp.start)
+            if k is not None and not overlaps(bodies, sp.start, sp.end):
+                states_in.setdefault(k, []).append((sp.start, code))
+    people_in: dict[int, list[tuple[int, int]]] = {}
+    for i in bare:
+        for m in facts.people[i].mentions:
+            k = facts.sentence_index(m.start)
+            if k is not None:
+                people_in.setdefault(k, []).append((m.start, i))
     out: dict[int, str] = {}
-    for sent in facts.sentences:
-        states = sorted((sp.start, code) for code, spans in facts.countries.items() for sp in spans
-                        if sent.start <= sp.start < sent.end and not any(b.start <= sp.start < b.end for b in bodies))
-        people = sorted((m.start, i) for i in bare for m in facts.people[i].mentions
-                        if sent.start <= m.start < sent.end)
+    for k in states_in.keys() & people_in.keys():
+        states, people = sorted(states_in[k]), sorted(people_in[k])
         codes = list(dict.fromkeys(code for _, code in states))
         who = list(dict.fromkeys(i for _, i in people))
         if len(codes) == 2 and len(who) == 2 and states[-1][0] < people[0][0]:

@@ -6,6 +6,7 @@ the extractor turns the finished facts into an `Extraction`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -73,13 +74,29 @@ class Facts:
     # Spans already claimed by a name, title or entity, so later components do not re-read them.
     claimed: list[tuple[int, int]] = field(default_factory=list)
     not_orgs: set[str] = field(default_factory=set)  # acronyms the text defines for something else
+    person_spans: list[tuple[int, int]] = field(default_factory=list)  # where people are named
     title_spans: list[tuple[int, int]] = field(default_factory=list)  # where office titles are written
 
+    def sentence_index(self, at: int) -> int | None:
+        """The index of the sentence holding character `at`, or None between sentences."""
+        k = bisect_left(self.sentences, at + 1, key=lambda s: s.start) - 1
+        return k if k >= 0 and self.sentences[k].start <= at < self.sentences[k].end else None
+
     def is_claimed(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.claimed)
+        return overlaps(self.claimed, start, end)
 
     def add_actor(self, name: str, kind: str, start: int, end: int) -> None:
         self.actors.append(Actor(name, kind, start, end))
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
-        return [a for a in self.actors if start <= a.start and a.end <= end]
+        """The actors mentioned within [start, end); `actors` is kept in text order."""
+        lo = bisect_left(self.actors, start, key=lambda a: a.start)
+        hi = bisect_left(self.actors, end, key=lambda a: a.start)
+        return [a for a in self.actors[lo:hi] if a.end <= end]
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of `spans` (short name spans) overlaps [start, end); sorts the list in place."""
+    spans.sort()
+    hi = bisect_left(spans, (end, end))
+    return any(e > start for _, e in spans[max(0, hi - 64):hi])

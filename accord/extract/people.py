@@ -10,6 +10,7 @@ to the full name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from accord.dates import MONTHS, WEEKDAYS
@@ -85,8 +86,10 @@ class PeopleFinder:
     def hits_in(self, sent: Sentence, person_ents: list[tuple[int, int]],
                 blocked: list[tuple[int, int]]) -> list[NameHit]:
         ws = []
+        lo = bisect_left(blocked, (sent.start - 200, 0))  # blocked is sorted; no name is 200 characters long
+        here = [(s, e) for s, e in blocked[lo:bisect_left(blocked, (sent.end, 0))] if sent.start < e]
         for k, w in enumerate(sent.words):
-            known = any(s < w.end and w.start < e for s, e in blocked)
+            known = any(s < w.end and w.start < e for s, e in here)
             after_of = k > 0 and sent.words[k - 1].lower in ("of", "in", "at", "from")
             ws.append(Word(w.text, w.start, w.end, known, after_of))
         hits: list[NameHit] = []
