@@ -84,7 +84,7 @@ class Extractor:
         self.agreements.find(doc, facts)
         self.entities.organizations(facts, ents["org"])
         _people_outside_bodies(facts)
-        facts.person_spans = [(m.start, m.end) for p in facts.people for m in p.mentions]
+        facts.person_spans = sorted((m.start, m.end) for p in facts.people for m in p.mentions)
         _default_role_countries(facts, self.lex)
         self.entities.places(facts, ents["loc"])
         _actors(facts, self.lex)
@@ -287,7 +287,7 @@ def _paired_polities(facts: Facts) -> dict[int, str]:
     """"France and Germany marked ..., with President Emmanuel Macron and Chancellor Olaf Scholz": two
     states and then two people with no polity of their own, named in one sentence, are paired in order."""
     bare = {i for i, p in enumerate(facts.people) if p.roles and not any(r.country for r in p.roles)}
-    bodies = [(m.start, m.end) for org in facts.organizations.values() for m in org.mentions]
+    bodies = sorted((m.start, m.end) for org in facts.organizations.values() for m in org.mentions)
     states_in: dict[int, list[tuple[int, str]]] = {}
     for code, spans in facts.countries.items():
         for sp in spans:

@@ -83,6 +83,7 @@ class Facts:
         return k if k >= 0 and self.sentences[k].start <= at < self.sentences[k].end else None
 
     def is_claimed(self, start: int, end: int) -> bool:
+        self.claimed.sort()  # appended to as stages run; nearly sorted, so this is cheap
         return overlaps(self.claimed, start, end)
 
     def add_actor(self, name: str, kind: str, start: int, end: int) -> None:
@@ -96,7 +97,6 @@ class Facts:
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether any of `spans` (short name spans) overlaps [start, end); sorts the list in place."""
-    spans.sort()
+    """Whether any of `spans` (sorted, short name spans) overlaps [start, end)."""
     hi = bisect_left(spans, (end, end))
     return any(e > start for _, e in spans[max(0, hi - 64):hi])

@@ -10,11 +10,11 @@ to the full name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from accord.dates import MONTHS, WEEKDAYS
-from accord.extract.facts import Facts, PersonFacts, Sentence
+from accord.extract.facts import Facts, PersonFacts, Sentence, overlaps
 from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 from accord.extract.words import CONNECTORS, HONORIFICS, NAME_PARTICLES, Word, capitalised_runs
 from accord.records import Role, Span
@@ -86,10 +86,8 @@ class PeopleFinder:
     def hits_in(self, sent: Sentence, person_ents: list[tuple[int, int]],
                 blocked: list[tuple[int, int]]) -> list[NameHit]:
         ws = []
-        lo = bisect_left(blocked, (sent.start - 200, 0))  # blocked is sorted; no name is 200 characters long
-        here = [(s, e) for s, e in blocked[lo:bisect_left(blocked, (sent.end, 0))] if sent.start < e]
         for k, w in enumerate(sent.words):
-            known = any(s < w.end and w.start < e for s, e in here)
+            known = overlaps(blocked, w.start, w.end)
             after_of = k > 0 and sent.words[k - 1].lower in ("of", "in", "at", "from")
             ws.append(Word(w.text, w.start, w.end, known, after_of))
         hits: list[NameHit] = []
@@ -244,7 +242,7 @@ class PeopleFinder:
 
     def _appositive(self, ws: list[Word], hit: NameHit) -> None:
         """"X, (the) TITLE of Y," — a title after the name, up to the next clause break."""
-        k = next((i for i, w in enumerate(ws) if w.start < hit.end <= w.end), None)
+        k = _word_at(ws, hit.end - 1)
         if k is None or k + 2 >= len(ws):
             return
         if ws[k + 1].lower == "of" and self.lex.country(ws[k + 2].text):
@@ -295,7 +293,7 @@ class PeopleFinder:
     def _titles_before(self, ws: list[Word], hit: NameHit, others: list[NameHit]) -> None:
         """"President of the Republic of Tajikistan, Honourable Emomali Rahmon": titles left of a comma."""
         first = hit.titles[0][0] if hit.titles else hit.words[0]
-        k = next((i for i, w in enumerate(ws) if w.start == first.start), None)
+        k = _word_at(ws, first.start)
         if k is None:
             return
         i = k - 1
@@ -316,6 +314,12 @@ class PeopleFinder:
             hit.titles.insert(0, title)
             hit.vouched = True
             i = j
+
+
+def _word_at(ws: list[Word], at: int) -> int | None:
+    """The index of the word covering character `at` (words are in text order)."""
+    k = bisect_right(ws, at, key=lambda w: w.start) - 1
+    return k if k >= 0 and ws[k].start <= at < ws[k].end else None
 
 
 def _strip_leading(title: list[Word], function_words: frozenset[str]) -> list[Word]:
