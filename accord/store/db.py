@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,11 +53,28 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # so that DDL and reads are transactional too.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the writer
+    cursor.execute("PRAGMA busy_timeout=10000")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")  # replacing an article cascades to its facts
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, and much faster per commit
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    """WAL, so that readers (the web app) never block the writer.
+
+    SQLite answers "locked" at once, without waiting, to a switch racing another process's
+    switch on a new file, so that case is retried here.
+    """
+    for attempt in range(200):
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 199:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_begin(connection: Connection) -> None:
