@@ -265,9 +265,11 @@ def find_dates(text: str, anchor: date | None, tense: str = "past") -> list[Date
 
 
 def _is_number_context(text: str, s: int, e: int) -> bool:
-    """A four-digit number that is a quantity, not a year ("2031 views", "€2025 million")."""
+    """A four-digit number that is a quantity, not a year ("2031 views", "€2025 million"), or one end
+    of a period ("the plan for 2023–2027"), which dates no happening."""
     after = text[e:e + 12].lower()
     before = text[max(0, s - 2):s]
     return bool(re.match(r"\s*(?:%|percent|per\s+cent|million|billion|troops|people|km|views|tonnes)", after)) or (
         before.strip() in ("$", "€", "£", "#")
-    )
+    ) or bool(re.match(r"\s?[-–—]\s?(?:19|20)?\d\d\b", text[e:e + 6])) or bool(
+        re.search(r"\b(?:19|20)\d\d\s?[-–—]\s?$", text[max(0, s - 7):s]))

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from accord.dates import find_dates
-from accord.extract.facts import EntityFacts, Facts
+from accord.extract.facts import EntityFacts, Facts, is_venue
 from accord.extract.lexicon import Lexicon, fold
 from accord.records import Span
 
@@ -60,12 +60,26 @@ class AgreementFinder:
             name = _tidy(facts.text[s:e])
             if not name:
                 continue
-            e = s + len(_cut(facts.text[s:e]).rstrip(" ,.;:"))
+            said = _cut(facts.text[s:e]).rstrip(" ,.;:")
+            name = self._without_venue(name)
+            at = said.find(name)
+            e = s + (at + len(name) if at >= 0 else len(said))
             self._add(facts, name, s, e, token)
         self._acronyms(facts)
         self._later_mentions(facts)
         for agreement in facts.agreements.values():
             facts.claimed.extend((m.start, m.end) for m in agreement.mentions)
+
+    def _without_venue(self, name: str) -> str:
+        """"Joint Roadmap for Deepening Ties in Luxembourg on 23 October 2023": the name stops before
+        the date and the place it was agreed, which the parser hangs on the name."""
+        dated = next((d for d in find_dates(name, None) if d.start > 0), None)
+        if dated is not None and re.search(r"\s(?:on|in|of)\s+$", name[:dated.start]):
+            name = re.sub(r"\s+(?:on|in|of)\s+$", "", name[:dated.start])
+        venue = re.search(r"\s+in\s+((?:[A-Z][\w'’-]*\s*)+)$", name)
+        if venue and (self.lex.place(venue.group(1).strip()) or self.lex.country(venue.group(1).strip())):
+            name = name[:venue.start()]
+        return name
 
     def _name_span(self, head: Token) -> tuple[int, int] | None:
         capital = head.text[:1].isupper()
@@ -176,10 +190,11 @@ class AgreementFinder:
                 break
         if agreement.status == "signed":
             dates = [d for d in find_dates(text, facts.anchor) if d.value]
-            if dates:
-                agreement.date = dates[0].value
+            if dates:  # the date said nearest the name: "X in 2019, and Y ... on 23 October 2023"
+                at, end = s - sent.start, e - sent.start
+                agreement.date = min(dates, key=lambda d: max(at - d.end, d.start - end, 0)).value
         parties = [code for code, spans in facts.countries.items()
-                   if any(sent.start <= sp.start < sent.end for sp in spans)]
+                   if any(sent.start <= sp.start < sent.end and not is_venue(facts.text, sp.start) for sp in spans)]
         agreement.parties = parties[:6]
 
     def _acronyms(self, facts: Facts) -> None:

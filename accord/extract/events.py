@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates
-from accord.extract.facts import Actor, EntityFacts, Facts, Sentence
+from accord.extract.facts import Actor, EntityFacts, Facts, Sentence, is_venue
 from accord.extract.lexicon import PATTERNS, Lexicon, fold
 from accord.records import Event, Span
 
@@ -41,6 +41,8 @@ _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presi
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
                    r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b", re.I)
+_REFERS = re.compile(r"\b(?:(?P<meeting>talks|meetings?|negotiations|discussions?|dialogue)|(?P<visit>visit)|"
+                     r"(?P<summit>summit|session)|(?P<agreement>signing)|(?P<call>call|conversation))\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
                             r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b")
 
@@ -60,6 +62,7 @@ class Draft:
     ordinal: int | None = None
     status: str | None = None
     continues: bool = False  # the sentence goes on about an earlier happening ("after the talks")
+    refers: str | None = None  # the kind of that happening, when named ("after the talks": a meeting)
     same_day: bool = False  # "later in the day": the day of the last dated happening, whatever its kind
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
 
@@ -98,14 +101,23 @@ class EventFinder:
             dates = [d for d in self._dates(text, facts)
                      if d.value and not self._inside_name(facts, sent.start + d.start)]
             before = len(drafts)
-            for kind in self._kinds(text):
+            kinds = self._kinds(text)
+            gathering = None
+            for kind in kinds:
                 if kind == "summit" and self._same_gathering(drafts, sent, text):
+                    gathering = next(d for d in reversed(drafts) if d.type == "summit")
                     self._attend(drafts, len(drafts), sent, people)  # "The summit was chaired by X"
+                    if "call" not in kinds and self.triggers["meeting"].search(text):
+                        # "combined the summit with ... talks with Y": talks of their own
+                        drafts.extend(self._drafts("meeting", facts, sent, text, actors, dates, tense, main_country))
                     continue
                 if kind == "agreement":
                     drafts.extend(self._signings(doc, facts, sent, text, actors, dates, tense))
                 else:
                     drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
+            for d in drafts[before:]:
+                if gathering is not None and d.date is None:
+                    d.follows = gathering  # "The summit welcomed the adoption of X": at that summit
             if self.attendance.search(text):
                 self._attend(drafts, before, sent, people)
             if len(drafts) == before:
@@ -142,6 +154,10 @@ class EventFinder:
     def _actors(self, facts: Facts, sent: Sentence, subject: Actor | None) -> list[Actor]:
         actors = facts.actors_in(sent.start, sent.end)
         text = facts.text[sent.start:sent.end]
+        for start, end, members in self.lex.region_states(text):  # "the five Central Asian states"
+            named = {a.name for a in actors}
+            actors = actors + [Actor(self._country_name(c), "country", sent.start + start, sent.start + end)
+                               for c in members if self._country_name(c) not in named]
         both = _TWO_SIDES.search(text)
         if both and not any(a.kind == "country" for a in actors):
             # "the two countries": the two states the article is about
@@ -224,25 +240,31 @@ class EventFinder:
         elif not draft.participants or kind in ("meeting", "call") and len(draft.participants) < 2 \
                 and not self.series.search(text):
             return []
-        draft.continues = bool(self.continuation.search(text))
+        draft.continues, draft.refers = self._continues(text)
         draft.same_day = bool(_SAME_DAY.search(text))
         return [draft]
 
     def _signings(self, doc: Doc, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
                   dates: list[DateMention], tense: str) -> list[Draft]:
         """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
-        signed in 2001, as well as Z, concluded on 27 May 1998"), dated by the date nearest that verb."""
+        signed in 2001, as well as Z, concluded on 27 May 1998"), dated by that signing's own date."""
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
-        parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
+        parties = _unique([a.name for a in actors if a.kind in ("country", "org")
+                           and not (a.kind == "country" and is_venue(facts.text, a.start))])
         out: list[Draft] = []
         done: set[str] = set()
-        for m in self.triggers["agreement"].finditer(text):
-            trigger = (sent.start + m.start(), sent.start + m.end())
-            governed = [a for a in named if a.name not in done and _governs(doc, facts.text, trigger, a, sent)]
-            own = self._own_dates(text, dates, m.start(), "agreement")
-            base = Draft("agreement", sent, trigger, date=self._nearest(own, m.start()), place=self._place(facts, sent),
-                         status="scheduled" if tense == "future" else None)
-            out.extend(self._signing(facts, base, a, parties) for a in governed)
+        verbs = [(sent.start + m.start(), sent.start + m.end()) for m in self.triggers["agreement"].finditer(text)]
+        # A document in the clause of one signing verb is that verb's ("adopted X, and agreed Y").
+        owners = {a.name: _clause_owner(doc, verbs, a, sent) for a in named}
+        for trigger in verbs:
+            governed = [a for a in named if a.name not in done and (
+                owners[a.name] == trigger or owners[a.name] is None and _governs(doc, facts.text, trigger, a, sent))]
+            own = self._own_dates(text, dates, trigger[0] - sent.start, "agreement")
+            for a in governed:
+                when = _signing_date(doc, own, trigger, a, sent)
+                base = Draft("agreement", sent, trigger, date=when,
+                             place=self._place(facts, sent), status="scheduled" if tense == "future" else None)
+                out.append(self._signing(facts, base, a, parties))
             done.update(a.name for a in governed)
         if not out and named:  # the parse links no document to a verb: the first one named
             first = self.triggers["agreement"].search(text)
@@ -258,7 +280,7 @@ class EventFinder:
         the sentence's states and bodies, else the article's two main countries."""
         one = Draft("agreement", draft.sentence, draft.trigger, date=draft.date, place=draft.place,
                     status=draft.status, agreement=agreement.name)
-        one.participants = self._between(facts, agreement) or list(parties) or [
+        one.participants = self._between(facts, agreement) or self._named_sides(agreement) or list(parties) or [
             self._country_name(c) for c in agreement.parties]
         states = {self._country_name(c) for c in facts.countries}
         for code in self._top_countries(facts):
@@ -266,8 +288,16 @@ class EventFinder:
                 break  # a company or agency as a party: its counterpart is not a state by default
             if self._country_name(code) not in one.participants:
                 one.participants.append(self._country_name(code))
-        one.continues = bool(self.continuation.search(facts.text[draft.sentence.start:draft.sentence.end]))
+        one.continues, one.refers = self._continues(facts.text[draft.sentence.start:draft.sentence.end])
         return one
+
+    def _continues(self, text: str) -> tuple[bool, str | None]:
+        """Whether the sentence goes on about a happening already told, and which kind it names."""
+        found = self.continuation.search(text)
+        if found is None:
+            return False, None
+        named = _REFERS.search(found.group(0))
+        return True, next((kind for kind, word in named.groupdict().items() if word), None) if named else None
 
     def _listed_documents(self, facts: Facts, drafts: list[Draft], sent: Sentence, parties: list[str]) -> None:
         """"The package also contains a roadmap ..., a partnership agreement between ...": documents
@@ -295,13 +325,13 @@ class EventFinder:
         return _unique(before)[:count]
 
     def _same_gathering(self, drafts: list[Draft], sent: Sentence, text: str) -> bool:
-        """"The summit was chaired by ...": the summit already reported, a paragraph or two before."""
+        """"The summit was chaired by ...", "The summit welcomed ...": the summit already reported."""
         m = self.triggers["summit"].search(text)
         if m is None or not re.search(r"\b(?:the|this)\s+$", text[max(0, m.start() - 6):m.start()], re.I):
             return False
         if re.match(r"\s+(?:of|in|on)\s", text[m.end():m.end() + 5]):
             return False  # "the summit of the APEC forum": a summit of its own
-        return any(d.type == "summit" and sent.paragraph - d.sentence.paragraph <= 2 for d in drafts)
+        return any(d.type == "summit" for d in drafts)
 
     @staticmethod
     def _attend(drafts: list[Draft], before: int, sent: Sentence, people: list[Actor]) -> None:
@@ -412,6 +442,25 @@ class EventFinder:
             parties.extend(known[-1:] or ([named.group(0)] if named else []))
         return _unique(parties)
 
+    def _named_sides(self, agreement: EntityFacts) -> list[str]:
+        """"GCC–Central Asia Joint Action Plan", "Japan-Philippines Reciprocal Access Agreement": the
+        sides the name opens with, when each is a known state, body or region."""
+        m = re.match(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)*?)\s?[-–—]\s?([A-Z][^-–—]*)$", agreement.name)
+        if m is None:
+            return []
+        left = self._side(m.group(1))
+        words = m.group(2).split()
+        right = next((side for n in range(len(words) - 1, 0, -1) if (side := self._side(" ".join(words[:n])))), [])
+        return _unique(left + right) if left and right else []
+
+    def _side(self, said: str) -> list[str]:
+        country, body = self.lex.country(said), self.lex.org(said)
+        if country is not None:
+            return [self._country_name(country.code)]
+        if body is not None:
+            return [body.name]
+        return [self._country_name(c) for c in self.lex.regions.get(fold(said), ())]
+
     def _is_group(self, name: str) -> bool:
         """BRICS, the GCC, the SCO: an international body whose members gather, not a venue's name."""
         entry = self.lex.org(name)
@@ -481,23 +530,28 @@ class EventFinder:
     def _inherit_dates(drafts: list[Draft]) -> None:
         """A sentence that goes on about the same happening ("During the meetings", "After the talks")
         takes its date from the last dated event of that kind."""
-        last: dict[str, str] = {}
-        day = None
+        # What is to come dates nothing told in the past tense after it: two records, by tense.
+        last: dict[bool, dict[str, str]] = {True: {}, False: {}}
+        day: dict[bool, str | None] = {True: None, False: None}
         for d in drafts:
+            ahead = d.status == "scheduled"
             if d.follows is not None:
                 d.inherited_date = d.follows.date.value if d.follows.date else d.follows.inherited_date
                 continue
             if d.date is None and d.same_day:
-                d.inherited_date = day
+                d.inherited_date = day[ahead]
                 continue
             if d.date is not None:
-                day = d.date.value if d.date.value and len(d.date.value) == 10 else day
-                last[d.type] = d.date.value or ""
-                if d.type in ("meeting", "visit", "summit", "call"):
-                    last["agreement"] = d.date.value or ""
+                for tense in {True, ahead}:  # a past happening dates later plans too
+                    if d.date.value and len(d.date.value) == 10:
+                        day[tense] = d.date.value
+                    last[tense][d.type] = d.date.value or ""
+                    if d.type in ("meeting", "visit", "summit", "call"):
+                        last[tense]["agreement"] = d.date.value or ""
                 continue
-            if d.inherited_date is None and d.type in last and d.continues:
-                d.inherited_date = last[d.type] or None
+            if d.inherited_date is None and d.continues:
+                told = last[ahead].get(d.refers or "") or last[ahead].get(d.type)
+                d.inherited_date = told or (day[ahead] if d.refers else None)
 
     @staticmethod
     def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -517,6 +571,7 @@ class EventFinder:
         """The sentence that states the event; when it names none of the participants (they came
         from a pronoun or an earlier sentence), the neighbouring sentences that do, within 600 characters."""
         index = facts.sentences.index(d.sentence)
+        d.participants = self._as_written(facts, d)
         keys = [k for n in d.participants for k in {fold(n), fold(n).split()[-1] if fold(n) else ""} if k]
 
         def names_one(start: int, end: int) -> bool:
@@ -540,6 +595,20 @@ class EventFinder:
             if not grown:
                 return self._from_antecedent(facts, d, keys)
         return Span(start, end)
+
+    @staticmethod
+    def _as_written(facts: Facts, d: Draft) -> list[str]:
+        """A body the sentence names only by its acronym ("the EU and Uzbekistan signed") is given as
+        written, so that the evidence names it; the acronym stays one of the body's aliases."""
+        said = facts.text[d.sentence.start:d.sentence.end]
+        out = []
+        for name in d.participants:
+            body = facts.organizations.get(name)
+            if body is not None and fold(name) not in fold(said):
+                name = next((a for a in sorted(body.aliases) if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", said)),
+                            name)
+            out.append(name)
+        return out
 
     @staticmethod
     def _from_antecedent(facts: Facts, d: Draft, keys: list[str]) -> Span | None:
@@ -598,6 +667,51 @@ def _governs(doc: Doc, text: str, trigger: tuple[int, int], agreement: EntityFac
         return True  # "the General Agreement ..., concluded on 27 May 1998"
     head, root = span.root, verb.root
     return head in root.subtree or root in head.subtree
+
+
+def _signing_date(doc: Doc, dates: list[DateMention], trigger: tuple[int, int], agreement: EntityFacts,
+                  sent: Sentence) -> DateMention | None:
+    """The date of one signing: one the signing verb governs ("which was signed in Jakarta in October
+    2023"), else the one said nearest the document's name ("adopted X in 2019, and agreed Y ... on
+    23 October 2023")."""
+    if not dates:
+        return None
+    verb = doc.char_span(*trigger, alignment_mode="expand")
+    if verb is not None:
+        own = [d for d in dates if _clause_verb(doc, sent.start + d.start) == verb.root.i]
+        if len(own) == 1:
+            return own[0]
+    mention = next(m for m in agreement.mentions if sent.start <= m.start < sent.end)
+    at, end = mention.start - sent.start, mention.end - sent.start
+    return min(dates, key=lambda d: max(at - d.end, d.start - end, 0))
+
+
+def _clause_owner(doc: Doc, verbs: list[tuple[int, int]], agreement: EntityFacts,
+                  sent: Sentence) -> tuple[int, int] | None:
+    """The signing verb whose clause names the document, if any."""
+    mention = next(m for m in agreement.mentions if sent.start <= m.start < sent.end)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    clause = _clause_verb(doc, span.root.idx)
+    for verb in verbs:
+        token = doc.char_span(*verb, alignment_mode="expand")
+        if token is not None and token.root.i == clause:
+            return verb
+    return None
+
+
+def _clause_verb(doc: Doc, at: int) -> int | None:
+    """The verb whose clause holds the word at character `at`."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token.i
+        token = token.head
+    return None
 
 
 def _anaphoric(text: str, at: int, kind: str) -> bool:

@@ -6,6 +6,7 @@ the extractor turns the finished facts into an `Extraction`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
@@ -100,3 +101,9 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether any of `spans` (sorted, short name spans) overlaps [start, end)."""
     hi = bisect_left(spans, (end, end))
     return any(e > start for _, e in spans[max(0, hi - 64):hi])
+
+
+def is_venue(text: str, at: int) -> bool:
+    """A name right after "in" or "at" ("signed in Luxembourg") is where something happened,
+    not a party to it."""
+    return re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, at - 12):at], re.I) is not None

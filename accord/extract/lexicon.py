@@ -76,6 +76,8 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()  # capitalised words that are never part of a person's name
     function_words: frozenset[str] = frozenset()  # sentence-initial words that never open an office
     topics: dict[str, list[str]] = field(default_factory=dict)  # topic -> words that signal it
+    regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded region name/adjective -> members
+    region_re: re.Pattern[str] = re.compile(r"(?!)")  # "the five Central Asian states", "countries of the Baltics"
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -110,9 +112,29 @@ class Lexicon:
         lex.not_names = frozenset(names["not_names"])
         lex.function_words = frozenset(names["function_words"])
         lex.topics = json.loads(base.joinpath("topics.json").read_text(encoding="utf-8"))["topics"]
+        lex._load_regions(json.loads(base.joinpath("regions.json").read_text(encoding="utf-8"))["regions"])
         lex.title_vocab = {w for phrase in lex.titles["heads"] + lex.titles["modifiers"] + lex.titles["domains"]
                            for w in fold(phrase).split()}
         return lex
+
+    def _load_regions(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            for n in (row["name"], row["adjective"]):
+                self.regions[fold(n)] = tuple(row["members"])
+        names = _alternation([row["name"] for row in rows])
+        adjectives = _alternation([row["adjective"] for row in rows])
+        states = r"(?:states|countries|nations|republics|governments)"
+        self.region_re = re.compile(
+            rf"(?<![\w-])(?:(?P<adj>{adjectives})\s+(?:(?:member|partner|neighbou?ring)\s+)?{states}|"
+            rf"{states}\s+of\s+(?:the\s+)?(?P<name>{names})|(?P<bare>{names})\s+{states})(?![\w-])")
+
+    def region_states(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Where `text` speaks of a region's states as one side, and those states."""
+        out = []
+        for m in self.region_re.finditer(text):
+            said = m.group("adj") or m.group("name") or m.group("bare")
+            out.append((m.start(), m.end(), self.regions[fold(said)]))
+        return out
 
     def country(self, text: str) -> CountryEntry | None:
         key = fold(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I))

@@ -84,3 +84,35 @@ def test_sources_the_article_names_for_itself(extract) -> None:
     cited = extract("Talks held\n\n2024-05-15\n\nThe ministers met today, Daily Courier reports, citing the "
                     "Ministry of Foreign Affairs.\n")
     assert cited.article.attribution == ["Daily Courier", "Ministry of Foreign Affairs"]
+
+
+def test_each_document_takes_its_own_date_and_not_its_venue_as_a_party(extract) -> None:
+    x = extract(HEAD + "The EU adopted its Strategy on the Arctic in 2019, and the two sides agreed a Joint Plan "
+                "for Deeper Ties in Luxembourg on 23 October 2023.")
+    plan = next(a for a in x.agreements if a.name.startswith("Joint Plan"))
+    assert plan.name == "Joint Plan for Deeper Ties"  # not "... in Luxembourg on 23 October 2023"
+    signings = {e.agreement: e for e in _events(x, "agreement")}
+    assert signings["Joint Plan for Deeper Ties"].date == "2023-10-23"
+    assert signings["Strategy on the Arctic"].date == "2019"
+    assert all("Luxembourg" not in e.participants for e in signings.values())
+    assert all(e.participants == ["EU"] for e in signings.values())  # named as written, so the evidence shows it
+
+
+def test_a_region_s_states_and_a_document_named_after_its_sides(extract) -> None:
+    x = extract(HEAD + "Leaders of the Gulf Cooperation Council (GCC) and the five Central Asian states met on "
+                "Monday in Jeddah for their first summit. The meeting was chaired by Prince Faisal Nasser.\n\n"
+                "Trade. The sides will work on supply chains.\n\n"
+                "Plan. The summit welcomed the adoption of the GCC–Central Asia Joint Action Plan for 2024–2028.")
+    summit = _events(x, "summit")
+    assert len(summit) == 1 and summit[0].date == "2024-05-13"
+    plan = next(e for e in _events(x, "agreement") if e.agreement and "Action Plan" in e.agreement)
+    assert set(plan.participants) == {"GCC", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+    assert plan.date == "2024-05-13"  # at the summit; "2024–2028" is the plan's period, not a date
+
+
+def test_after_the_talks_dates_from_the_talks(extract) -> None:
+    x = extract(HEAD + "On 10 May, President Ana Lopes held talks with President Ivo Petrov, who is in Portugal on "
+                "a state visit. They recalled the state visit of Ana Lopes to Bulgaria last year. "
+                "Following the talks, the two Presidents signed the Joint Declaration on Strategic Partnership.")
+    signing = _events(x, "agreement")[0]
+    assert signing.date == "2024-05-10"  # the talks' day, not last year's visit
