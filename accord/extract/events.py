@@ -36,8 +36,10 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earl
 _TWO_SIDES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|sides|governments)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-_GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:leaders|presidents|ministers|heads of state|"
+_GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(leaders|presidents|ministers|heads of state|"
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when an earlier one was, not this
+_MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
                    r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b", re.I)
@@ -62,7 +64,9 @@ class Draft:
     ordinal: int | None = None
     status: str | None = None
     continues: bool = False  # the sentence goes on about an earlier happening ("after the talks")
-    refers: str | None = None  # the kind of that happening, when named ("after the talks": a meeting)
+    # The kind of that happening when named ("after the talks": a meeting), "" for one said to follow
+    # it ("then"), None when merely "also" so.
+    refers: str | None = None
     same_day: bool = False  # "later in the day": the day of the last dated happening, whatever its kind
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
 
@@ -98,8 +102,9 @@ class EventFinder:
             if people:
                 subject = people[0]
             tense = "future" if self.future.search(text) else "past"
-            dates = [d for d in self._dates(text, facts)
-                     if d.value and not self._inside_name(facts, sent.start + d.start)]
+            dates = [d for d in self._dates(text, facts) if d.value
+                     and not self._inside_name(facts, sent.start + d.start)
+                     and not _SINCE.search(text[max(0, d.start - 8):d.start])]
             before = len(drafts)
             kinds = self._kinds(text)
             gathering = None
@@ -230,7 +235,7 @@ class EventFinder:
             draft.participants = near or parties or people
         elif kind == "summit":
             groups = [a.name for a in actors if a.kind == "org" and self._is_group(a.name)]
-            draft.participants = _unique(people + groups)
+            draft.participants = _unique((people or self._group_reference(facts, sent, text)) + groups)
         elif kind in ("appointment", "statement"):
             draft.participants = people[:1] or parties[:1]
         elif kind == "credentials":
@@ -297,7 +302,9 @@ class EventFinder:
         if found is None:
             return False, None
         named = _REFERS.search(found.group(0))
-        return True, next((kind for kind, word in named.groupdict().items() if word), None) if named else None
+        if named is None:
+            return True, None if found.group(0).lower() == "also" else ""
+        return True, next(kind for kind, word in named.groupdict().items() if word)
 
     def _listed_documents(self, facts: Facts, drafts: list[Draft], sent: Sentence, parties: list[str]) -> None:
         """"The package also contains a roadmap ..., a partnership agreement between ...": documents
@@ -321,8 +328,11 @@ class EventFinder:
         if m is None:
             return []
         count = _COUNTS.get((m.group(1) or "two").lower(), 2)
-        before = [a.name for a in reversed(facts.actors) if a.kind == "person" and a.end <= sent.start]
-        return _unique(before)[:count]
+        before = _unique([a.name for a in reversed(facts.actors) if a.kind == "person" and a.end <= sent.start])
+        if m.group(2).lower() in ("ministers", "foreign ministers"):  # "the four ministers": ministries' holders
+            holders = {p.name for p in facts.people if any(_MINISTERIAL.search(r.title) for r in p.roles)}
+            before = [n for n in before if n in holders] or before
+        return before[:count]
 
     def _same_gathering(self, drafts: list[Draft], sent: Sentence, text: str) -> bool:
         """"The summit was chaired by ...", "The summit welcomed ...": the summit already reported."""
@@ -417,8 +427,8 @@ class EventFinder:
         the host too when the sentence names one."""
         visitor = people[:1]
         if self.visitor.search(text[:at]):
-            before = [a.name for a in actors if a.kind == "person" and a.start < sent.start + at]
-            visitor = before[-1:] or visitor
+            before = [a for a in actors if a.kind == "person" and a.start < sent.start + at]
+            visitor = _unique([a.name for a in _coordinated(text, sent, before)]) or visitor
         if self.host.search(text) and visitor:
             hosts = [p for p in people if p not in visitor]
             return visitor + hosts[:1]
@@ -551,7 +561,7 @@ class EventFinder:
                 continue
             if d.inherited_date is None and d.continues:
                 told = last[ahead].get(d.refers or "") or last[ahead].get(d.type)
-                d.inherited_date = told or (day[ahead] if d.refers else None)
+                d.inherited_date = told or (day[ahead] if d.refers is not None else None)
 
     @staticmethod
     def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -667,6 +677,20 @@ def _governs(doc: Doc, text: str, trigger: tuple[int, int], agreement: EntityFac
         return True  # "the General Agreement ..., concluded on 27 May 1998"
     head, root = span.root, verb.root
     return head in root.subtree or root in head.subtree
+
+
+def _coordinated(text: str, sent: Sentence, people: list[Actor]) -> list[Actor]:
+    """The last person of `people` and those joined to them by "and" or commas ("Minister Kamikawa and
+    Minister Kihara, who are visiting"), with nothing but titles between."""
+    if not people:
+        return []
+    group = [people[-1]]
+    for earlier in reversed(people[:-1]):
+        between = text[earlier.end - sent.start:group[0].start - sent.start]
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:[A-Z][\w.’'-]*\s+)*", between):
+            break
+        group.insert(0, earlier)
+    return group
 
 
 def _signing_date(doc: Doc, dates: list[DateMention], trigger: tuple[int, int], agreement: EntityFacts,

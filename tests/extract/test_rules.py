@@ -116,3 +116,26 @@ def test_after_the_talks_dates_from_the_talks(extract) -> None:
                 "Following the talks, the two Presidents signed the Joint Declaration on Strategic Partnership.")
     signing = _events(x, "agreement")[0]
     assert signing.date == "2024-05-10"  # the talks' day, not last year's visit
+
+
+def test_coordinated_visitors_and_the_four_ministers(extract) -> None:
+    x = extract(HEAD + "Norway and Chile today signed an agreement on polar research in Santiago. Minister of "
+                "Foreign Affairs Erik Dahl signed for Norway and Hon. Paula Rojas, Secretary of Science, signed for "
+                "Chile, with President Tomas Varela witnessing. Minister of Defence Kari Lund and Hon. Jorge Mena, "
+                "Secretary for Foreign Affairs, were also present.\n\n"
+                "Just before the signing, Minister Dahl and Minister Lund, who are visiting Santiago, paid a joint "
+                "courtesy call on President Varela.\n\n"
+                "In the afternoon, the four ministers held the first Norway-Chile Ministerial Meeting.")
+    visit = _events(x, "visit")[0]
+    assert set(visit.participants) == {"Erik Dahl", "Kari Lund"}
+    assert visit.date == "2024-05-15"  # "just before the signing": the signing's day
+    gathering = next(e for e in x.events if e.type in ("summit", "meeting") and "Jorge Mena" in e.participants)
+    assert set(gathering.participants) == {"Erik Dahl", "Kari Lund", "Paula Rojas", "Jorge Mena"}
+    assert gathering.date == "2024-05-15"
+
+
+def test_since_dates_an_earlier_happening_not_this_one(extract) -> None:
+    x = extract(HEAD + "President Ana Lopes and Chancellor Hans Vogel on Sunday marked the anniversary of the treaty. "
+                "The two leaders then chaired a joint Council of Ministers, the first time the two cabinets had met "
+                "in person since 2019.")
+    assert all(e.date != "2019" for e in x.events)
