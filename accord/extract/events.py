@@ -101,7 +101,6 @@ class EventFinder:
             people = [a for a in actors if a.kind == "person"]
             if people:
                 subject = people[0]
-            tense = "future" if self.future.search(text) else "past"
             dates = [d for d in self._dates(text, facts) if d.value
                      and not self._inside_name(facts, sent.start + d.start)
                      and not _SINCE.search(text[max(0, d.start - 8):d.start])]
@@ -114,12 +113,12 @@ class EventFinder:
                     self._attend(drafts, len(drafts), sent, people)  # "The summit was chaired by X"
                     if "call" not in kinds and self.triggers["meeting"].search(text):
                         # "combined the summit with ... talks with Y": talks of their own
-                        drafts.extend(self._drafts("meeting", facts, sent, text, actors, dates, tense, main_country))
+                        drafts.extend(self._drafts("meeting", facts, sent, text, actors, dates, main_country))
                     continue
                 if kind == "agreement":
-                    drafts.extend(self._signings(doc, facts, sent, text, actors, dates, tense))
+                    drafts.extend(self._signings(doc, facts, sent, text, actors, dates))
                 else:
-                    drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, tense, main_country))
+                    drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, main_country))
             for d in drafts[before:]:
                 if gathering is not None and d.date is None:
                     d.follows = gathering  # "The summit welcomed the adoption of X": at that summit
@@ -175,6 +174,11 @@ class EventFinder:
             actors = [Actor(subject.name, "person", s, s + len(m.group(1))), *actors]
         return actors
 
+    def _status(self, text: str, end: int) -> str | None:
+        """"scheduled" for what the words up to just after its trigger put ahead ("will travel to",
+        "talks are due to"), not for a later clause about something else ("which will support")."""
+        return "scheduled" if self.future.search(text[:end + 20]) else None
+
     def _dates(self, text: str, facts: Facts) -> list[DateMention]:
         """Dates of a sentence, each resolved in the tense of the words around it: "ahead of the
         runoff on 19 October" looks forward, "was held on 17 August" back; with no cue, the
@@ -183,7 +187,8 @@ class EventFinder:
         for found in find_dates(text, facts.anchor, "nearest"):
             near = text[max(0, found.start - 60):found.end + 40]
             close = text[max(0, found.start - 30):found.end + 20]
-            tense = "future" if self.future.search(near) else "past" if _PAST.search(close) else None
+            tense = "past" if _PAST.search(close) and not self.future.search(close) else \
+                "future" if self.future.search(near) else None
             if tense is None and _WEEKDAY.search(found.text) and self.future.search(text):
                 tense = "future"  # "is also scheduled to meet the Minister ..., on Saturday"
             if tense:
@@ -200,7 +205,7 @@ class EventFinder:
                    for o in group.values() for m in o.mentions)
 
     def _drafts(self, kind: str, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
-                dates: list[DateMention], tense: str, main_country: str | None) -> list[Draft]:
+                dates: list[DateMention], main_country: str | None) -> list[Draft]:
         m = next((x for x in self.triggers[kind].finditer(text) if not _anaphoric(text, x.start(), kind)
                   and (kind not in self.org_blocks or not self._inside_org(facts, sent.start + x.start()))), None)
         if m is None:
@@ -210,7 +215,7 @@ class EventFinder:
         people = _unique([a.name for a in actors if a.kind == "person"])
         parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
         draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
-                      place=self._place(facts, sent), status="scheduled" if tense == "future" else None)
+                      place=self._place(facts, sent), status=self._status(text, m.end()))
         if kind in ("meeting", "call"):
             if len(people) < 2:
                 people = _unique(people + self._group_reference(facts, sent, text))
@@ -221,7 +226,7 @@ class EventFinder:
             draft.participants = self._visitors(text, m.start(), sent, actors, people)
             trips = [t for t in self.triggers["visit"].finditer(text) if not _anaphoric(text, t.start(), kind)]
             if len(trips) > 1:
-                return self._each_trip(draft, trips, sent, actors, dates)
+                return self._each_trip(draft, trips, sent, text, actors, dates)
         elif kind == "election":
             draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
                 [self._country_name(main_country)] if main_country else [])
@@ -250,7 +255,7 @@ class EventFinder:
         return [draft]
 
     def _signings(self, doc: Doc, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
-                  dates: list[DateMention], tense: str) -> list[Draft]:
+                  dates: list[DateMention]) -> list[Draft]:
         """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
         signed in 2001, as well as Z, concluded on 27 May 1998"), dated by that signing's own date."""
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
@@ -267,8 +272,8 @@ class EventFinder:
             own = self._own_dates(text, dates, trigger[0] - sent.start, "agreement")
             for a in governed:
                 when = _signing_date(doc, own, trigger, a, sent)
-                base = Draft("agreement", sent, trigger, date=when,
-                             place=self._place(facts, sent), status="scheduled" if tense == "future" else None)
+                base = Draft("agreement", sent, trigger, date=when, place=self._place(facts, sent),
+                             status=self._status(text, trigger[1] - sent.start))
                 out.append(self._signing(facts, base, a, parties))
             done.update(a.name for a in governed)
         if not out and named:  # the parse links no document to a verb: the first one named
@@ -276,7 +281,7 @@ class EventFinder:
             if first is not None:
                 trigger = (sent.start + first.start(), sent.start + first.end())
                 base = Draft("agreement", sent, trigger, date=self._nearest(dates, first.start()),
-                             place=self._place(facts, sent), status="scheduled" if tense == "future" else None)
+                             place=self._place(facts, sent), status=self._status(text, first.end()))
                 out.append(self._signing(facts, base, named[0], parties))
         return out
 
@@ -372,11 +377,11 @@ class EventFinder:
                                  place=draft.place, status=draft.status))
         return out or [draft]
 
-    def _each_trip(self, draft: Draft, trips: list[re.Match[str]], sent: Sentence, actors: list[Actor],
+    def _each_trip(self, draft: Draft, trips: list[re.Match[str]], sent: Sentence, text: str, actors: list[Actor],
                    dates: list[DateMention]) -> list[Draft]:
         """"Tokayev paid a visit to France in November 2022, and Macron travelled to Astana in November
         last year": one visit per verb, its traveller the last person named before it."""
-        out = []
+        out: list[Draft] = []
         starts = [t.start() for t in trips]
         for n, trip in enumerate(trips):
             lo = starts[n - 1] if n else 0
@@ -384,9 +389,11 @@ class EventFinder:
             hi = starts[n + 1] if n + 1 < len(starts) else sent.end - sent.start + 1
             when = [d for d in dates if trip.start() <= d.start < hi] or [
                 d for d in dates if lo <= d.start < trip.start()]
-            if who:
-                out.append(Draft("visit", sent, (sent.start + trip.start(), sent.start + trip.end()), who[-1:],
-                                 when[0] if when else None, place=draft.place, status=draft.status))
+            traveller = who[-1:] or (out[-1].participants if out else [])  # "..., will travel to X"
+            if traveller:
+                out.append(Draft("visit", sent, (sent.start + trip.start(), sent.start + trip.end()), traveller,
+                                 when[0] if when else None, place=draft.place,
+                                 status=self._status(text, trip.end())))
         return out or [draft]
 
     @staticmethod
