@@ -33,11 +33,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P
                       r"(?=\s+(?:on|for|to|in|concerning)\s|$)")
 _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that (?:day|morning|evening)\b|"
                        r"\bthe same day\b|\bin the (?:afternoon|evening|morning)\b", re.I)
-_TWO_SIDES = re.compile(r"\b(?:the two|both) (?:countries|nations|states|sides|governments)\b", re.I)
+_TWO_SIDES = re.compile(r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments)\b)|"
+                        r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(leaders|presidents|ministers|heads of state|"
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
+_NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress", "work", "preparation", "draft",
+                      "implementation", "review", "discussion"}
 _SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when an earlier one was, not this
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
@@ -683,7 +686,17 @@ def _governs(doc: Doc, text: str, trigger: tuple[int, int], agreement: EntityFac
     if 0 <= trigger[0] - mention.end <= 3 and text[mention.end:trigger[0]].strip() in (",", ""):
         return True  # "the General Agreement ..., concluded on 27 May 1998"
     head, root = span.root, verb.root
-    return head in root.subtree or root in head.subtree
+    if root in head.subtree:
+        return True
+    if head not in root.subtree:
+        return False
+    # "concluded a third round of negotiations on an Air Services Agreement": signed is the round, not it
+    token = head
+    while token.i != root.i and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in _NOT_SIGNED_THROUGH:
+            return False
+    return True
 
 
 def _coordinated(text: str, sent: Sentence, people: list[Actor]) -> list[Actor]:
@@ -739,7 +752,7 @@ def _clause_verb(doc: Doc, at: int) -> int | None:
         return None
     token = span.root
     for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token.i
         token = token.head
     return None
