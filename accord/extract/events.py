@@ -41,6 +41,7 @@ _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(leaders|preside
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
 _NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress", "work", "preparation", "draft",
                       "implementation", "review", "discussion"}
+_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when an earlier one was, not this
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
@@ -103,7 +104,7 @@ class EventFinder:
             actors = self._actors(facts, sent, subject)
             people = [a for a in actors if a.kind == "person"]
             if people:
-                subject = people[0]
+                subject = _grammatical_subject(doc, people, subject)
             dates = [d for d in self._dates(text, facts) if d.value
                      and not self._inside_name(facts, sent.start + d.start)
                      and not _SINCE.search(text[max(0, d.start - 8):d.start])]
@@ -131,7 +132,8 @@ class EventFinder:
                 self._listed_documents(facts, drafts, sent, [a.name for a in actors if a.kind in ("country", "org")])
         self._credentials(facts, drafts)
         drafts = [d for d in drafts if d.participants]
-        drafts = self._absorb_generic_meetings(drafts)
+        drafts = [d for d in self._absorb_generic_meetings(drafts)
+                  if d.type not in ("meeting", "call") or len(d.participants) > 1]  # one side alone met no one
         self._inherit_dates(drafts)
         drafts = [d for d in drafts if d.date or d.inherited_date or d.type in self.undated_ok]
         facts.events = self._events(facts, self._dedupe(drafts))
@@ -405,9 +407,14 @@ class EventFinder:
                      status=draft.status)
 
     def _own_dates(self, text: str, dates: list[DateMention], at: int, kind: str) -> list[DateMention]:
-        """The dates nearer to this event's trigger than to another event's in the same sentence."""
+        """The dates nearer to this event's trigger than to another event's in the same sentence, never
+        one of a relative clause about a document ("met X to review the Roadmap, which leaders adopted in 2022")."""
         others = [m.start() for k in self.order if k != kind for m in self.triggers[k].finditer(text)]
-        return [d for d in dates if all(abs(d.start - at) <= abs(d.start - o) for o in others)] or dates
+        own = [d for d in dates if all(abs(d.start - at) <= abs(d.start - o) for o in others)] or dates
+        if kind == "agreement":
+            return own
+        signings = [m.start() for m in self.triggers["agreement"].finditer(text)]
+        return [d for d in own if not any(at < o < d.start and _RELATIVE.search(text, at, o) for o in signings)]
 
     @staticmethod
     def _nearest(dates: list[DateMention], at: int) -> DateMention | None:
@@ -697,6 +704,19 @@ def _governs(doc: Doc, text: str, trigger: tuple[int, int], agreement: EntityFac
         if token.lemma_.lower() in _NOT_SIGNED_THROUGH:
             return False
     return True
+
+
+def _grammatical_subject(doc: Doc, people: list[Actor], current: Actor | None) -> Actor:
+    """Who "he" or "she" will mean next: the person the sentence is about (its subject), the same one
+    as before when the subject is a pronoun ("With X, he discussed ..."), else the first one named."""
+    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in people]
+    for person, span in zip(people, spans, strict=True):
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return person
+    sent = next((span.root.sent for span in spans if span is not None), None)
+    pronoun = sent is not None and any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")
+                                       for t in sent)
+    return current if current is not None and pronoun else people[0]
 
 
 def _coordinated(text: str, sent: Sentence, people: list[Actor]) -> list[Actor]:

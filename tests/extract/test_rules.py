@@ -139,3 +139,20 @@ def test_since_dates_an_earlier_happening_not_this_one(extract) -> None:
                 "The two leaders then chaired a joint Council of Ministers, the first time the two cabinets had met "
                 "in person since 2019.")
     assert all(e.date != "2019" for e in x.events)
+
+
+def test_he_is_the_subject_not_the_first_name_and_a_document_s_date_is_not_the_meeting_s(extract) -> None:
+    x = extract(HEAD + "On Wednesday, Foreign Minister Aiko Tanabe of Japan chaired the forum. "
+                "On the sidelines, the Japanese minister held two bilateral meetings. "
+                "With Chile's Foreign Minister, Rosa Ibarra, she discussed fisheries. "
+                "She then met Karl Brandt, Austria's Minister for Europe, to review the Vienna Action Plan, "
+                "which leaders adopted in 2022.")
+    met = [e for e in _events(x, "meeting") if "Karl Brandt" in e.participants]
+    assert len(met) == 1
+    assert set(met[0].participants) == {"Aiko Tanabe", "Karl Brandt"}  # "she", not Rosa Ibarra
+    assert met[0].date == "2024-05-15"  # "then": the day told; 2022 is the plan's
+
+
+def test_a_meeting_of_one_side_alone_is_no_meeting(extract) -> None:
+    x = extract(HEAD + "On the sidelines, the Malaysian delegation held three bilateral meetings today.")
+    assert _events(x, "meeting") == []
