@@ -241,8 +241,16 @@ class EntityFinder:
 
     # --- places --------------------------------------------------------------------------------
 
-    def places(self, facts: Facts, loc_ents: list[tuple[int, int]]) -> None:
+    def places(self, facts: Facts, loc_ents: list[tuple[int, int]], named: list[tuple[int, int]]) -> None:
+        """Places from the gazetteer, the dateline, the model's locations, and `named`: spans already
+        known to name places the gazetteer may not hold."""
         text = facts.text
+        for s, e in named:
+            tail = re.match(r" (?:do|da|de|del|dos|das|di) [A-Z][\w-]+", text[e:e + 30])  # "Mato Grosso do Sul"
+            e = e + tail.end() if tail else e
+            name = text[s:e]
+            known = facts.places.setdefault(name, EntityFacts(name=name, country=None))
+            known.mentions.append(Span(s, e))
         for m in _DATELINE.finditer(text):
             candidate = m.group("place").strip()
             self._place(facts, candidate, m.start(), m.start() + len(candidate))
@@ -306,6 +314,8 @@ class EntityFinder:
         # a person's name is not a place; a place named in an agreement's name ("Treaty of Aachen") is
         if self.lex.country(name) or fold(name) in _NOT_PLACES or overlaps(facts.person_spans, s, e):
             return
+        if any(m.start < e and s < m.end for x in facts.places.values() for m in x.mentions):
+            return  # "Porto" of "Porto Murtinho"
         entry = self.lex.place(name)
         if entry is None:
             return

@@ -222,8 +222,9 @@ class EventFinder:
         draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
                       place=self._place(facts, sent), status=self._status(text, m.end()))
         if kind in ("meeting", "call"):
-            if len(people) < 2:
-                people = _unique(people + self._group_reference(facts, sent, text))
+            group = _GROUP.search(text)
+            if len(people) < 2 or group and group.start() < 30:  # "Subsequently, both ministers called X"
+                people = _unique(self._group_reference(facts, sent, text) + people)
             draft.participants = people or parties
             if kind == "meeting" and len(people) > 2 and self.series.search(text):
                 return [self._pair(draft, people[0], other) for other in people[1:]]
@@ -264,8 +265,13 @@ class EventFinder:
         """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
         signed in 2001, as well as Z, concluded on 27 May 1998"), dated by that signing's own date."""
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
+        # Not a venue ("signed in Luxembourg"), nor a state of a clause about the document ("X, which will
+        # simplify transit across the Paraguayan Chaco").
+        aside = re.search(r",\s+(?:which|that)\b", text)
         parties = _unique([a.name for a in actors if a.kind in ("country", "org")
-                           and not (a.kind == "country" and is_venue(facts.text, a.start))])
+                           and not (a.kind == "country" and is_venue(facts.text, a.start))
+                           and not (aside and a.start - sent.start > aside.start()
+                                    and self.triggers["agreement"].search(text, 0, aside.start()))])
         out: list[Draft] = []
         done: set[str] = set()
         verbs = [(sent.start + m.start(), sent.start + m.end()) for m in self.triggers["agreement"].finditer(text)]

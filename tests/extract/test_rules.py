@@ -156,3 +156,19 @@ def test_he_is_the_subject_not_the_first_name_and_a_document_s_date_is_not_the_m
 def test_a_meeting_of_one_side_alone_is_no_meeting(extract) -> None:
     x = extract(HEAD + "On the sidelines, the Malaysian delegation held three bilateral meetings today.")
     assert _events(x, "meeting") == []
+
+
+def test_names_only_ever_where_places_go_are_places(extract) -> None:
+    x = extract(HEAD + "Foreign Minister Ana Lopes said the road links Villa Serrano with Puerto Almagro, and the "
+                "works at the crossing between Villa Serrano and Campo Ribeiro, in the state of Rio Claro do Norte, "
+                "will end next year.")
+    assert [p.name for p in x.people] == ["Ana Lopes"]
+    assert "Campo Ribeiro" in {p.name for p in x.places}
+
+
+def test_a_call_by_both_ministers_with_a_third(extract) -> None:
+    x = extract(HEAD + "Foreign Minister Ana Lopes received her Paraguayan counterpart, Ivo Benitez, today. "
+                "Subsequently, both ministers held a videoconference with Brazil's Foreign Minister, Rui Lessa.")
+    call = _events(x, "call")[0]
+    assert set(call.participants) == {"Ana Lopes", "Ivo Benitez", "Rui Lessa"}
+    assert call.date == "2024-05-15"
