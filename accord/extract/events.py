@@ -457,10 +457,9 @@ class EventFinder:
             return visitor + hosts[:1]
         return visitor
 
-    @staticmethod
-    def _between(facts: Facts, agreement: EntityFacts) -> list[str]:
-        """"memorandum between the X Academy and the Y Institute": its parties, from its own name;
-        a party the text does not otherwise know is taken as its capitalised words."""
+    def _between(self, facts: Facts, agreement: EntityFacts) -> list[str]:
+        """"memorandum between the X Academy and the Y Institute": its parties, from its own name, each
+        a state, a body the text knows, or else the capitalised name as written."""
         first = agreement.mentions[0]
         said = facts.text[first.start:first.end]
         m = _BETWEEN.search(said)
@@ -468,11 +467,21 @@ class EventFinder:
             return []
         parties = []
         for group in ("a", "b"):
+            side = m.group(group).strip()
             start, end = first.start + m.start(group), first.start + m.end(group)
-            known = [a.name for a in facts.actors if start <= a.start and a.end <= end
-                     and a.kind in ("country", "org")]
-            named = re.search(r"(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*$", m.group(group))
-            parties.extend(known[-1:] or ([named.group(0)] if named else []))
+            country = self.lex.country(side)
+            known = [a.name for a in facts.actors if start <= a.start and a.end <= end and a.kind == "org"
+                     and a.end - a.start >= (end - start) // 2]
+            if country is not None:
+                parties.append(self._country_name(country.code))
+            elif known:
+                parties.append(known[-1])
+            elif _TWO_SIDES.search(side):
+                parties.extend(self._country_name(c) for c in self._top_countries(facts))
+            elif side[:1].isupper() and len(side.split()) <= 12:
+                parties.append(side)
+            elif named := re.search(r"(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*$", side):
+                parties.append(named.group(0))  # "the sovereign wealth fund Samruk-Kazyna"
         return _unique(parties)
 
     def _named_sides(self, agreement: EntityFacts) -> list[str]:
