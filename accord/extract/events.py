@@ -400,7 +400,11 @@ class EventFinder:
             hi = starts[n + 1] if n + 1 < len(starts) else sent.end - sent.start + 1
             when = [d for d in dates if trip.start() <= d.start < hi] or [
                 d for d in dates if lo <= d.start < trip.start()]
-            traveller = who[-1:] or (out[-1].participants if out else [])  # "..., will travel to X"
+            traveller = who[-1:] or (out[-1].participants[:1] if out else [])  # "..., will travel to X"
+            if trip.group(0).lower().startswith("welcomed"):  # "A welcomed B to the White House": B travelled
+                guests = [a.name for a in actors if a.kind == "person" and trip.start() < a.start - sent.start
+                          < trip.end()]
+                traveller = guests[:1] + traveller if guests else traveller
             if traveller:
                 out.append(Draft("visit", sent, (sent.start + trip.start(), sent.start + trip.end()), traveller,
                                  when[0] if when else None, place=draft.place,
@@ -597,15 +601,20 @@ class EventFinder:
 
     @staticmethod
     def _dedupe(drafts: list[Draft]) -> list[Draft]:
+        """One event per happening. Two reports of one trip from the same sentence are one visit whatever
+        hosts each names ("A welcomed B to X ..., the first state visit by ...")."""
         out: list[Draft] = []
         for d in drafts:
             value = d.date.value if d.date else d.inherited_date
-            same = next((o for o in out if o.type == d.type and set(o.participants) == set(d.participants)
-                         and o.agreement == d.agreement
+            same = next((o for o in out if o.type == d.type and o.agreement == d.agreement
+                         and (set(o.participants) == set(d.participants) or d.type == "visit"
+                              and o.sentence is d.sentence and o.participants[:1] == d.participants[:1])
                          and _compatible(value, o.date.value if o.date else o.inherited_date)), None)
             if same is None:
                 out.append(d)
-            elif value and not (same.date or same.inherited_date):
+                continue
+            same.participants = _unique(same.participants + d.participants)
+            if value and not (same.date or same.inherited_date):
                 same.date, same.inherited_date = d.date, d.inherited_date
         return out
 
