@@ -177,8 +177,8 @@ def test_a_call_by_both_ministers_with_a_third(extract) -> None:
 def test_the_one_welcomed_is_the_visitor_and_the_welcomer_the_host(extract) -> None:
     x = extract(HEAD + "President Ana Lopes welcomed Ghanaian President Kofi Mensah to the Presidential Palace "
                 "yesterday with a full arrival ceremony, the first state visit by an African leader since 2010. "
-                "Ivo Petrov combined the forum with a state visit, his third to Portugal, which included talks "
-                "with Ana Lopes on Monday.")
+                "Bulgarian President Ivo Petrov combined the forum with a state visit, his third to Portugal, "
+                "which included talks with Ana Lopes on Monday.")
     visits = _events(x, "visit")
     assert [v.participants for v in visits if v.participants[0] == "Kofi Mensah"] == [["Kofi Mensah", "Ana Lopes"]]
     assert any(v.participants == ["Ivo Petrov", "Ana Lopes"] for v in visits)
