@@ -42,6 +42,7 @@ _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(leaders|preside
 _NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress", "work", "preparation", "draft",
                       "implementation", "review", "discussion"}
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
+_ISSUED = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when an earlier one was, not this
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
@@ -128,7 +129,7 @@ class EventFinder:
                     d.follows = gathering  # "The summit welcomed the adoption of X": at that summit
             if self.attendance.search(text):
                 self._attend(drafts, before, sent, people)
-            if len(drafts) == before:
+            if len(drafts) == before and not self.triggers["agreement"].search(text):
                 self._listed_documents(facts, drafts, sent, [a.name for a in actors if a.kind in ("country", "org")])
         self._credentials(facts, drafts)
         drafts = [d for d in drafts if d.participants]
@@ -267,7 +268,7 @@ class EventFinder:
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
         # Not a venue ("signed in Luxembourg"), nor a state of a clause about the document ("X, which will
         # simplify transit across the Paraguayan Chaco").
-        aside = re.search(r",\s+(?:which|that)\b", text)
+        aside = re.search(r",\s+(?:which|that|setting|including|covering|paving|aimed)\b", text)
         parties = _unique([a.name for a in actors if a.kind in ("country", "org")
                            and not (a.kind == "country" and is_venue(facts.text, a.start))
                            and not (aside and a.start - sent.start > aside.start()
@@ -278,7 +279,8 @@ class EventFinder:
         # A document in the clause of one signing verb is that verb's ("adopted X, and agreed Y").
         owners = {a.name: _clause_owner(doc, verbs, a, sent) for a in named}
         for trigger in verbs:
-            governed = [a for a in named if a.name not in done and (
+            issued = facts.text[trigger[0]:trigger[1]].lower() == "issued"  # a statement, not a warrant
+            governed = [a for a in named if a.name not in done and (not issued or _ISSUED.search(a.name)) and (
                 owners[a.name] == trigger or owners[a.name] is None and _governs(doc, facts.text, trigger, a, sent))]
             own = self._own_dates(text, dates, trigger[0] - sent.start, "agreement")
             for a in governed:
@@ -289,7 +291,7 @@ class EventFinder:
             done.update(a.name for a in governed)
         if not out and named:  # the parse links no document to a verb: the first one named
             first = self.triggers["agreement"].search(text)
-            if first is not None:
+            if first is not None and (first.group(0).lower() != "issued" or _ISSUED.search(named[0].name)):
                 trigger = (sent.start + first.start(), sent.start + first.end())
                 base = Draft("agreement", sent, trigger, date=self._nearest(dates, first.start()),
                              place=self._place(facts, sent), status=self._status(text, first.end()))
@@ -301,8 +303,8 @@ class EventFinder:
         the sentence's states and bodies, else the article's two main countries."""
         one = Draft("agreement", draft.sentence, draft.trigger, date=draft.date, place=draft.place,
                     status=draft.status, agreement=agreement.name)
-        one.participants = self._between(facts, agreement) or self._named_sides(agreement) or list(parties) or [
-            self._country_name(c) for c in agreement.parties]
+        one.participants = self._between(facts, agreement) or self._named_sides(agreement) or list(parties) or \
+            self._group_of_leaders(facts, draft) or [self._country_name(c) for c in agreement.parties]
         states = {self._country_name(c) for c in facts.countries}
         for code in self._top_countries(facts):
             if len(one.participants) >= 2 or not set(one.participants) <= states:
@@ -311,6 +313,15 @@ class EventFinder:
                 one.participants.append(self._country_name(code))
         one.continues, one.refers = self._continues(facts.text[draft.sentence.start:draft.sentence.end])
         return one
+
+    def _group_of_leaders(self, facts: Facts, draft: Draft) -> list[str]:
+        """"On Wednesday the leaders adopted the X Declaration", in an article about a group's summit:
+        the group adopted it."""
+        said = facts.text[draft.sentence.start:draft.trigger[0]]
+        if not re.search(r"(?<!two )(?<!both )(?<!three )\bleaders\b", said, re.I):
+            return []  # "the two leaders": two people, whose states are the parties
+        groups = Counter(a.name for a in facts.actors if a.kind == "org" and self._is_group(a.name)).most_common(1)
+        return [groups[0][0]] if groups and groups[0][1] > 1 else []
 
     def _continues(self, text: str) -> tuple[bool, str | None]:
         """Whether the sentence goes on about a happening already told, and which kind it names."""

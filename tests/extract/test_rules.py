@@ -182,3 +182,12 @@ def test_the_one_welcomed_is_the_visitor_and_the_welcomer_the_host(extract) -> N
     visits = _events(x, "visit")
     assert [v.participants for v in visits if v.participants[0] == "Kofi Mensah"] == [["Kofi Mensah", "Ana Lopes"]]
     assert any(v.participants == ["Ivo Petrov", "Ana Lopes"] for v in visits)
+
+
+def test_a_statement_is_issued_a_warrant_is_not(extract) -> None:
+    x = extract(HEAD + "Peru and Chile agreed to reopen their embassies under a Joint Trilateral Statement issued in "
+                "Quito today by the two countries and Ecuador. The International Criminal Court issued a warrant in "
+                "March, and Peru, as a party to the Rome Statute, would have been expected to act on it.")
+    signed = {e.agreement: e for e in _events(x, "agreement")}
+    assert set(signed) == {"Joint Trilateral Statement"}
+    assert set(signed["Joint Trilateral Statement"].participants) == {"Peru", "Chile", "Ecuador"}
