@@ -36,7 +36,7 @@ _SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earl
 _TWO_SIDES = re.compile(r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments)\b)|"
                         r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "bilateral": 2, "trilateral": 3, "three-way": 3}
 _GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(leaders|presidents|ministers|heads of state|"
                     r"foreign ministers|prime ministers|counterparts)\b", re.I)
 _NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress", "work", "preparation", "draft",
@@ -44,6 +44,7 @@ _NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _ISSUED = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when an earlier one was, not this
+_SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
@@ -351,7 +352,7 @@ class EventFinder:
     @staticmethod
     def _group_reference(facts: Facts, sent: Sentence, text: str) -> list[str]:
         """"The two leaders held talks": the last two people named before this sentence."""
-        m = _GROUP.search(text)
+        m = _GROUP.search(text) or _SIDED.search(text)  # "a trilateral meeting hosted by X": the three just named
         if m is None:
             return []
         count = _COUNTS.get((m.group(1) or "two").lower(), 2)

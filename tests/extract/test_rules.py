@@ -191,3 +191,13 @@ def test_a_statement_is_issued_a_warrant_is_not(extract) -> None:
     signed = {e.agreement: e for e in _events(x, "agreement")}
     assert set(signed) == {"Joint Trilateral Statement"}
     assert set(signed["Joint Trilateral Statement"].participants) == {"Peru", "Chile", "Ecuador"}
+
+
+def test_a_trilateral_meeting_is_the_three_just_named(extract) -> None:
+    x = extract(HEAD + "President Ana Lopes of Chile and Prime Minister Ivo Petrov of Bulgaria signed a joint "
+                "declaration in Lima on Monday, with Peruvian President Luis Rojas signing as a witness. "
+                "The signing capped a trilateral meeting hosted by Rojas.")
+    met = _events(x, "meeting")
+    assert len(met) == 1
+    assert set(met[0].participants) == {"Ana Lopes", "Ivo Petrov", "Luis Rojas"}
+    assert met[0].date == "2024-05-13"
