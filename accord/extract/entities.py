@@ -105,10 +105,20 @@ class EntityFinder:
         last_head = max((i for i, w in enumerate(body) if fold(w.text) in ORG_HEADS), default=-1)
         if last_head < 0:
             return
+        tail = body[last_head + 1:]
+        # the run goes on, or stopped, at a state: "... of the Parliament of Finland"
+        cut_at_state = body[-1].lower == "of" or len(tail) > 1 and tail[0].lower == "of" and bool(
+            self.lex.country(facts.text[tail[1].start:tail[-1].end]))
         if not (last_head == len(body) - 1 or fold(body[0].text) in _LEADING_HEADS | ORG_HEADS):
             body = body[:last_head + 1]
         while body and body[-1].lower in ("of", "the", "and", "for", "on", "to", "at", "in"):
             body = body[:-1]
+        if cut_at_state:
+            # "Foreign Affairs Committee of the Parliament of Finland": the committee, and the parliament
+            # of Finland on its own, not "Foreign Affairs Committee of the Parliament"
+            inner = max((k for k in range(1, len(body)) if body[k].lower == "of"
+                         and fold(body[k - 1].text) in ORG_HEADS), default=None)
+            body = body[:inner] if inner else body
         at_place = next((n for n, w in enumerate(body) if w.lower in ("in", "at") and n + 1 < len(body)
                          and self.lex.place(body[n + 1].text)), None)
         body = body[:at_place] if at_place else body  # "Ministry in Accra": the body, not its seat

@@ -44,6 +44,9 @@ _NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _ISSUED = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when an earlier one was, not this
+_DELEGATION = re.compile(r"\b(?:the|this|a|our|[\w-]+-member)\s+delegation\b(?!s)", re.I)
+_DELEGATION_OF = re.compile(r"\bdelegation (?:of|from) (?:the )?$", re.I)
+_LED_BY = re.compile(r"\bled by\b|\bheaded by\b", re.I)
 _SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
@@ -77,6 +80,39 @@ class Draft:
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
 
 
+@dataclass
+class Delegation:
+    """"A delegation of the X Committee visited ... The delegation was led by Y": who "the delegation"
+    of later sentences is, the body and its leader."""
+
+    members: list[str] = field(default_factory=list)
+
+    def read(self, facts: Facts, sent: Sentence, text: str, actors: list[Actor]) -> list[Actor]:
+        """The sentence's actors, with the delegation's members where it names the delegation."""
+        m = _DELEGATION.search(text)
+        if m is None:
+            return actors
+        body = next((a for a in actors if a.kind == "org" and _DELEGATION_OF.search(
+            facts.text[max(0, a.start - 40):a.start])), None)
+        if body is not None:
+            self.members = [body.name]
+        led = _LED_BY.search(text)
+        if led is not None and self.members:
+            leader = next((a.name for a in actors if a.kind == "person" and a.start - sent.start > led.start()), None)
+            if leader is not None and leader not in self.members:
+                self.members.append(leader)
+        named = {a.name for a in actors if a.kind == "person"}
+        at, end = sent.start + m.start(), sent.start + m.end()
+        return [Actor(n, "delegation", at, end) for n in self.members if n not in named] + actors
+
+    def complete(self, drafts: list[Draft]) -> None:
+        """A leader named after the delegation's first events took part in them too."""
+        for d in drafts:
+            if self.members and self.members[0] in d.participants:
+                at = d.participants.index(self.members[0]) + 1
+                d.participants[at:at] = [n for n in self.members[1:] if n not in d.participants]
+
+
 class EventFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -99,11 +135,12 @@ class EventFinder:
         main_country = self._main_country(facts)
         drafts: list[Draft] = []
         subject: Actor | None = None
+        delegation = Delegation()
         for sent in facts.sentences[self._body_start(facts):]:
             text = facts.text[sent.start:sent.end]
             if _FURNITURE.match(text):
                 continue
-            actors = self._actors(facts, sent, subject)
+            actors = delegation.read(facts, sent, text, self._actors(facts, sent, subject))
             people = [a for a in actors if a.kind == "person"]
             if people:
                 subject = _grammatical_subject(doc, people, subject)
@@ -133,6 +170,7 @@ class EventFinder:
             if len(drafts) == before and not self.triggers["agreement"].search(text):
                 self._listed_documents(facts, drafts, sent, [a.name for a in actors if a.kind in ("country", "org")])
         self._credentials(facts, drafts)
+        delegation.complete(drafts)
         drafts = [d for d in drafts if d.participants]
         drafts = [d for d in self._absorb_generic_meetings(drafts)
                   if d.type not in ("meeting", "call") or len(d.participants) > 1]  # one side alone met no one
@@ -219,7 +257,7 @@ class EventFinder:
             return []
         trigger = (sent.start + m.start(), sent.start + m.end())
         dates = self._own_dates(text, dates, m.start(), kind)
-        people = _unique([a.name for a in actors if a.kind == "person"])
+        people = _unique([a.name for a in actors if a.kind in ("person", "delegation")])
         parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
         draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
                       place=self._place(facts, sent), status=self._status(text, m.end()))

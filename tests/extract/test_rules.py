@@ -201,3 +201,16 @@ def test_a_trilateral_meeting_is_the_three_just_named(extract) -> None:
     assert len(met) == 1
     assert set(met[0].participants) == {"Ana Lopes", "Ivo Petrov", "Luis Rojas"}
     assert met[0].date == "2024-05-13"
+
+
+def test_the_delegation_is_its_body_and_leader(extract) -> None:
+    x = extract(HEAD + "A six-member delegation of the Budget Committee of the Parliament of Norway visited Chile "
+                "from 13 to 15 May. The delegation was led by the Chair of the Committee, Kari Lund.\n\n"
+                "On Tuesday 14 May, the delegation was received in Santiago by Pablo Mena, Vice President of the "
+                "Senate of Chile.")
+    met = _events(x, "meeting")
+    assert len(met) == 1 and met[0].date == "2024-05-14"
+    body, *people = met[0].participants
+    assert body.startswith("Budget Committee") and set(people) == {"Kari Lund", "Pablo Mena"}
+    visit = _events(x, "visit")[0]
+    assert visit.participants[:2] == [body, "Kari Lund"]  # the leader, named later, went too
