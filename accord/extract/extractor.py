@@ -357,7 +357,15 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
             if role.country is None and not international:
                 # "the Indian prime minister" elsewhere, and no named holder already has that polity
                 hinted = by_office.get(fold(role.title), set()) - claimed.get(fold(role.title), set())
-                role.country = known or (next(iter(hinted)) if len(hinted) == 1 else default)
+                role.country = known or (next(iter(hinted)) if len(hinted) == 1 else None) or \
+                    _office_polity(facts, lex, role.title) or default
+
+
+def _office_polity(facts: Facts, lex: Lexicon, title: str) -> str | None:
+    """"Secretary of State Marco Rubio" in a story that mentions the United States: an office few
+    states have, held in the one of them the story mentions."""
+    states = [c for c in lex.titles["polities"].get(title, []) if c in facts.countries]
+    return states[0] if len(states) == 1 else None
 
 
 def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:

@@ -214,3 +214,12 @@ def test_the_delegation_is_its_body_and_leader(extract) -> None:
     assert body.startswith("Budget Committee") and set(people) == {"Kari Lund", "Pablo Mena"}
     visit = _events(x, "visit")[0]
     assert visit.participants[:2] == [body, "Kari Lund"]  # the leader, named later, went too
+
+
+def test_an_office_few_states_have_is_held_in_the_one_mentioned(extract) -> None:
+    x = extract(HEAD + "Mexican President Luisa Ortega spoke with U.S. President John Hale today. He said talks "
+                "would be led by Secretary of State Mark Ruben and Commerce Secretary Hal Lutz. "
+                "Chancellor Otto Brandt of Germany was briefed.")
+    roles = _roles(x)
+    assert roles["Mark Ruben"] == [("Secretary of State", "US")]
+    assert roles["Hal Lutz"] == [("Commerce Secretary", "US")]
