@@ -136,7 +136,9 @@ class Extractor:
 # "the Commission President", "The Secretary": capitalised office words with no name after them.
 _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\b(?!\s+(?:of\s+)?[A-Z])")
 # "together with Mexican representatives": the other side of the table, not the person's own state
-_OTHER_SIDE = re.compile(r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities)\b")
+# "the Jordanian minister", "Indonesian counterpart": a state that qualifies someone else in the sentence
+_OTHER_SIDE = re.compile(r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities|"
+                         r"(?:foreign |prime |deputy )?ministers?|guests?|leaders?)\b")
 _INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|call|called|conversation|spoke|received|receives|hosted|"
                           r"hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
                           r"invited|thanked|congratulated|present|attended|signed)\b", re.I)
