@@ -53,7 +53,7 @@ class AgreementFinder:
         for token in doc:
             if token.lower_ not in _KINDS or token.idx < body_start and not token.text[:1].isupper():
                 continue
-            span = self._name_span(token)
+            span = self._name_span(token, in_body=token.idx >= body_start)
             if span is None:
                 continue
             s, e = span
@@ -64,8 +64,9 @@ class AgreementFinder:
             name = self._without_venue(name)
             at = said.find(name)
             e = s + (at + len(name) if at >= 0 else len(said))
-            self._add(facts, name, s, e, token)
+            self._add(facts, name, s, e, token, body_start)
         self._acronyms(facts)
+        self._also_known_as(facts)
         self._later_mentions(facts)
         for agreement in facts.agreements.values():
             facts.claimed.extend((m.start, m.end) for m in agreement.mentions)
@@ -81,7 +82,7 @@ class AgreementFinder:
             name = name[:venue.start()]
         return name
 
-    def _name_span(self, head: Token) -> tuple[int, int] | None:
+    def _name_span(self, head: Token, in_body: bool) -> tuple[int, int] | None:
         capital = head.text[:1].isupper()
         if head.lower_ in _CAPITAL_ONLY and not capital:
             return None
@@ -90,7 +91,7 @@ class AgreementFinder:
         if head.lower_ in ("agreements", "declarations", "memoranda", "treaties") and not capital:
             return None
         left = self._left_edge(head, capital)
-        right = self._right_edge(head, capital)
+        right = self._right_edge(head, capital, in_body)
         doc = head.doc
         modifiers = [t for t in doc[left:head.i] if t.lower_ not in _DROP_MODIFIERS]
         if not capital and not modifiers and right == head.i:
@@ -129,7 +130,7 @@ class AgreementFinder:
         return i
 
     @staticmethod
-    def _right_edge(head: Token, capital: bool) -> int:
+    def _right_edge(head: Token, capital: bool, in_body: bool) -> int:
         end = head.i
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in _RIGHT_PREPS:
@@ -152,11 +153,13 @@ class AgreementFinder:
             if last <= end or last - head.i > 30:
                 break
             end = last
+        if capital and in_body:  # a headline is title case throughout
+            end = _title_case_run(doc, end, head.i + 40)
         while end > head.i and (doc[end].is_punct or doc[end].lower_ in ("and", "the", "of")):
             end -= 1
         return end
 
-    def _add(self, facts: Facts, name: str, s: int, e: int, head: Token) -> None:
+    def _add(self, facts: Facts, name: str, s: int, e: int, head: Token, body_start: int) -> None:
         key = fold(name)
         for agreement in facts.agreements.values():
             keys = {fold(agreement.name)} | {fold(a) for a in agreement.aliases}
@@ -165,8 +168,9 @@ class AgreementFinder:
                 return
         short = _short_name(name, head)
         for agreement in facts.agreements.values():
-            if short and short == _short_name(agreement.name, None) and fold(name).startswith(fold(short)) \
-                    and len(name) > len(agreement.name) and fold(agreement.name) == fold(short):
+            headline = all(m.start < body_start for m in agreement.mentions)  # "... sign Joint Statement"
+            if short and fold(name).startswith(fold(short)) and len(name) > len(agreement.name) and fold(
+                    agreement.name) == fold(short) and (headline or short == _short_name(agreement.name, None)):
                 agreement.aliases.add(agreement.name)
                 agreement.name = name
                 agreement.mentions.append(Span(s, e))
@@ -197,6 +201,23 @@ class AgreementFinder:
                    if any(sent.start <= sp.start < sent.end and not is_venue(facts.text, sp.start) for sp in spans)]
         agreement.parties = parties[:6]
 
+    @staticmethod
+    def _also_known_as(facts: Facts) -> None:
+        """"The full title is the Agreement between ... Referred to as the Reciprocal Access Agreement,
+        it ...": one document under two names, the later one an alias."""
+        for later in list(facts.agreements.values()):
+            called = next((m for m in later.mentions if _KNOWN_AS.search(facts.text[max(0, m.start - 40):m.start])),
+                          None)
+            if called is None:
+                continue
+            before = [(m.end, a) for a in facts.agreements.values() if a is not later
+                      for m in a.mentions if 0 <= called.start - m.end < 400]
+            if before:
+                earlier = max(before, key=lambda x: x[0])[1]
+                earlier.aliases |= {later.name, *later.aliases}
+                earlier.mentions = sorted([*earlier.mentions, *later.mentions], key=lambda m: m.start)
+                del facts.agreements[later.name]
+
     def _acronyms(self, facts: Facts) -> None:
         for agreement in facts.agreements.values():
             for m in agreement.mentions[:1]:
@@ -210,6 +231,28 @@ class AgreementFinder:
                 for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", facts.text):
                     if Span(m.start(), m.end()) not in agreement.mentions:
                         agreement.mentions.append(Span(m.start(), m.end()))
+
+
+_KNOWN_AS = re.compile(r"\b(?:referred to|known|designated|hereinafter)\s+as\s+(?:the\s+)?$|"
+                       r"\b(?:dubbed|called)\s+(?:the\s+)?$", re.I)
+_TITLE_JOINERS = {"of", "the", "and", "on", "for", "in", "a", "an", "'s", "’s", "-", "–", "between", "to", "concerning"}
+
+
+def _title_case_run(doc: Doc, end: int, limit: int) -> int:
+    """"Joint Statement of the Republic of Tajikistan | and the People's Republic of China on the
+    Establishment of ... in a New Era": a title goes on in title case wherever the parser hung it."""
+    last = end
+    i = end + 1
+    while i < min(len(doc), limit):
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha and len(token) > 1 or token.like_num and last == i - 1 \
+                or token.is_alpha and doc[i - 1].text == "-" and last == i - 2:  # "Boko Haram-affected"
+            last = i
+        elif token.lower_ not in _TITLE_JOINERS and not (token.text == "," and i + 1 < len(doc)
+                                                          and doc[i + 1].text[:1].isupper()):
+            break  # "for the Stabilization, Recovery and Resilience of ...": a list inside the title goes on
+        i += 1
+    return last
 
 
 def _cut(name: str) -> str:

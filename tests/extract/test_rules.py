@@ -223,3 +223,17 @@ def test_an_office_few_states_have_is_held_in_the_one_mentioned(extract) -> None
     roles = _roles(x)
     assert roles["Mark Ruben"] == [("Secretary of State", "US")]
     assert roles["Hal Lutz"] == [("Commerce Secretary", "US")]
+
+
+def test_a_long_title_case_name_and_its_other_name(extract) -> None:
+    x = extract("Leaders sign Joint Statement\n\n2024-05-15\n\n"
+                "The two presidents signed the Joint Statement of the Republic of Chile and the Kingdom of Norway on "
+                "the Establishment of a Strategic Partnership in a New Era. The full title of the other instrument is "
+                "the Agreement between Chile and Norway Concerning the Facilitation of Polar Research and "
+                "Cooperation. Referred to as the Polar Research Agreement (PRA), it takes effect next year.")
+    names = {a.name: a for a in x.agreements}
+    assert "Joint Statement of the Republic of Chile and the Kingdom of Norway on the Establishment of a " \
+           "Strategic Partnership in a New Era" in names
+    assert "Joint Statement" not in names  # the headline's short name is the same document
+    full = names["Agreement between Chile and Norway Concerning the Facilitation of Polar Research and Cooperation"]
+    assert {"Polar Research Agreement", "PRA"} <= set(full.aliases)
