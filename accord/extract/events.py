@@ -533,10 +533,19 @@ class EventFinder:
             elif _TWO_SIDES.search(side):
                 parties.extend(self._country_name(c) for c in self._top_countries(facts))
             elif side[:1].isupper() and len(side.split()) <= 12:
-                parties.append(side)
+                parties.append(self._party_body(facts, side, start))
             elif named := re.search(r"(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*$", side):
-                parties.append(named.group(0))  # "the sovereign wealth fund Samruk-Kazyna"
+                # "the sovereign wealth fund Samruk-Kazyna"
+                parties.append(self._party_body(facts, named.group(0), start + named.start()))
         return _unique(parties)
+
+    def _party_body(self, facts: Facts, name: str, start: int) -> str:
+        """A party the text names only in the document's name ("between Turkmengaz and Hyundai
+        Engineering") is a body of its own, listed with the others."""
+        if self.lex.place(name) is None and not any(fold(p.name) == fold(name) for p in facts.people):
+            body = facts.organizations.setdefault(name, EntityFacts(name=name))
+            body.mentions.append(Span(start, start + len(name)))
+        return name
 
     def _named_sides(self, agreement: EntityFacts) -> list[str]:
         """"GCC–Central Asia Joint Action Plan", "Japan-Philippines Reciprocal Access Agreement": the
