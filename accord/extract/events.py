@@ -12,6 +12,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 from importlib import resources
 
 from spacy.tokens import Doc
@@ -47,6 +48,8 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when a
 _DELEGATION = re.compile(r"\b(?:the|this|a|our|[\w-]+-member)\s+delegation\b(?!s)", re.I)
 _DELEGATION_OF = re.compile(r"\bdelegation (?:of|from) (?:the )?$", re.I)
 _LED_BY = re.compile(r"\bled by\b|\bheaded by\b", re.I)
+_FILED = re.compile(r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}|\(|—|–|-{1,2}\s|"
+                    r",\s*[A-Z]+\b)")  # what follows a dateline's place: "LIMA, May 15 (Agency) –"
 _SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
@@ -175,6 +178,7 @@ class EventFinder:
         drafts = [d for d in self._absorb_generic_meetings(drafts)
                   if d.type not in ("meeting", "call") or len(d.participants) > 1]  # one side alone met no one
         self._inherit_dates(drafts)
+        _inherit_places(facts, drafts)
         drafts = [d for d in drafts if d.date or d.inherited_date or d.type in self.undated_ok]
         facts.events = self._events(facts, self._dedupe(drafts))
 
@@ -270,6 +274,7 @@ class EventFinder:
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":
             draft.participants = self._visitors(text, m.start(), sent, actors, people)
+            draft.place = self._destination(facts, sent.start + m.end()) or draft.place
             trips = [t for t in self.triggers["visit"].finditer(text) if not _anaphoric(text, t.start(), kind)]
             if len(trips) > 1:
                 return self._each_trip(draft, trips, sent, text, actors, dates)
@@ -479,6 +484,15 @@ class EventFinder:
     @staticmethod
     def _nearest(dates: list[DateMention], at: int) -> DateMention | None:
         return min(dates, key=lambda d: abs(d.start - at)) if dates else None
+
+    def _destination(self, facts: Facts, after: int) -> str | None:
+        """"visited Viet Nam", "a state visit to France", "arrived in Dushanbe": where the trip went."""
+        found = [(m.start, place.name) for place in facts.places.values() for m in place.mentions
+                 if 0 <= m.start - after <= 12]
+        found += [(sp.start, self._country_name(code)) for code, spans in facts.countries.items() for sp in spans
+                  if 0 <= sp.start - after <= 12 and not facts.text[sp.end:sp.end + 1].isalpha()
+                  and fold(facts.text[sp.start:sp.end]) not in self.lex.demonyms]
+        return min(found)[1] if found else None
 
     def _place(self, facts: Facts, sent: Sentence) -> str | None:
         for place in facts.places.values():
@@ -750,6 +764,31 @@ class EventFinder:
                 ordinal=d.ordinal, status=d.status or ("occurred" if date and facts.anchor and
                                                        date <= facts.anchor.isoformat() else None)))
         return events
+
+
+def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
+    """A sentence that names no place happened where the one it goes on from did ("After the talks"),
+    and a happening of the day the story was filed, where it was filed ("MANILA, July 8 —")."""
+    filed = _dateline_place(facts)
+    days = {facts.anchor.isoformat(), (facts.anchor - timedelta(days=1)).isoformat()} if facts.anchor else set()
+    last: str | None = None
+    for d in drafts:
+        value = d.date.value if d.date else d.inherited_date
+        if d.place is None and (d.follows is not None or d.continues or d.same_day):
+            d.place = last
+        if d.place is None and d.status != "scheduled" and value in days:
+            d.place = filed
+        last = d.place or last
+
+
+def _dateline_place(facts: Facts) -> str | None:
+    """The place a dateline opens with: a line that starts "MANILA, July 8 (Agency) —"."""
+    for place in facts.places.values():
+        for m in place.mentions:
+            at_line_start = m.start == 0 or facts.text[m.start - 1] == "\n"
+            if m.start < 1500 and at_line_start and _FILED.match(facts.text, m.end):
+                return place.name
+    return None
 
 
 def _window(facts: Facts, start: int, end: int, at: int) -> tuple[int, int]:

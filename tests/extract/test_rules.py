@@ -237,3 +237,15 @@ def test_a_long_title_case_name_and_its_other_name(extract) -> None:
     assert "Joint Statement" not in names  # the headline's short name is the same document
     full = names["Agreement between Chile and Norway Concerning the Facilitation of Polar Research and Cooperation"]
     assert {"Polar Research Agreement", "PRA"} <= set(full.aliases)
+
+
+def test_where_it_happened_from_the_dateline_the_destination_and_the_sentence_before(extract) -> None:
+    x = extract("Ministers meet\n\n15 May 2024\n\nLIMA, May 15 (Andes Wire) – Foreign Minister Ana Lopes of Peru "
+                "met her Chilean counterpart Ivo Rojas today. After the talks, the two ministers signed a "
+                "memorandum on border cooperation. Rojas will pay a state visit to Bolivia next week.")
+    met = _events(x, "meeting")[0]
+    assert met.place == "Lima"  # filed from Lima, on the day
+    signing = _events(x, "agreement")[0]
+    assert signing.place == "Lima"
+    visit = _events(x, "visit")[0]
+    assert visit.place == "Bolivia" and visit.status == "scheduled"
