@@ -187,11 +187,11 @@ def _role_histories(db: Db, pks: Sequence[int]) -> dict[int, list[Json]]:
             for pk, roles in grouped.items()}
 
 
-def people(db: Db, country: str | None = None, limit: int | None = None) -> list[Json]:
+def people(db: Db, country: str | None = None, limit: int | None = None, offset: int = 0) -> list[Json]:
     query = select(Entity).where(Entity.kind == PERSON)
     if country:
         query = query.where(Entity.pk.in_(select(Role.entity_pk).where(Role.country == country.upper())))
-    found = db.execute(query.order_by(Entity.name, Entity.pk).limit(limit)).all()
+    found = db.execute(query.order_by(Entity.name, Entity.pk).limit(limit).offset(offset)).all()
     pks = [e.pk for e in found]
     aliases, roles = _aliases(db, found), _role_histories(db, pks)
     counts = _event_counts(db, pks)
@@ -239,9 +239,9 @@ def _neighbours(db: Db, pk: int, limit: int = NEIGHBOURS) -> list[Json]:
             for other_pk, n in counted]
 
 
-def organizations(db: Db, limit: int | None = None) -> list[Json]:
+def organizations(db: Db, limit: int | None = None, offset: int = 0) -> list[Json]:
     found = db.execute(select(Entity).where(Entity.kind == ORGANIZATION)
-                       .order_by(Entity.name, Entity.pk).limit(limit)).all()
+                       .order_by(Entity.name, Entity.pk).limit(limit).offset(offset)).all()
     pks = [e.pk for e in found]
     aliases, counts = _aliases(db, found), _event_counts(db, pks)
     return [{"id": public_id(ORGANIZATION, e.pk), "name": e.name, "aliases": aliases.get(e.pk, []),
@@ -318,8 +318,9 @@ def _date_filter(column: Any, date_from: str | None, date_to: str | None) -> lis
 
 def event_pks(db: Db, actor: str | None = None, between: tuple[str, str] | None = None,
               date_from: str | None = None, date_to: str | None = None, type: str | None = None,
-              limit: int | None = None) -> list[int]:
-    """The timeline's event pks: dated events by date (the first `limit`), then undated ones."""
+              limit: int | None = None, offset: int = 0) -> list[int]:
+    """The timeline's event pks: dated events by date, then undated ones; `limit` of them from
+    the `offset`th on."""
     groups = [actor_pks(db, name) for name in ([actor] if actor else []) + list(between or ())]
     if any(not g for g in groups):
         return []
@@ -338,12 +339,19 @@ def event_pks(db: Db, actor: str | None = None, between: tuple[str, str] | None 
             query = query.where(Event.type == type)
         date_column, pk_column = Event.date, Event.pk
     dated = query.where(date_column.is_not(None), *_date_filter(date_column, date_from, date_to))
-    found = [r[0] for r in db.execute(dated.order_by(date_column, pk_column).limit(limit))]
+    found = [r[0] for r in db.execute(dated.order_by(date_column, pk_column).limit(limit).offset(offset))]
     if not (date_from or date_to) and (limit is None or len(found) < limit):
         rest = None if limit is None else limit - len(found)
-        undated = query.where(date_column.is_(None)).order_by(pk_column).limit(rest)
+        # An offset past the last dated event goes on counting into the undated ones; only
+        # then is it worth counting the dated ones.
+        skip = max(0, offset - _count_rows(db, dated)) if offset and not found else 0
+        undated = query.where(date_column.is_(None)).order_by(pk_column).limit(rest).offset(skip)
         found += [r[0] for r in db.execute(undated)]
     return found
+
+
+def _count_rows(db: Db, query: Select[int, str | None]) -> int:
+    return db.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def events(db: Db, **filters: Any) -> list[Json]:
@@ -359,9 +367,23 @@ def network(db: Db, actor: str | None = None, date_from: str | None = None,
     together, each node counted by the events it took part in. Counted in SQL, as one
     aggregate over the event_participants index, since busy actors have thousands of events.
     """
+    return _network(db, actor, date_from, date_to, type, limit)[0]
+
+
+def bounded_network(db: Db, limit: int, actor: str | None = None, date_from: str | None = None,
+                    date_to: str | None = None, type: str | None = None) -> Json:
+    """`network`, plus "truncated" (whether the `limit` strongest links left others out) and
+    "limit": for views that must stay small on a large store and say so."""
+    found, truncated = _network(db, actor, date_from, date_to, type, limit)
+    return {**found, "truncated": truncated, "limit": limit}
+
+
+def _network(db: Db, actor: str | None, date_from: str | None, date_to: str | None, type: str | None,
+             limit: int | None) -> tuple[Json, bool]:
+    """`network`, and whether links beyond the `limit` were left out (one more is fetched to tell)."""
     centre = actor_pks(db, actor) if actor else []
     if actor and not centre:
-        return {"nodes": [], "edges": []}
+        return {"nodes": [], "edges": []}, False
     me, other = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
     n = func.count().label("n")
     pairs = (select(me.c.entity_pk.label("a"), other.c.entity_pk.label("b"), n,
@@ -370,7 +392,7 @@ def network(db: Db, actor: str | None = None, date_from: str | None = None,
              .where(me.c.entity_pk.in_(centre) if centre else me.c.entity_pk < other.c.entity_pk,
                     *_date_filter(me.c.date, date_from, date_to))
              .group_by(me.c.entity_pk, other.c.entity_pk).order_by(n.desc(), me.c.entity_pk, other.c.entity_pk)
-             .limit(limit))
+             .limit(None if limit is None else limit + 1))
     if type:
         pairs = pairs.join(Event, Event.pk == me.c.event_pk).where(Event.type == type)
     counted = pairs.subquery()
@@ -381,7 +403,8 @@ def network(db: Db, actor: str | None = None, date_from: str | None = None,
              .order_by(counted.c.n.desc(), counted.c.a, counted.c.b))
     links: dict[tuple[int, int], tuple[int, set[str]]] = {}
     info: dict[int, tuple[str, str, str]] = {}
-    for a, a_kind, a_name, a_code, b, b_kind, b_name, b_code, count, days in db.execute(query):
+    rows = db.execute(query).all()
+    for a, a_kind, a_name, a_code, b, b_kind, b_name, b_code, count, days in rows[:limit]:
         links.setdefault((min(a, b), max(a, b)), (count, set(days.split(" ")) if days else set()))
         info[a] = (public_id(a_kind, a, a_code), a_name, a_kind)
         info[b] = (public_id(b_kind, b, b_code), b_name, b_kind)
@@ -397,7 +420,7 @@ def network(db: Db, actor: str | None = None, date_from: str | None = None,
                   for pk in linked],
         "edges": [{"source": info[a][0], "target": info[b][0], "count": count, "dates": sorted(days)}
                   for (a, b), (count, days) in links.items()],
-    }
+    }, limit is not None and len(rows) > limit
 
 
 def _entity_info(db: Db, pks: Sequence[int]) -> dict[int, tuple[str, str, str]]:
