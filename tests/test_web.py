@@ -9,22 +9,27 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date, timedelta
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from conftest import Report
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
 from accord.ingest import read_sources
 from accord.pipeline import Pipeline
-from accord.records import AGREEMENT_STATUSES, EVENT_TYPES, Article
+from accord.records import AGREEMENT_STATUSES, EVENT_TYPES, Article, Extraction
 from accord.settings import Settings
 from accord.store import Store
 from accord.web import create_app
+from accord.web.paging import MAX_NETWORK_LINKS, MAX_PAGE_SIZE, NETWORK_LINKS, PAGE_SIZE, TIMELINE_EVENTS
 from accord.web.security import CONTENT_SECURITY_POLICY
+from accord.web.urls import organization_url, person_url, with_query
 
 DEV = Path("/work/shared/corpus/dev")
 TOKEN = "test-token-6b1f"
@@ -95,6 +100,30 @@ def attributes(html: str) -> list[tuple[str, str]]:
     return parser.found
 
 
+def next_link(response: httpx.Response) -> str | None:
+    """The URL of the next page, from the response's Link header."""
+    found = re.search(r'<([^>]+)>;\s*rel="next"', response.headers.get("link", ""))
+    return found[1] if found else None
+
+
+def walk(client: TestClient, path: str, params: dict[str, str] | list[tuple[str, str]]) -> list[list[Any]]:
+    """Every page of a paged API list, following rel="next" links from `path?params`."""
+    pages: list[list[Any]] = []
+    url: str | None = with_query(path, params)
+    while url is not None:
+        assert len(pages) < 1000, f"{path} never ends"
+        response = client.get(url)
+        assert response.status_code == 200, response.text
+        pages.append(response.json())
+        url = next_link(response)
+    return pages
+
+
+def every(client: TestClient, path: str, **params: str) -> list[Any]:
+    """All rows of a paged API list."""
+    return [row for page in walk(client, path, params) for row in page]
+
+
 # --- JSON API --------------------------------------------------------------------------
 
 
@@ -102,7 +131,7 @@ def test_stats_count_what_was_stored(client: TestClient, dev_articles: list[Arti
     stats = client.get("/api/stats").json()
     assert stats["articles"] == len(dev_articles)
     assert stats["people"] > 0 and stats["events"] > 0
-    assert len(client.get("/api/people").json()) == stats["people"]
+    assert len(every(client, "/api/people")) == stats["people"]
 
 
 def test_articles_list_pages_and_details(client: TestClient, dev_articles: list[Article]) -> None:
@@ -437,3 +466,211 @@ def test_pages_and_api_on_each_backend(kb: Store, pipeline: Pipeline, dev_articl
     }
     for path in ("/", "/people", "/organizations", "/agreements", "/timeline", "/network"):
         assert client.get(path).status_code == 200, path
+
+
+# --- large stores: pages of long lists, bounded views -----------------------------------------
+
+# Invented names, combined: more people and bodies than a page holds.
+GIVEN = ("Ardo", "Belin", "Corvi", "Dasha", "Elko", "Ferin", "Galva", "Hesta", "Ilmo", "Jorun", "Kasso", "Lumi")
+FAMILY = ("Tavren", "Ostrik", "Pellam", "Quorn", "Rasvik", "Sulden", "Tammor", "Ulvik", "Varro", "Wenzel",
+          "Yastrel", "Zorand")
+REGIONS = ("Northern", "Southern", "Eastern", "Western", "Coastal", "Highland", "Central", "Island", "Lowland",
+           "Border", "Delta")
+BODIES = ("Fisheries Board", "Trade Council", "Water Authority", "Rail Agency", "Science Council",
+          "Port Authority", "Energy Board", "Health Agency", "Customs Office", "Forestry Board", "Space Agency")
+GENERATED = 300  # articles of two events each: more events than a timeline response holds
+
+
+def generated(count: int) -> Iterator[Extraction]:
+    """`count` invented articles: in each, one person meets another and calls a body; every
+    tenth call is undated. Person i serves Norland (NL) when i is a multiple of 3, else Sudria (SD)."""
+    people = [f"{given} {family}" for family in FAMILY for given in GIVEN]
+    bodies = [f"{region} {body}" for region in REGIONS for body in BODIES]
+    for i in range(count):
+        host, guest, body = i % len(people), (7 * i + 3) % len(people), bodies[i % len(bodies)]
+        day = (date(2020, 1, 1) + timedelta(days=3 * i)).isoformat()
+        met, called = f"{people[host]} met {people[guest]}.", f"{people[host]} called the {body}."
+        report = Report(f"Talks, round {i}\n\n{day}\n\n{met} {called}\n", day)
+        for who in (host, guest):
+            report.person(people[who], title="Foreign Minister", country="SD" if who % 3 else "NL")
+        yield (report.organization(body)
+               .event("meeting", people[host], people[guest], sentence=met, date=day)
+               .event("call", people[host], body, sentence=called, date=None if i % 10 == 0 else day)
+               .build())
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('big') / 'accord.db'}")
+    assert store.bulk_write(generated(GENERATED)) == GENERATED
+    stats = store.stats()
+    assert stats["people"] > 2 * PAGE_SIZE and stats["organizations"] > 2 * PAGE_SIZE
+    assert stats["events"] > TIMELINE_EVENTS
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def big_client(big: Store) -> TestClient:
+    return TestClient(create_app(settings_for(), big))
+
+
+@pytest.mark.parametrize(("path", "params", "expected"), [
+    ("/api/people", {}, lambda s: s.people()),
+    ("/api/people", {"country": "SD"}, lambda s: s.people(country="SD")),
+    ("/api/organizations", {}, lambda s: s.organizations()),
+    ("/api/articles", {}, lambda s: s.articles(limit=10_000)),
+    ("/api/events", {}, lambda s: s.events()),
+    ("/api/events", {"type": "call"}, lambda s: s.events(type="call")),
+    ("/api/events", {"actor": "Ardo Tavren"}, lambda s: s.events(actor="Ardo Tavren")),
+])
+def test_pages_walk_every_row_once_in_order(
+    big_client: TestClient, big: Store, path: str, params: dict[str, str], expected: Any
+) -> None:
+    pages = walk(big_client, path, {**params, "limit": "7"})
+    ids = [row["id"] for page in pages for row in page]
+    assert ids == [row["id"] for row in expected(big)], "the pages, end to end, are the whole list"
+    assert len(set(ids)) == len(ids)
+    assert all(len(page) == 7 for page in pages[:-1]) and 0 < len(pages[-1]) <= 7
+    assert len(pages) > 1
+
+
+def test_page_links_keep_the_filters(big_client: TestClient, big: Store) -> None:
+    first = big_client.get("/api/people", params={"country": "SD", "limit": 5})
+    assert next_link(first) == "/api/people?country=SD&limit=5&offset=5"
+    assert "prev" not in first.headers["link"]
+    second = big_client.get(next_link(first) or "")
+    assert '</api/people?country=SD&limit=5&offset=0>; rel="prev"' in second.headers["link"]
+    a, b = "Ardo Tavren", big.events(actor="Ardo Tavren")[0]["participants"][1]
+    pair = big_client.get("/api/events", params=[("between", a), ("between", b), ("limit", "1")])
+    assert len(pair.json()) == 1 and len(big.events(between=(a, b))) > 1
+    assert pair.json()[0]["id"] == big.events(between=(a, b))[0]["id"]
+    rest = big_client.get(next_link(pair) or "").json()
+    assert [e["id"] for e in rest] == [big.events(between=(a, b))[1]["id"]]
+
+
+def test_an_offset_past_the_dated_events_goes_on_into_the_undated(big_client: TestClient, big: Store) -> None:
+    everything = big.events()
+    dated = sum(1 for e in everything if e["date"])
+    assert 0 < dated < len(everything)
+    page = big_client.get("/api/events", params={"offset": dated + 2, "limit": 3}).json()
+    assert [e["id"] for e in page] == [e["id"] for e in everything[dated + 2:dated + 5]]
+    assert all(e["date"] is None for e in page)
+
+
+def test_limits_are_enforced(big_client: TestClient, big: Store) -> None:
+    for path, default in (("/api/people", PAGE_SIZE), ("/api/organizations", PAGE_SIZE),
+                          ("/api/articles", PAGE_SIZE), ("/api/events", TIMELINE_EVENTS)):
+        response = big_client.get(path)
+        assert len(response.json()) == default and next_link(response), path
+        for bad in ({"limit": MAX_PAGE_SIZE + 1}, {"limit": 0}, {"offset": -1}, {"offset": 2**62 + 1},
+                    {"limit": "many"}):
+            assert big_client.get(path, params=bad).status_code == 422, (path, bad)
+        past = big_client.get(path, params={"offset": 10**9})
+        assert past.json() == [] and next_link(past) is None and 'rel="prev"' in past.headers["link"], path
+    assert len(big_client.get("/api/events", params={"limit": MAX_PAGE_SIZE}).json()) == MAX_PAGE_SIZE
+    assert big_client.get("/api/network", params={"limit": MAX_NETWORK_LINKS + 1}).status_code == 422
+    parameters = big_client.get("/openapi.json").json()["paths"]["/api/people"]["get"]["parameters"]
+    limit = next(p for p in parameters if p["name"] == "limit")
+    assert limit["schema"]["maximum"] == MAX_PAGE_SIZE and limit["schema"]["default"] == PAGE_SIZE
+
+
+def test_network_keeps_the_strongest_links_and_says_it_cut(big_client: TestClient, big: Store) -> None:
+    everything = big.network()
+    assert len(everything["edges"]) > NETWORK_LINKS
+    network = big_client.get("/api/network").json()
+    assert network["truncated"] is True and network["limit"] == NETWORK_LINKS
+    assert len(network["edges"]) == NETWORK_LINKS
+    kept = sorted((e["count"] for e in network["edges"]), reverse=True)
+    assert kept == sorted((e["count"] for e in everything["edges"]), reverse=True)[:NETWORK_LINKS]
+    assert {n["id"] for n in network["nodes"]} == {x for e in network["edges"] for x in (e["source"], e["target"])}
+    whole = big_client.get("/api/network", params={"limit": MAX_NETWORK_LINKS}).json()
+    assert whole["truncated"] is False and len(whole["edges"]) == len(everything["edges"])
+
+
+def test_network_filters_apply_before_the_cut(big_client: TestClient, big: Store) -> None:
+    calls = big_client.get("/api/network", params={"type": "call", "limit": MAX_NETWORK_LINKS}).json()
+    assert calls["truncated"] is False
+    assert calls["edges"] == big.network(type="call")["edges"]
+    actor = "Ardo Tavren"
+    around = big.network(actor=actor)
+    assert len(around["edges"]) > 2
+    cut = big_client.get("/api/network", params={"actor": actor, "limit": 2}).json()
+    assert cut["truncated"] is True and len(cut["edges"]) == 2
+    assert cut["edges"] == around["edges"][:2]
+    centre = next(n["id"] for n in around["nodes"] if n["name"] == actor)
+    assert all(centre in (e["source"], e["target"]) for e in cut["edges"])
+    assert len(cut["nodes"]) == 3
+    assert big_client.get("/api/network", params={"actor": actor}).json()["truncated"] is False
+
+
+def test_timeline_is_bounded_and_filters_apply_first(big_client: TestClient, big: Store) -> None:
+    everything = big.events()
+    timeline = big_client.get("/api/events")
+    assert [e["id"] for e in timeline.json()] == [e["id"] for e in everything[:TIMELINE_EVENTS]]
+    assert next_link(timeline), "the response says more events match"
+    calls = big_client.get("/api/events", params={"type": "call"})
+    assert [e["id"] for e in calls.json()] == [e["id"] for e in big.events(type="call")]
+    assert next_link(calls) is None
+    year = big_client.get("/api/events", params={"date_from": "2021", "date_to": "2021"})
+    assert year.json() and all(e["date"].startswith("2021") for e in year.json())
+    assert next_link(year) is None
+    assert big_client.get("/api/events", params={"date_from": "2021-02-30"}).status_code == 400
+
+
+def test_views_show_their_bound(big_client: TestClient) -> None:
+    html = big_client.get("/timeline", params={"type": "call", "limit": "20"}).text
+    assert 'data-source="/api/events?type=call&amp;limit=20"' in html
+    assert 'name="limit" type="number" min="1" max="500" value="20" placeholder="500"' in html
+    html = big_client.get("/network", params={"limit": ""}).text  # the form's empty field
+    assert 'data-source="/api/network"' in html and f'placeholder="{NETWORK_LINKS}"' in html
+    for path, bad in (("/network", str(MAX_NETWORK_LINKS + 1)), ("/timeline", "0"), ("/timeline", "1e3")):
+        assert big_client.get(path, params={"limit": bad}).status_code == 400, (path, bad)
+
+
+def html_walk(client: TestClient, url: str, kind: str) -> tuple[list[str], list[str]]:
+    """The links to `kind` pages on each page of an HTML list, following its Next links; the
+    URLs of the pages visited."""
+    links: list[str] = []
+    visited: list[str] = []
+    next_url: str | None = url
+    while next_url is not None:
+        assert len(visited) < 100, f"{url} never ends"
+        html = client.get(next_url).text
+        visited.append(next_url)
+        links += re.findall(rf'<td><a href="(/{kind}/[^"]+)">', html)
+        found = re.search(r'<a href="([^"]+)" rel="next">', html)
+        next_url = unescape(found[1]) if found else None
+    return links, visited
+
+
+def test_people_pages_step_through_everyone_keeping_the_filter(big_client: TestClient, big: Store) -> None:
+    links, visited = html_walk(big_client, "/people?country=SD", "people")
+    assert links == [person_url(p["id"]) for p in big.people(country="SD")]
+    assert len(visited) > 1 and all("country=SD" in url for url in visited)
+    second = big_client.get(visited[1]).text
+    assert '<a href="/people?country=SD" rel="prev">' in second
+    assert f"People {PAGE_SIZE + 1}–" in page_text(second)
+    everyone, _ = html_walk(big_client, "/people", "people")
+    assert everyone == [person_url(p["id"]) for p in big.people()]
+
+
+def test_organization_pages_step_through_every_body(big_client: TestClient, big: Store) -> None:
+    links, visited = html_walk(big_client, "/organizations", "organizations")
+    assert links == [organization_url(o["id"]) for o in big.organizations()]
+    assert len(visited) == -(-len(links) // PAGE_SIZE)
+    past = big_client.get("/organizations", params={"page": len(visited) + 5})
+    assert "No organizations on this page." in past.text and 'rel="prev"' in past.text
+    assert big_client.get("/organizations", params={"page": 0}).status_code == 422
+
+
+def test_pages_on_each_backend(kb: Store) -> None:
+    """The paged reads run the store's SQL with offsets: the same pages on SQLite and PostgreSQL."""
+    assert kb.bulk_write(generated(40)) == 40
+    client = TestClient(create_app(settings_for(), kb))
+    for path, expected in (("/api/people", kb.people()), ("/api/events", kb.events()),
+                           ("/api/organizations", kb.organizations())):
+        ids = [row["id"] for row in every(client, path, limit="6")]
+        assert ids == [row["id"] for row in expected], path
+    network = client.get("/api/network", params={"limit": 5}).json()
+    assert network["truncated"] is True and network["edges"] == kb.network(limit=5)["edges"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
@@ -16,7 +17,7 @@ from accord.settings import Settings
 from accord.store import Store
 from accord.web.intake import Intake
 
-_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def get_settings(request: Request) -> Settings:
@@ -74,6 +75,16 @@ class EventFilters:
         return {k: v for k, v in vars(self).items() if v}
 
 
+def _is_date(value: str) -> bool:
+    """An ISO date at any precision that is on the calendar: 2024-02-30 is not.
+    (The same check `Store` makes; the paged reads run the store's queries without it.)"""
+    m = _ISO_DATE.fullmatch(value)
+    try:
+        return m is not None and date(int(m[1]), int(m[2] or 1), int(m[3] or 1)) is not None
+    except ValueError:
+        return False
+
+
 def event_filters(
     actor: Annotated[
         str | None, Query(description="Person, organization or country (name, acronym, code).")
@@ -88,7 +99,7 @@ def event_filters(
     filters = EventFilters(actor or None, date_from or None, date_to or None, type or None)
     for name in ("date_from", "date_to"):
         value = getattr(filters, name)
-        if value is not None and not _ISO_DATE.match(value):
+        if value is not None and not _is_date(value):
             raise UsageError(f"{name} must be an ISO date (2023, 2023-03 or 2023-03-19), not {value!r}")
     if filters.type is not None and filters.type not in EVENT_TYPES:
         raise UsageError(f"type must be one of {', '.join(EVENT_TYPES)}, not {filters.type!r}")
@@ -96,3 +107,4 @@ def event_filters(
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]
+

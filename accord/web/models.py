@@ -166,6 +166,8 @@ class NetworkEdge(ApiModel):
 class Network(ApiModel):
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
+    truncated: bool = Field(description="Whether links beyond the `limit` strongest were left out.")
+    limit: int = Field(description="The most links this response could hold.")
 
 
 class Upcoming(ApiModel):

@@ -262,6 +262,32 @@ def test_timeline_filters_by_type(served: Served, watched: Watched) -> None:
     assert watched.problems == []
 
 
+def test_bounded_views_say_what_they_left_out(served: Served, watched: Watched) -> None:
+    page = watched.page
+    status = page.locator("#widget-status")
+    network = httpx.get(f"{served.url}/api/network", params={"limit": 3}).json()
+    assert network["truncated"] and len(network["edges"]) == 3
+    page.goto(f"{served.url}/network?limit=3")
+    expect(status).to_have_text(
+        f"{len(network['nodes'])} actors, 3 links: the 3 strongest of more that match; "
+        "narrow the filters to see others"
+    )
+    expect(page.locator("input[name=limit]")).to_have_value("3")
+
+    page.goto(f"{served.url}/timeline?limit=5")
+    expect(status).to_contain_text("5 events: the first 5 by date of more that match")
+    expect(page.locator("#timeline .vis-item").first).to_be_visible()
+    # Asking the form for the most a response holds shows every event, and the notice goes.
+    page.fill("input[name=limit]", "500")
+    page.get_by_role("button", name="Apply").click()
+    expect(page).to_have_url(re.compile(r"limit=500"))
+    events = httpx.get(f"{served.url}/api/events", params={"limit": 500})
+    assert 'rel="next"' not in events.headers.get("link", "")
+    expect(status).to_contain_text(counted(len([e for e in events.json() if e["date"]]), "event"))
+    expect(status).not_to_contain_text("more that match")
+    assert watched.problems == []
+
+
 def test_hostile_article_renders_inert(served: Served, watched: Watched) -> None:
     page = watched.page
     for path in (f"/articles/{served.hostile_id}", "/", "/articles", "/search?q=Valletta"):

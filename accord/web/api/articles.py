@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Request, Response, status
 
 from accord.errors import NotFound
+from accord.web import paging
 from accord.web.deps import Authorized, IntakeDep, StoreDep
 from accord.web.models import ArticleDetail, ArticleIn, ArticleSummary, Stored
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
 
-@router.get("", response_model=list[ArticleSummary])
+@router.get("", response_model=list[ArticleSummary], responses={200: {"headers": paging.LINK_HEADER}})
 def list_articles(
-    store: StoreDep,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    request: Request, response: Response, store: StoreDep, window: paging.PageDep
 ) -> list[dict[str, Any]]:
-    """Stored articles, newest first."""
-    return store.articles(limit=limit, offset=offset)
+    """Stored articles, newest first, a page at a time: the `Link` header's `rel="next"` is the next page."""
+    return paging.respond(request, response, paging.articles(store, window))
 
 
 @router.get("/{article_id}", response_model=ArticleDetail)

@@ -4,46 +4,54 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
 from accord.errors import UsageError
+from accord.web import paging
 from accord.web.deps import FiltersDep, StoreDep
 from accord.web.models import Event, Network, Upcoming
 
 router = APIRouter(tags=["events"])
 
 
-@router.get("/events", response_model=list[Event])
+@router.get("/events", response_model=list[Event], responses={200: {"headers": paging.LINK_HEADER}})
 def list_events(
+    request: Request,
+    response: Response,
     store: StoreDep,
     filters: FiltersDep,
+    window: paging.TimelineDep,
     between: Annotated[
         list[str] | None, Query(description="Two actors, given twice: `?between=KZ&between=EU`.")
     ] = None,
-    limit: Annotated[int | None, Query(ge=1, le=5000)] = None,
 ) -> list[dict[str, Any]]:
-    """Events ordered by date, filtered by actor, pair of actors, dates and type."""
+    """Events ordered by date (undated ones last), filtered by actor, pair of actors, dates and
+    type; 500 per response unless `limit` says fewer: the `Link` header's `rel="next"` is the
+    next page, and its absence says these are all the events that match."""
     pair = None
     if between:
         if len(between) != 2:
             raise UsageError("between needs exactly two actors")
         pair = (between[0], between[1])
-    return store.events(
-        actor=filters.actor,
-        between=pair,
-        date_from=filters.date_from,
-        date_to=filters.date_to,
-        type=filters.type,
-        limit=limit,
-    )
+    return paging.respond(request, response, paging.events(store, window, filters, pair))
 
 
 @router.get("/network", response_model=Network)
-def get_network(store: StoreDep, filters: FiltersDep) -> dict[str, Any]:
-    """Actors as nodes, shared events as weighted edges."""
-    return store.network(
-        actor=filters.actor, date_from=filters.date_from, date_to=filters.date_to, type=filters.type
-    )
+def get_network(
+    store: StoreDep,
+    filters: FiltersDep,
+    limit: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=paging.MAX_NETWORK_LINKS,
+            description="The strongest links to return, at most "
+            f"{paging.MAX_NETWORK_LINKS}; `truncated` says whether others were left out.",
+        ),
+    ] = paging.NETWORK_LINKS,
+) -> dict[str, Any]:
+    """Actors as nodes, shared events as weighted edges: the strongest links that match the filters."""
+    return paging.network(store, filters, limit)
 
 
 @router.get("/upcoming", response_model=list[Upcoming])

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Request, Response
 
 from accord.errors import NotFound
+from accord.web import paging
 from accord.web.deps import StoreDep
 from accord.web.models import OrganizationDetail, OrganizationSummary
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
 
 
-@router.get("", response_model=list[OrganizationSummary])
+@router.get("", response_model=list[OrganizationSummary], responses={200: {"headers": paging.LINK_HEADER}})
 def list_organizations(
-    store: StoreDep, limit: Annotated[int | None, Query(ge=1, le=1000)] = None
+    request: Request, response: Response, store: StoreDep, window: paging.PageDep
 ) -> list[dict[str, Any]]:
-    return store.organizations(limit=limit)
+    """Organizations by name, a page at a time: the `Link` header's `rel="next"` is the next page."""
+    return paging.respond(request, response, paging.organizations(store, window))
 
 
 @router.get("/{name_or_id:path}", response_model=OrganizationDetail)

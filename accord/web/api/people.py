@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
 from accord.errors import NotFound
+from accord.web import paging
 from accord.web.deps import StoreDep
 from accord.web.models import PersonDetail, PersonSummary
 
 router = APIRouter(prefix="/people", tags=["people"])
 
 
-@router.get("", response_model=list[PersonSummary])
+@router.get("", response_model=list[PersonSummary], responses={200: {"headers": paging.LINK_HEADER}})
 def list_people(
+    request: Request,
+    response: Response,
     store: StoreDep,
+    window: paging.PageDep,
     country: Annotated[str | None, Query(description="ISO code of the polity they serve.")] = None,
-    limit: Annotated[int | None, Query(ge=1, le=1000)] = None,
 ) -> list[dict[str, Any]]:
-    return store.people(country=country or None, limit=limit)
+    """People by name, a page at a time: the `Link` header's `rel="next"` is the next page."""
+    return paging.respond(request, response, paging.people(store, window, country or None))
 
 
 @router.get("/{name_or_id:path}", response_model=PersonDetail)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from accord.errors import NotFound
+from accord.web import paging
 from accord.web.deps import StoreDep, TemplatesDep
 from accord.web.urls import country_url, entity_url, organization_url, person_url
 
@@ -23,8 +24,11 @@ def people_list(
     store: StoreDep,
     templates: TemplatesDep,
     country: Annotated[str | None, Query()] = None,
+    page: Annotated[int, Query(ge=1, le=paging.MAX_PAGE)] = 1,
 ) -> HTMLResponse:
-    context = {"people": store.people(country=country or None), "country": country}
+    listed = paging.people(store, paging.Window.of_page(page), country or None)
+    filters = {"country": country} if country else {}
+    context = {"people": listed.rows, "country": country, "pager": paging.Pager.of("/people", filters, listed)}
     return templates.TemplateResponse(request, "people.html", context)
 
 
@@ -38,8 +42,15 @@ def person_page(name_or_id: str, request: Request, store: StoreDep, templates: T
 
 
 @router.get("/organizations", response_class=HTMLResponse)
-def organization_list(request: Request, store: StoreDep, templates: TemplatesDep) -> HTMLResponse:
-    return templates.TemplateResponse(request, "organizations.html", {"organizations": store.organizations()})
+def organization_list(
+    request: Request,
+    store: StoreDep,
+    templates: TemplatesDep,
+    page: Annotated[int, Query(ge=1, le=paging.MAX_PAGE)] = 1,
+) -> HTMLResponse:
+    listed = paging.organizations(store, paging.Window.of_page(page))
+    context = {"organizations": listed.rows, "pager": paging.Pager.of("/organizations", {}, listed)}
+    return templates.TemplateResponse(request, "organizations.html", context)
 
 
 @router.get("/organizations/{name_or_id:path}", response_class=HTMLResponse)

@@ -53,7 +53,9 @@
       }
     });
     network.once("stabilizationIterationsDone", function () { box.dataset.ready = "true"; });
-    status.textContent = data.nodes.length + " actors, " + data.edges.length + " links";
+    status.textContent = data.nodes.length + " actors, " + data.edges.length + " links" + (data.truncated
+      ? ": the " + data.limit + " strongest of more that match; narrow the filters to see others"
+      : "");
     listTop(data.nodes);
   }
 

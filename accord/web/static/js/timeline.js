@@ -73,7 +73,8 @@
     panel.hidden = false;
   }
 
-  function draw(events) {
+  // `more`: the API's Link header names a next page, so more events match than were sent.
+  function draw(events, more) {
     var dated = events.filter(function (e) { return e.date; });
     if (!dated.length) {
       status.textContent = "No dated events match these filters.";
@@ -105,15 +106,16 @@
     });
     var undated = events.length - dated.length;
     status.textContent = dated.length + (dated.length === 1 ? " event" : " events") +
-      (undated ? " (" + undated + " undated not shown)" : "");
+      (undated ? " (" + undated + " undated not shown)" : "") +
+      (more ? ": the first " + events.length + " by date of more that match; narrow the filters to see others" : "");
     box.dataset.ready = "true";
   }
 
   fetch(box.dataset.source, { headers: { Accept: "application/json" } })
     .then(function (response) {
       if (!response.ok) { throw new Error(response.status + " " + response.statusText); }
-      return response.json();
+      var more = /rel="next"/.test(response.headers.get("Link") || "");
+      return response.json().then(function (events) { draw(events, more); });
     })
-    .then(draw)
     .catch(function (error) { status.textContent = "Could not load the timeline: " + error.message; });
 })();
