@@ -52,7 +52,7 @@ WEEKDAYS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
 _TIME = (r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
-         r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*)?)?")
+         r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*|\s*[+-]\d{2}:?\d{2})?)?")
 
 # Date lines, tried in order: each must match the whole line (a view counter may follow).
 _LINE_FORMS = [
@@ -67,6 +67,7 @@ _LINE_FORMS = [
                + _TIME, re.I),
 ]
 _VIEWS = re.compile(r"^[\s,|·•\-–—]*(?:(?P<n>\d[\d\s,.]*)\s*(?:views?)?|views?:?\s*(?P<m>\d[\d,.]*))\s*$", re.I)
+_SECTION = re.compile(r"^\s*[|·•]\s*[A-Za-z][\w &'-]{0,40}$")  # "13/03/2024 | Press Releases"
 _TIME_ONLY = re.compile(r"^[\s,|·•\-–—]*(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 
 
@@ -110,7 +111,7 @@ def parse_date_line(line: str) -> DateLine | None:
                 hour, minute = t["hour"], t["minute"]
                 rest = rest[t.end():]
         views = None
-        if rest.strip():
+        if rest.strip() and not _SECTION.match(rest):
             v = _VIEWS.match(rest)
             if not v:
                 return None

@@ -39,6 +39,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
             break
     if found_title is None and head and not parse_date_line(head[0]) and _looks_like_title(head[0]):
         found_title = head[0]
+    published = published or _dateline_date(lines)
     if found_title and _SLUG.match(found_title):
         found_title = found_title.replace("-", " ").capitalize()
     return Article(
@@ -55,5 +56,22 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
 
 
 def _looks_like_title(line: str) -> bool:
-    """A headline: short, and not a sentence of the body that ends a paragraph with a full stop."""
-    return len(line) <= 300 and not (len(line) > 160 and line.endswith("."))
+    """A headline: short, not an address, and not a sentence of the body that ends a paragraph with a
+    full stop."""
+    return len(line) <= 300 and not (len(line) > 160 and line.endswith(".")) and not _ADDRESS.match(line)
+
+
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# "JAKARTA, 29 October 2024 – The Secretary-General ...": a dated dateline opening the body.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30},\s+(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
+
+
+def _dateline_date(lines: list[str]) -> str | None:
+    """The publication day from a body's first dateline, when the head has no date line; only a full
+    date counts ("June 4" alone gives no year)."""
+    for line in lines[:40]:
+        m = _DATELINE.match(line)
+        if m:
+            parsed = parse_date_line(m.group("date"))
+            return parsed.published[:10] if parsed else None
+    return None

@@ -87,3 +87,21 @@ def test_a_date_that_cannot_be_read_is_null(extract) -> None:
     x = extract("A headline\n\nsometime in the spring\n\nThe two ministers met in Paris.\n")
     assert x.article.published is None
     assert all(e.date is None for e in x.events)
+
+
+def test_head_lines_of_real_pages(extract) -> None:
+    posted = extract("Skip to main content\nHome | The Ministry | Press Releases\n\n"
+                     "Minister receives envoy\n\nPosted on 13/03/2024 | Press Releases\n\nShare: Facebook | X\n\n"
+                     "Foreign Minister Ama Owusu received Ambassador Lars Berg today.\n")
+    assert posted.article.published == "2024-03-13"
+    assert posted.article.title == "Minister receives envoy"
+    feed = extract("Fiji minister meets nz counterpart in suva\n\n"
+                   "https://news.example/2024/06/fiji-minister-meets-nz-counterpart-in-suva\n"
+                   "Wed, 12 Jun 2024 09:40:00 +1200\n\nFiji's Foreign Minister Sione Vaka met New Zealand's "
+                   "Foreign Minister Tom Hale in Suva yesterday.\n")
+    assert feed.article.published == "2024-06-12T09:40"
+    assert feed.article.title == "Fiji minister meets nz counterpart in suva"  # not the address line
+    assert next(e for e in feed.events if e.type == "meeting").date == "2024-06-11"
+    dateline = extract("Secretary-General receives credentials\n\nJAKARTA, 29 October 2024 – The Secretary-General "
+                       "of ASEAN, Dato' Amir Hashim, today received the credentials of Ambassador Ola Dahl.\n")
+    assert dateline.article.published == "2024-10-29"
