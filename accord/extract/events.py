@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates
 from accord.extract.facts import Actor, EntityFacts, Facts, Sentence, is_venue
-from accord.extract.lexicon import PATTERNS, Lexicon, fold
+from accord.extract.lexicon import PATTERNS, CountryEntry, Lexicon, fold
 from accord.records import Event, Span
 
 _ORDINAL_WORDS = {
@@ -38,8 +38,10 @@ _TWO_SIDES = re.compile(r"(?i:\b(?:the two|both) (?:countries|nations|states|sid
                         r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "bilateral": 2, "trilateral": 3, "three-way": 3}
-_GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(leaders|presidents|ministers|heads of state|"
-                    r"foreign ministers|prime ministers|counterparts)\b", re.I)
+# "the two leaders", "both Deputy Ministers"
+_GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:(?-i:[A-Z])[a-z-]+\s+)?"
+                    r"(leaders|presidents|ministers|heads of state|foreign ministers|prime ministers|counterparts)\b",
+                    re.I)
 _NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress", "work", "preparation", "draft",
                       "implementation", "review", "discussion"}
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
@@ -50,12 +52,16 @@ _DELEGATION_OF = re.compile(r"\bdelegation (?:of|from) (?:the )?$", re.I)
 _LED_BY = re.compile(r"\bled by\b|\bheaded by\b", re.I)
 _FILED = re.compile(r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}|\(|—|–|-{1,2}\s|"
                     r",\s*[A-Z]+\b)")  # what follows a dateline's place: "LIMA, May 15 (Agency) –"
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
+_UNNAMED_DOCUMENT = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|"
+                               r"accord|declaration|protocol|pact|roadmap|road map)\b", re.I)
 _SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
                    r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b", re.I)
-_REFERS = re.compile(r"\b(?:(?P<meeting>talks|meetings?|negotiations|discussions?|dialogue)|(?P<visit>visit)|"
+_REFERS = re.compile(r"\b(?:(?P<meeting>talks|meetings?|negotiations|consultations|discussions?|dialogue)|"
+                     r"(?P<visit>visit|stay|trip|tour)|"
                      r"(?P<summit>summit|session)|(?P<agreement>signing)|(?P<call>call|conversation))\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
                             r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b")
@@ -141,15 +147,17 @@ class EventFinder:
         delegation = Delegation()
         for sent in facts.sentences[self._body_start(facts):]:
             text = facts.text[sent.start:sent.end]
-            if _FURNITURE.match(text):
+            if _FURNITURE.match(text) or any(s <= sent.start and sent.end <= e for s, e in facts.furniture):
                 continue
             actors = delegation.read(facts, sent, text, self._actors(facts, sent, subject))
             people = [a for a in actors if a.kind == "person"]
             if people:
                 subject = _grammatical_subject(doc, people, subject)
+            filed = _DATELINE_HEAD.match(text)  # "LIMA, May 7 (Andes Press) –": when filed, not when it happened
             dates = [d for d in self._dates(text, facts) if d.value
                      and not self._inside_name(facts, sent.start + d.start)
-                     and not _SINCE.search(text[max(0, d.start - 8):d.start])]
+                     and not _SINCE.search(text[max(0, d.start - 8):d.start])
+                     and not (filed and d.start < filed.end())]
             before = len(drafts)
             kinds = self._kinds(text)
             gathering = None
@@ -310,6 +318,13 @@ class EventFinder:
         """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
         signed in 2001, as well as Z, concluded on 27 May 1998"), dated by that signing's own date."""
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
+        unnamed = _UNNAMED_DOCUMENT.search(text)
+        if not named and unnamed:  # "signed an agreement to merge checks. Under the Agreement on X, ..."
+            return [self._signing(facts, Draft(
+                "agreement", sent, (sent.start + unnamed.start(), sent.start + unnamed.end()),
+                date=self._nearest(self._own_dates(text, dates, unnamed.start(), "agreement"), unnamed.start()),
+                place=self._place(facts, sent), status=self._status(text, unnamed.end())), later, [])
+                for later in self._named_next(facts, sent)]
         # Not a venue ("signed in Luxembourg"), nor a state of a clause about the document ("X, which will
         # simplify transit across the Paraguayan Chaco").
         aside = re.search(r",\s+(?:which|that|setting|including|covering|paving|aimed)\b", text)
@@ -341,6 +356,17 @@ class EventFinder:
                              place=self._place(facts, sent), status=self._status(text, first.end()))
                 out.append(self._signing(facts, base, named[0], parties))
         return out
+
+    @staticmethod
+    def _named_next(facts: Facts, sent: Sentence) -> list[EntityFacts]:
+        """The document the next sentence names, as this one's "an agreement"."""
+        index = facts.sentences.index(sent)
+        if index + 1 >= len(facts.sentences):
+            return []
+        after = facts.sentences[index + 1]
+        found = sorted((m.start, a.name) for a in facts.agreements.values() for m in a.mentions
+                        if after.start <= m.start < after.end)
+        return [facts.agreements[found[0][1]]] if found else []
 
     def _signing(self, facts: Facts, draft: Draft, agreement: EntityFacts, parties: list[str]) -> Draft:
         """One agreement event per document: its parties from its own name ("between X and Y"), else
@@ -537,7 +563,7 @@ class EventFinder:
         for group in ("a", "b"):
             side = m.group(group).strip()
             start, end = first.start + m.start(group), first.start + m.end(group)
-            country = self.lex.country(side)
+            country = self.lex.country(side) or self._government_of(facts, side, start, end)
             known = [a.name for a in facts.actors if start <= a.start and a.end <= end and a.kind == "org"
                      and a.end - a.start >= (end - start) // 2]
             if country is not None:
@@ -552,6 +578,13 @@ class EventFinder:
                 # "the sovereign wealth fund Samruk-Kazyna"
                 parties.append(self._party_body(facts, named.group(0), start + named.start()))
         return _unique(parties)
+
+    def _government_of(self, facts: Facts, side: str, start: int, end: int) -> CountryEntry | None:
+        """"the Government of the Socialist Republic of Viet Nam": the state itself."""
+        if not re.match(r"(?:the\s+)?(?:Government|Cabinet|State)\s+of\b", side, re.I):
+            return None
+        inside = {code for code, spans in facts.countries.items() if any(start <= sp.start < end for sp in spans)}
+        return CountryEntry(next(iter(inside)), "") if len(inside) == 1 else None
 
     def _party_body(self, facts: Facts, name: str, start: int) -> str:
         """A party the text names only in the document's name ("between Turkmengaz and Hyundai

@@ -26,6 +26,7 @@ from accord.extract.lexicon import Lexicon, fold
 from accord.extract.people import PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
 from accord.extract.words import words
+from accord.ingest.text import furniture_lines
 from accord.records import (
     Agreement,
     Article,
@@ -80,6 +81,8 @@ class Extractor:
         self.entities.countries(facts)
         self.entities.dateline(facts)
         self.article_reader.read(facts, article)
+        facts.furniture = furniture_lines(facts.text)
+        facts.claimed.extend(facts.furniture)  # "Share: Facebook | WhatsApp" names no body
         self._people(facts, ents["person"])
         self.agreements.find(doc, facts)
         self.entities.organizations(facts, ents["org"])

@@ -77,6 +77,7 @@ class Facts:
     not_orgs: set[str] = field(default_factory=set)  # acronyms the text defines for something else
     person_spans: list[tuple[int, int]] = field(default_factory=list)  # where people are named
     title_spans: list[tuple[int, int]] = field(default_factory=list)  # where office titles are written
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # the page's lines: menus, related links
 
     def sentence_index(self, at: int) -> int | None:
         """The index of the sentence holding character `at`, or None between sentences."""

@@ -14,6 +14,30 @@ from accord.records import Article, normalise_text
 # Page furniture that some copies carry above the title.
 _FURNITURE = re.compile(r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$|\s[|•]\s|cookie|"
                         r"^an official website|^(?:readout|press release|statement|news release)s?$", re.I)
+# Lines anywhere that are the page's, not the story's: menus, share bars, "Related articles", captions.
+_PAGE_LINE = re.compile(r"\s[|•]\s|cookie|^(?:share|follow us|tags?|related(?: articles| news)?|read (?:more|also)|"
+                        r"see also|photo|source|print|skip to)\b|^\[", re.I)
+
+
+_LISTING = re.compile(r"^(?:related(?: articles| news| stories)?|read (?:more|also)|see also|more news|"
+                      r"more from|latest news)\W*$", re.I)
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Where the page's own lines are (menus, share bars, "Related articles", photo credits): names
+    there are not the story's."""
+    spans = []
+    at = 0
+    listing = False  # under "Related articles": the links that follow, up to a blank line
+    for line in text.split("\n"):
+        said = line.strip()
+        if not said:
+            listing = False
+        elif listing or (_FURNITURE.search(said) or _PAGE_LINE.search(said)) and not parse_date_line(said):
+            spans.append((at, at + len(line)))
+            listing = listing or bool(_LISTING.match(said))
+        at += len(line) + 1
+    return spans
 
 
 def parse_text(text: str, *, source: str | None = None, url: str | None = None,

@@ -249,3 +249,18 @@ def test_where_it_happened_from_the_dateline_the_destination_and_the_sentence_be
     assert signing.place == "Lima"
     visit = _events(x, "visit")[0]
     assert visit.place == "Bolivia" and visit.status == "scheduled"
+
+
+def test_an_agreement_signed_and_named_in_the_next_sentence_and_the_dateline_is_no_event_date(extract) -> None:
+    x = extract("Pact signed\n\nMay 7, 2025\n\nLIMA, May 7 (Andes Press) – Chile's Foreign Minister Ana Rojas and "
+                "her Peruvian counterpart, Rosa Quispe, held talks in Lima on Tuesday and signed an agreement to "
+                "merge border checks. Under the Agreement on Integrated Border Control, travellers will be "
+                "inspected once.\n\nOn Wednesday, the two Deputy Ministers of the Government of the Republic of "
+                "Chile and the Government of the Republic of Peru signed a Memorandum of Understanding between the "
+                "Government of the Republic of Chile and the Government of the Republic of Peru on fisheries.")
+    met = _events(x, "meeting")[0]
+    assert met.date == "2025-05-06"  # Tuesday, not the dateline's May 7
+    signed = {e.agreement: e for e in _events(x, "agreement")}
+    assert signed["Agreement on Integrated Border Control"].date == "2025-05-06"
+    fisheries = next(e for name, e in signed.items() if name.startswith("Memorandum"))
+    assert set(fisheries.participants) == {"Chile", "Peru"}  # the governments are the states
