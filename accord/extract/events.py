@@ -55,6 +55,7 @@ _FILED = re.compile(r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
 _UNNAMED_DOCUMENT = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|"
                                r"accord|declaration|protocol|pact|roadmap|road map)\b", re.I)
+_INVITED = re.compile(r"\b(?:at the invitation of|hosted by|received by|welcomed by)\b", re.I)
 _SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
@@ -273,6 +274,8 @@ class EventFinder:
         parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
         draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
                       place=self._place(facts, sent), status=self._status(text, m.end()))
+        draft.continues, draft.refers = self._continues(text)
+        draft.same_day = bool(_SAME_DAY.search(text))
         if kind in ("meeting", "call"):
             group = _GROUP.search(text)
             if len(people) < 2 or group and group.start() < 30:  # "Subsequently, both ministers called X"
@@ -309,8 +312,6 @@ class EventFinder:
         elif not draft.participants or kind in ("meeting", "call") and len(draft.participants) < 2 \
                 and not self.series.search(text):
             return []
-        draft.continues, draft.refers = self._continues(text)
-        draft.same_day = bool(_SAME_DAY.search(text))
         return [draft]
 
     def _signings(self, doc: Doc, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
@@ -490,12 +491,18 @@ class EventFinder:
                 out.append(Draft("visit", sent, (sent.start + trip.start(), sent.start + trip.end()), traveller,
                                  when[0] if when else None, place=draft.place,
                                  status=self._status(text, trip.end())))
+        invited = _INVITED.search(text)
+        if invited is not None:  # "... for a working visit at the invitation of Y": Y hosted it
+            for d in out:
+                host = [a.name for a in actors if a.kind == "person" and a.start - sent.start > invited.start()
+                        and a.name not in d.participants]
+                d.participants = d.participants + host[:1]
         return out or [draft]
 
     @staticmethod
     def _pair(draft: Draft, a: str, b: str) -> Draft:
         return Draft(draft.type, draft.sentence, draft.trigger, [a, b], draft.date, None, draft.place,
-                     status=draft.status)
+                     status=draft.status, continues=draft.continues, refers=draft.refers, same_day=draft.same_day)
 
     def _own_dates(self, text: str, dates: list[DateMention], at: int, kind: str) -> list[DateMention]:
         """The dates nearer to this event's trigger than to another event's in the same sentence, never
@@ -703,6 +710,8 @@ class EventFinder:
                 continue
             if d.inherited_date is None and d.continues:
                 told = last[ahead].get(d.refers or "") or last[ahead].get(d.type)
+                if told and d.refers == "visit" and d.type != "visit":
+                    told = told[:7]  # "during her stay": some day of a visit of several, said to the month
                 d.inherited_date = told or (day[ahead] if d.refers is not None else None)
 
     @staticmethod

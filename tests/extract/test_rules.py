@@ -264,3 +264,15 @@ def test_an_agreement_signed_and_named_in_the_next_sentence_and_the_dateline_is_
     assert signed["Agreement on Integrated Border Control"].date == "2025-05-06"
     fisheries = next(e for name, e in signed.items() if name.startswith("Memorandum"))
     assert set(fisheries.participants) == {"Chile", "Peru"}  # the governments are the states
+
+
+def test_a_series_during_a_stay_and_the_host_who_invited(extract) -> None:
+    x = extract("Visit ends\n\n13/03/2024\n\nH.E. Lan Pham, Deputy Minister of Foreign Affairs of Viet Nam, arrived "
+                "in Accra on Monday for a three-day working visit at the invitation of the Deputy Minister of "
+                "Foreign Affairs of Ghana, Hon. Ama Owusu.\n\nDuring her stay, Deputy Minister Pham also held a "
+                "series of meetings with senior officials: the Minister for Trade, Hon. Kofi Mensah; and the Deputy "
+                "Governor of the Bank of Ghana, Dr. Efua Boateng.")
+    visit = _events(x, "visit")[0]
+    assert visit.participants == ["Lan Pham", "Ama Owusu"] and visit.date == "2024-03-11"
+    met = {tuple(e.participants): e.date for e in _events(x, "meeting")}
+    assert met == {("Lan Pham", "Kofi Mensah"): "2024-03", ("Lan Pham", "Efua Boateng"): "2024-03"}
