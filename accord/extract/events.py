@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from accord.dates import DateMention, find_dates
+from accord.dates import DateMention, find_dates, parse_date_line
 from accord.extract.facts import Actor, EntityFacts, Facts, Sentence, is_venue
 from accord.extract.lexicon import PATTERNS, CountryEntry, Lexicon, fold
 from accord.records import Event, Span
@@ -195,9 +195,13 @@ class EventFinder:
 
     @staticmethod
     def _body_start(facts: Facts) -> int:
-        """Skip the headline and the date line: the body reports what they announce."""
-        for i, sent in enumerate(facts.sentences[:4]):
-            if sent.paragraph >= 2:
+        """Skip the headline and the date line: the body reports what they announce. The body is the
+        first paragraph after the first line that reads as prose (a sentence that ends as one), not a
+        date line or page furniture."""
+        for i, sent in enumerate(facts.sentences[:12]):
+            said = facts.text[sent.start:sent.end].strip()
+            if sent.paragraph >= 1 and len(said) >= 60 and said[-1] in ".!?:;\"”»'’)" and not parse_date_line(said) \
+                    and not any(s <= sent.start < e for s, e in facts.furniture):
                 return i
         return 0
 

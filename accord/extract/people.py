@@ -147,7 +147,7 @@ class PeopleFinder:
             if not any(fold(t.text) in self.heads for t in title[:1]) and not self.lex.country(
                     title[0].text.removesuffix("'s").removesuffix("’s")):
                 continue
-            holder.titles.append(title[:end + 1])
+            holder.titles.append(title[:end + 1] + _of_polity(ws, ws.index(title[end]) + 1))
 
     def _hits_in_run(self, ws: list[Word], first: int, last: int,
                      person_ents: list[tuple[int, int]]) -> list[NameHit]:
@@ -315,6 +315,18 @@ class PeopleFinder:
             hit.vouched = True
             i = j
 
+
+
+def _of_polity(ws: list[Word], at: int) -> list[Word]:
+    """"as Ambassador | of the Republic of Peru to ASEAN": the "of" phrase naming whose office it is."""
+    if at >= len(ws) or ws[at].lower != "of":
+        return []
+    end = at + 1
+    while end < len(ws) and end - at < 8 and (ws[end].is_cap or ws[end].lower in ("of", "the")):
+        end += 1
+    while end > at and ws[end - 1].lower in ("of", "the"):
+        end -= 1
+    return ws[at:end] if end > at + 1 else []
 
 def _word_at(ws: list[Word], at: int) -> int | None:
     """The index of the word covering character `at` (words are in text order)."""

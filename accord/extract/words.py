@@ -21,7 +21,7 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "d
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "h.e", "he", "his excellency", "her excellency", "excellency", "sir",
               "madam", "hon", "honourable", "honorable", "shri", "smt", "sheikh", "prof", "professor", "mx",
               "dame", "lord", "the right honourable", "right", "rt", "his", "her", "majesty", "highness",
-              "royal", "h.r.h", "hrh", "h.m"}
+              "royal", "h.r.h", "hrh", "h.m", "dato", "dato'", "datuk", "datin", "tun", "ratu"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,9 @@ def words(text: str, offset: int = 0) -> list[Word]:
                                                    ("mr", "mrs", "ms", "dr", "jr", "sr", "st", "hon", "prof")):
             e += 1
             token += "."
+        elif e < len(text) and text[e] in "'’" and token.lower() == "dato":  # the Malay honorific "Dato'"
+            e += 1
+            token += text[e - 1]
         out.append(Word(token, s + offset, e + offset))
     return out
 

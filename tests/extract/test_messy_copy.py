@@ -105,3 +105,13 @@ def test_head_lines_of_real_pages(extract) -> None:
     dateline = extract("Secretary-General receives credentials\n\nJAKARTA, 29 October 2024 – The Secretary-General "
                        "of ASEAN, Dato' Amir Hashim, today received the credentials of Ambassador Ola Dahl.\n")
     assert dateline.article.published == "2024-10-29"
+
+
+def test_malay_and_fijian_honorifics_and_an_envoy_named_as_ambassador_of(extract) -> None:
+    x = extract("Credentials\n\n29 October 2024\n\nJAKARTA, 29 October 2024 – The Secretary-General of ASEAN, "
+                "Dato' Kamal Hashim, today received the Letters of Credence of H.E. Ola Dahl as Ambassador of the "
+                "Kingdom of Norway to ASEAN. Ratu Joni Vaka also attended.\n")
+    names = {p.name: p for p in x.people}
+    assert set(names) == {"Kamal Hashim", "Ola Dahl", "Joni Vaka"}
+    assert names["Kamal Hashim"].roles[0].title == "Secretary-General of ASEAN"
+    assert names["Ola Dahl"].roles[0].country == "NO"
