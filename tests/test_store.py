@@ -400,3 +400,9 @@ def test_filters_that_make_no_sense_are_usage_errors(kb: Store) -> None:
         kb.upcoming(date_from="2024-02-30")
     assert kb.articles(offset=2**70) == [] and len(kb.events(limit=2**70)) == 1
     assert kb.search("energy\x00programme") == kb.search("energy programme") != []
+
+
+def test_a_nul_in_a_query_finds_nothing_and_fails_nothing(kb: Store) -> None:
+    # PostgreSQL refuses NUL in text; a hostile "?country=a%00b" or search must not be a server error
+    assert kb.people(country="K\x00Z") == []
+    assert kb.person("Ana\x00Lopes") is None

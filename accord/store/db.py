@@ -40,6 +40,8 @@ def open_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
     try:
         migrate(engine)
     except SQLAlchemyError as exc:
@@ -75,6 +77,23 @@ def _switch_to_wal(cursor: Any) -> None:
             if "locked" not in str(exc) or attempt == 199:
                 raise
             time.sleep(0.05)
+
+
+def _without_nul(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+                 _executemany: bool) -> tuple[str, Any]:
+    """PostgreSQL refuses NUL in text ("?country=a%00b" was a 500): in a string parameter it becomes a
+    space, which keeps the length, so offsets into a stored text still hold."""
+    return statement, _clean(parameters)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", " ") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_clean(v) for v in value)
+    return value
 
 
 def _sqlite_begin(connection: Connection) -> None:
