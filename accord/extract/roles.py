@@ -102,6 +102,10 @@ def _trailing_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | N
         if entry is None and rest and len(ws[i + 1:]) > len(rest):
             # "the Kyrgyz Republic": a demonym with a formal word
             entry = lex.country(_join(rest[:1]))
+        if entry is None and not rest:
+            # "the Italian Republic", "the French Republic": the demonym is one of the formal words
+            entry = next((e for w in ws[i + 1:] if w.lower not in ("the", "of", "republic")
+                          and (e := lex.country(w.text)) is not None), None)
         if entry is None:
             continue
         if ws[i].lower == "of":

@@ -276,3 +276,9 @@ def test_a_series_during_a_stay_and_the_host_who_invited(extract) -> None:
     assert visit.participants == ["Lan Pham", "Ama Owusu"] and visit.date == "2024-03-11"
     met = {tuple(e.participants): e.date for e in _events(x, "meeting")}
     assert met == {("Lan Pham", "Kofi Mensah"): "2024-03", ("Lan Pham", "Efua Boateng"): "2024-03"}
+
+
+def test_a_formal_state_name_made_of_a_demonym(extract) -> None:
+    x = extract(HEAD + "President Ana Lopes received the Deputy Prime Minister – Minister of Foreign Affairs of the "
+                "Italian Republic, Marco Verdi, today.")
+    assert [country for _, country in _roles(x)["Marco Verdi"]] == ["IT", "IT"]
