@@ -127,8 +127,8 @@ class EntityFinder:
         if not body or len(body) > 14:
             return
         name_text = facts.text[body[0].start:body[-1].end]
-        if fold(name_text) in ORG_HEADS or self.lex.country(name_text):
-            return
+        if fold(name_text) in ORG_HEADS or self.lex.country(name_text) or fold(body[-1].text) in _VENUES:
+            return  # "Government Palace", "Parliament Building": where bodies sit, not bodies
         known = self.lex.org(name_text)
         if known:
             self._add_org(facts, known.name, known.country, body[0].start, body[-1].end, alias=name_text)
@@ -163,8 +163,11 @@ class EntityFinder:
         if not name or facts.is_claimed(s, e) or len(name.split()) > 7 or not name[0].isupper():
             return False
         folded = fold(name).split()
-        if not folded or name in facts.not_orgs:
-            return False
+        if not folded or name in facts.not_orgs or " at the " in name:
+            return False  # "Ghana and Viet Nam at the Ministry": a phrase, not a name
+        if len(folded) == 1 and (facts.text[e:e + 1] == ":" or folded[0].endswith("s") and (
+                folded[0][:-1] in ORG_HEADS or folded[0][:-1] in self.lex.title_heads)):
+            return False  # "Views: 412", "Speakers", "Governments": a label or a plural, no name
         before = facts.text[max(0, s - 8):s].lower()
         if re.search(r"\b(?:in|to|near|from)\s+(?:the\s+)?$", before) and not any(w in ORG_HEADS for w in folded):
             return False  # "in the Indo-Pacific", "to the Amazon": a place spaCy took for a body
@@ -339,6 +342,7 @@ class EntityFinder:
         facts.places[display] = EntityFacts(name=display, country=entry.country, mentions=[Span(s, e)])
 
 
+_VENUES = {"palace", "building", "enclave", "lawn", "square", "airport", "hotel", "stadium", "residence"}
 _TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "IST", "MSK", "JST", "KST"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "inaugural", "next", "last", "new"}
 _NOT_ORG_ENDINGS = {"act", "initiative", "route", "corridor", "strategy", "vision", "plan", "summit", "forum",
