@@ -307,7 +307,9 @@ class EventFinder:
         elif kind == "summit":
             groups = [a.name for a in actors if a.kind == "org" and self._is_group(a.name)]
             draft.participants = _unique((people or self._group_reference(facts, sent, text)) + groups)
-        elif kind in ("appointment", "statement"):
+        elif kind == "appointment":
+            draft.participants = self._appointee(text, m, sent, actors) or people[:1] or parties[:1]
+        elif kind == "statement":
             draft.participants = people[:1] or parties[:1]
         elif kind == "credentials":
             draft.participants = people
@@ -549,6 +551,17 @@ class EventFinder:
             word = m.group(1).lower()
             return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
         return None
+
+    @staticmethod
+    def _appointee(text: str, m: re.Match[str], sent: Sentence, actors: list[Actor]) -> list[str]:
+        """Who took the office: "X appointed Y as ...", "the Assembly elected Y as ..." name Y after the
+        verb; "Y, who was appointed ..." before it."""
+        people = [a for a in actors if a.kind == "person"]
+        if re.search(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", text[:m.start()]):
+            before = [a.name for a in people if a.end - sent.start <= m.start()]
+            return before[-1:]
+        after = [a.name for a in people if 0 <= a.start - sent.start - m.end() <= 60]
+        return after[:1]
 
     def _visitors(self, text: str, at: int, sent: Sentence, actors: list[Actor], people: list[str]) -> list[str]:
         """The visitor: the sentence's first person, or the one described as "who is on a visit";

@@ -282,3 +282,14 @@ def test_a_formal_state_name_made_of_a_demonym(extract) -> None:
     x = extract(HEAD + "President Ana Lopes received the Deputy Prime Minister – Minister of Foreign Affairs of the "
                 "Italian Republic, Marco Verdi, today.")
     assert [country for _, country in _roles(x)["Marco Verdi"]] == ["IT", "IT"]
+
+
+def test_the_appointee_not_the_appointer(extract) -> None:
+    x = extract(HEAD + "The Chairperson of the Commission, Mr. Omar Diallo, has today appointed Professor Awa Sarr, "
+                "former Minister of Foreign Affairs of Senegal, as High Representative for the Sahel. "
+                "On Monday, the Committee on Foreign Affairs elected MP Jonas Petraitis as its chair. He replaces "
+                "Rasa Vaitkute, who was appointed Lithuania's Ambassador to Canada last month. Simone Weil was "
+                "the first elected President of the Assembly.")
+    appointed = [e.participants for e in _events(x, "appointment")]
+    assert ["Awa Sarr"] in appointed and ["Jonas Petraitis"] in appointed and ["Rasa Vaitkute"] in appointed
+    assert ["Omar Diallo"] not in appointed and ["Simone Weil"] not in appointed
