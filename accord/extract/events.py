@@ -55,7 +55,8 @@ _FILED = re.compile(r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
 _UNNAMED_DOCUMENT = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|"
                                r"accord|declaration|protocol|pact|roadmap|road map)\b", re.I)
-_INVITED = re.compile(r"\b(?:at the invitation of|hosted by|received by|welcomed by)\b", re.I)
+_INVITED = re.compile(r"\b(?:at the invitation of|hosted by|received by|welcomed by)\b|"
+                      r"\bat\s+(?=[^,.;]{0,40}['’]s invitation)", re.I)
 _SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
