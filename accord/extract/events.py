@@ -307,6 +307,8 @@ class EventFinder:
             draft.participants = near or parties or people
         elif kind == "summit":
             groups = [a.name for a in actors if a.kind == "org" and self._is_group(a.name)]
+            if draft.status == "scheduled" and groups and not self.attendance.search(text):
+                people = []  # "X said the Mercosur summit in December would ...": the group meets, X talks
             draft.participants = _unique((people or self._group_reference(facts, sent, text)) + groups)
         elif kind == "appointment":
             draft.participants = self._appointee(text, m, sent, actors) or people[:1] or parties[:1]
