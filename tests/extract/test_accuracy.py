@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.extract.conftest import SHARED
 
 DEV = SHARED / "corpus" / "dev"
@@ -55,17 +57,10 @@ def test_seed_meets_its_floor(tmp_path: Path) -> None:
     assert result["micro"]["f1"] >= SEED_FLOORS["micro"]
 
 
-def test_own_corpus_meets_its_floor(tmp_path: Path) -> None:
-    result = _score(OWN, tmp_path)
+@pytest.mark.parametrize(("corpus", "floors"), [(OWN, OWN_FLOORS), (BLIND, BLIND_FLOORS)], ids=["own", "blind"])
+def test_our_corpora_meet_their_floors(corpus: Path, floors: dict[str, float], tmp_path: Path) -> None:
+    result = _score(corpus, tmp_path)
     assert result["missing_records"] == []
-    assert result["micro"]["f1"] >= OWN_FLOORS["micro"]
-    assert result["evidence_valid"] >= OWN_FLOORS["evidence_valid"]
-    assert result["mention_offsets_valid"] >= OWN_FLOORS["mention_offsets_valid"]
-
-
-def test_blind_corpus_meets_its_floor(tmp_path: Path) -> None:
-    result = _score(BLIND, tmp_path)
-    assert result["missing_records"] == []
-    assert result["micro"]["f1"] >= BLIND_FLOORS["micro"]
-    assert result["evidence_valid"] >= BLIND_FLOORS["evidence_valid"]
-    assert result["mention_offsets_valid"] >= BLIND_FLOORS["mention_offsets_valid"]
+    assert result["micro"]["f1"] >= floors["micro"]
+    assert result["evidence_valid"] >= floors["evidence_valid"]
+    assert result["mention_offsets_valid"] >= floors["mention_offsets_valid"]
