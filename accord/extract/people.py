@@ -182,6 +182,9 @@ class PeopleFinder:
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
             title_words = _strip_leading(title_words, self.lex.function_words)
             honorific = i > first and self.is_honorific(ws[i - 1])
+            if len(name) == 1 and title_words and fold(title_words[-1].text) in self.lex.demonyms:
+                i = j + 1  # "... African Cooperation and Moroccan Expatriates": a demonym's noun, no one's name
+                continue
             hit = NameHit(list(name))
             if title_words and not self._has_head(title_words) and title_start == first:
                 title_words = self._title_across_commas(ws, first) + title_words

@@ -115,3 +115,9 @@ def test_malay_and_fijian_honorifics_and_an_envoy_named_as_ambassador_of(extract
     assert set(names) == {"Kamal Hashim", "Ola Dahl", "Joni Vaka"}
     assert names["Kamal Hashim"].roles[0].title == "Secretary-General of ASEAN"
     assert names["Ola Dahl"].roles[0].country == "NO"
+
+
+def test_a_demonym_s_noun_at_the_end_of_a_long_title_is_no_one(extract) -> None:
+    x = extract("Talks\n\n2025-07-01\n\nLater, Karim Tazi, the Minister of Foreign Affairs, African Cooperation and "
+                "Moroccan Expatriates, spoke to reporters in Rabat.\n")
+    assert [p.name for p in x.people] == ["Karim Tazi"]
