@@ -50,13 +50,13 @@ class EntityFinder:
             entry = self.lex.org(m.group(0))
             if entry:
                 self._add_org(facts, entry.name, entry.country, m.start(), m.end(), alias=m.group(0))
-        lexicon_spans = [sp for org in facts.organizations.values() for sp in org.mentions]
+        lexicon_spans = sorted((sp.start, sp.end) for org in facts.organizations.values() for sp in org.mentions)
         for sent in facts.sentences:
             for run in capitalised_runs(sent.words):
                 # known bodies ("European Parliament") split a run; the parts between may name others
                 segment: list[Word] = []
                 for w in [*run.words, None]:
-                    if w is None or any(sp.start <= w.start < sp.end for sp in lexicon_spans):
+                    if w is None or overlaps(lexicon_spans, w.start, w.start + 1):
                         if segment:
                             self._org_in_run(facts, segment)
                         segment = []
