@@ -87,26 +87,26 @@ def test_sources_the_article_names_for_itself(extract) -> None:
 
 
 def test_each_document_takes_its_own_date_and_not_its_venue_as_a_party(extract) -> None:
-    x = extract(HEAD + "The EU adopted its Strategy on the Arctic in 2019, and the two sides agreed a Joint Plan "
-                "for Deeper Ties in Luxembourg on 23 October 2023.")
+    x = extract(HEAD + "The EU adopted its Strategy on the Arctic in 2018, and the two sides agreed a Joint Plan "
+                "for Deeper Ties in Monaco on 14 March 2022.")
     plan = next(a for a in x.agreements if a.name.startswith("Joint Plan"))
-    assert plan.name == "Joint Plan for Deeper Ties"  # not "... in Luxembourg on 23 October 2023"
+    assert plan.name == "Joint Plan for Deeper Ties"  # not "... in Monaco on 14 March 2022"
     signings = {e.agreement: e for e in _events(x, "agreement")}
-    assert signings["Joint Plan for Deeper Ties"].date == "2023-10-23"
-    assert signings["Strategy on the Arctic"].date == "2019"
-    assert all("Luxembourg" not in e.participants for e in signings.values())
+    assert signings["Joint Plan for Deeper Ties"].date == "2022-03-14"
+    assert signings["Strategy on the Arctic"].date == "2018"
+    assert all("Monaco" not in e.participants for e in signings.values())
     assert all(e.participants == ["EU"] for e in signings.values())  # named as written, so the evidence shows it
 
 
 def test_a_region_s_states_and_a_document_named_after_its_sides(extract) -> None:
-    x = extract(HEAD + "Leaders of the Gulf Cooperation Council (GCC) and the five Central Asian states met on "
-                "Monday in Jeddah for their first summit. The meeting was chaired by Prince Faisal Nasser.\n\n"
-                "Trade. The sides will work on supply chains.\n\n"
-                "Plan. The summit welcomed the adoption of the GCC–Central Asia Joint Action Plan for 2024–2028.")
+    x = extract(HEAD + "Leaders of the Association of Southeast Asian Nations (ASEAN) and the three Baltic states "
+                "met on Monday in Riga for their first summit. The meeting was chaired by Prime Minister Anna "
+                "Ozola.\n\nTrade. The sides will work on supply chains.\n\n"
+                "Plan. The summit welcomed the adoption of the ASEAN–Baltic Joint Action Plan for 2024–2028.")
     summit = _events(x, "summit")
     assert len(summit) == 1 and summit[0].date == "2024-05-13"
     plan = next(e for e in _events(x, "agreement") if e.agreement and "Action Plan" in e.agreement)
-    assert set(plan.participants) == {"GCC", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+    assert set(plan.participants) == {"ASEAN", "Estonia", "Latvia", "Lithuania"}
     assert plan.date == "2024-05-13"  # at the summit; "2024–2028" is the plan's period, not a date
 
 
@@ -137,8 +137,8 @@ def test_coordinated_visitors_and_the_four_ministers(extract) -> None:
 def test_since_dates_an_earlier_happening_not_this_one(extract) -> None:
     x = extract(HEAD + "President Ana Lopes and Chancellor Hans Vogel on Sunday marked the anniversary of the treaty. "
                 "The two leaders then chaired a joint Council of Ministers, the first time the two cabinets had met "
-                "in person since 2019.")
-    assert all(e.date != "2019" for e in x.events)
+                "in person since 2017.")
+    assert all(e.date != "2017" for e in x.events)
 
 
 def test_he_is_the_subject_not_the_first_name_and_a_document_s_date_is_not_the_meeting_s(extract) -> None:
@@ -185,12 +185,12 @@ def test_the_one_welcomed_is_the_visitor_and_the_welcomer_the_host(extract) -> N
 
 
 def test_a_statement_is_issued_a_warrant_is_not(extract) -> None:
-    x = extract(HEAD + "Peru and Chile agreed to reopen their embassies under a Joint Trilateral Statement issued in "
-                "Quito today by the two countries and Ecuador. The International Criminal Court issued a warrant in "
-                "March, and Peru, as a party to the Rome Statute, would have been expected to act on it.")
+    x = extract(HEAD + "Peru and Chile agreed to reopen their embassies under a Tripartite Joint Statement issued in "
+                "Quito today by the two countries and Ecuador. The Inter-American Court issued a ruling in March, "
+                "and Peru, as a party to the Pact of San José, would have been expected to act on it.")
     signed = {e.agreement: e for e in _events(x, "agreement")}
-    assert set(signed) == {"Joint Trilateral Statement"}
-    assert set(signed["Joint Trilateral Statement"].participants) == {"Peru", "Chile", "Ecuador"}
+    assert set(signed) == {"Tripartite Joint Statement"}
+    assert set(signed["Tripartite Joint Statement"].participants) == {"Peru", "Chile", "Ecuador"}
 
 
 def test_a_trilateral_meeting_is_the_three_just_named(extract) -> None:
@@ -218,22 +218,23 @@ def test_the_delegation_is_its_body_and_leader(extract) -> None:
 
 def test_an_office_few_states_have_is_held_in_the_one_mentioned(extract) -> None:
     x = extract(HEAD + "Mexican President Luisa Ortega spoke with U.S. President John Hale today. He said talks "
-                "would be led by Secretary of State Mark Ruben and Commerce Secretary Hal Lutz. "
+                "would be led by Secretary of State Ellen Park and Commerce Secretary Tom Reyes. "
                 "Chancellor Otto Brandt of Germany was briefed.")
     roles = _roles(x)
-    assert roles["Mark Ruben"] == [("Secretary of State", "US")]
-    assert roles["Hal Lutz"] == [("Commerce Secretary", "US")]
+    assert roles["Ellen Park"] == [("Secretary of State", "US")]
+    assert roles["Tom Reyes"] == [("Commerce Secretary", "US")]
 
 
 def test_a_long_title_case_name_and_its_other_name(extract) -> None:
     x = extract("Leaders sign Joint Statement\n\n2024-05-15\n\n"
                 "The two presidents signed the Joint Statement of the Republic of Chile and the Kingdom of Norway on "
-                "the Establishment of a Strategic Partnership in a New Era. The full title of the other instrument is "
-                "the Agreement between Chile and Norway Concerning the Facilitation of Polar Research and "
-                "Cooperation. Referred to as the Polar Research Agreement (PRA), it takes effect next year.")
+                "the Establishment of a Strategic Partnership for the Coming Decade. The full title of the other "
+                "instrument is the Agreement between Chile and Norway Concerning the Facilitation of Polar "
+                "Research and Cooperation. Referred to as the Polar Research Agreement (PRA), it takes effect "
+                "next year.")
     names = {a.name: a for a in x.agreements}
     assert "Joint Statement of the Republic of Chile and the Kingdom of Norway on the Establishment of a " \
-           "Strategic Partnership in a New Era" in names
+           "Strategic Partnership for the Coming Decade" in names
     assert "Joint Statement" not in names  # the headline's short name is the same document
     full = names["Agreement between Chile and Norway Concerning the Facilitation of Polar Research and Cooperation"]
     assert {"Polar Research Agreement", "PRA"} <= set(full.aliases)
@@ -288,8 +289,8 @@ def test_the_appointee_not_the_appointer(extract) -> None:
     x = extract(HEAD + "The Chairperson of the Commission, Mr. Omar Diallo, has today appointed Professor Awa Sarr, "
                 "former Minister of Foreign Affairs of Senegal, as High Representative for the Sahel. "
                 "On Monday, the Committee on Foreign Affairs elected MP Jonas Petraitis as its chair. He replaces "
-                "Rasa Vaitkute, who was appointed Lithuania's Ambassador to Canada last month. Simone Weil was "
+                "Rasa Vaitkute, who was appointed Lithuania's Ambassador to Canada last month. Maria Costa was "
                 "the first elected President of the Assembly.")
     appointed = [e.participants for e in _events(x, "appointment")]
     assert ["Awa Sarr"] in appointed and ["Jonas Petraitis"] in appointed and ["Rasa Vaitkute"] in appointed
-    assert ["Omar Diallo"] not in appointed and ["Simone Weil"] not in appointed
+    assert ["Omar Diallo"] not in appointed and ["Maria Costa"] not in appointed
