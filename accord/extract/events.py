@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates, parse_date_line
 from accord.extract.facts import Actor, EntityFacts, Facts, Sentence, is_venue
-from accord.extract.lexicon import PATTERNS, CountryEntry, Lexicon, fold
+from accord.extract.lexicon import PATTERNS, Lexicon, fold
 from accord.records import Event, Span
 
 _ORDINAL_WORDS = {
@@ -590,11 +590,12 @@ class EventFinder:
         for group in ("a", "b"):
             side = m.group(group).strip()
             start, end = first.start + m.start(group), first.start + m.end(group)
-            country = self.lex.country(side) or self._government_of(facts, side, start, end)
+            entry = self.lex.country(side)
+            state = entry.code if entry else self._government_of(facts, side, start, end)
             known = [a.name for a in facts.actors if start <= a.start and a.end <= end and a.kind == "org"
                      and a.end - a.start >= (end - start) // 2]
-            if country is not None:
-                parties.append(self._country_name(country.code))
+            if state is not None:
+                parties.append(self._country_name(state))
             elif known:
                 parties.append(known[-1])
             elif _TWO_SIDES.search(side):
@@ -606,12 +607,13 @@ class EventFinder:
                 parties.append(self._party_body(facts, named.group(0), start + named.start()))
         return _unique(parties)
 
-    def _government_of(self, facts: Facts, side: str, start: int, end: int) -> CountryEntry | None:
-        """"the Government of the Socialist Republic of Viet Nam": the state itself."""
+    @staticmethod
+    def _government_of(facts: Facts, side: str, start: int, end: int) -> str | None:
+        """"the Government of the Socialist Republic of Viet Nam": the state itself, by its code."""
         if not re.match(r"(?:the\s+)?(?:Government|Cabinet|State)\s+of\b", side, re.I):
             return None
         inside = {code for code, spans in facts.countries.items() if any(start <= sp.start < end for sp in spans)}
-        return CountryEntry(next(iter(inside)), "") if len(inside) == 1 else None
+        return next(iter(inside)) if len(inside) == 1 else None
 
     def _party_body(self, facts: Facts, name: str, start: int) -> str:
         """A party the text names only in the document's name ("between Turkmengaz and Hyundai
