@@ -34,7 +34,7 @@ from accord.store import Store
 from accord.web import create_app
 from accord.web.security import CONTENT_SECURITY_POLICY
 
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 TOKEN = "fuzz-token-3c9e"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 MAX_BODY = 20_000

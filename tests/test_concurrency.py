@@ -159,10 +159,14 @@ def _stored_from(db: Path, folder: Path) -> int:
 def test_two_ingests_at_once_store_everything(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     assert run_accord("stats", "--db", f"sqlite:///{db}").returncode == 0  # the schema, made beforehand
-    # Two folders of the same size and make: the two ingests write at about the same moments.
+    # Two folders of the same size and make, each three chunks long, each ingest in one process:
+    # each writes a chunk as soon as it is extracted, so their writes are spread over their whole
+    # runs, not bunched at the end (with a pool, a loaded machine could finish one ingest before
+    # the other wrote anything).
     folders = (tmp_path / "first", tmp_path / "second")
-    total = sum(write_articles(folder, n_invented=20, n_dev=6, first=n) for n, folder in enumerate(folders))
-    ingests = [subprocess.Popen(accord_command("ingest", str(folder), "--db", f"sqlite:///{db}", "--format", "json"),
+    total = sum(write_articles(folder, n_invented=40, n_dev=8, first=n) for n, folder in enumerate(folders))
+    ingests = [subprocess.Popen(accord_command("ingest", str(folder), "--db", f"sqlite:///{db}", "--format", "json",
+                                               "--workers", "1"),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
     overlapped = False
     try:

@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 N_DEV = 10
 N_INVENTED = 30
 

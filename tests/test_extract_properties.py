@@ -24,7 +24,7 @@ from accord.ingest import parse_text
 from accord.pipeline import Pipeline
 from accord.records import Extraction
 
-SCHEMA = Path("/work/shared/spec/record.schema.json")
+SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "spec" / "record.schema.json"
 SECTIONS = ("people", "organizations", "countries", "places", "agreements")
 checks = settings(max_examples=50, deadline=None,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

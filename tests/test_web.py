@@ -31,7 +31,7 @@ from accord.web.paging import MAX_NETWORK_LINKS, MAX_PAGE_SIZE, NETWORK_LINKS, P
 from accord.web.security import CONTENT_SECURITY_POLICY
 from accord.web.urls import organization_url, person_url, with_query
 
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 TOKEN = "test-token-6b1f"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -43,7 +43,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 # Enough articles for shared actors and a network, few enough to extract in seconds.
 DEV_ARTICLES = 6
