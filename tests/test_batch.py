@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import Result
+from sqlalchemy import text
 from typer.testing import CliRunner
 
 from accord.batch.partitions import Files, Lines, RowGroup, plan, read_partition
@@ -127,6 +128,39 @@ def test_rejected_inputs_are_reported_and_the_batch_goes_on(generated: Path, tmp
     assert summary["stored"] == 3
     assert [r["source"] for r in summary["rejected"]] == [str(folder / "blank.txt"), f"{folder / 'broken.jsonl'}#2"]
     assert all(r["reason"] for r in summary["rejected"])
+
+
+REFUSE = {  # a database that refuses one article: what a store error looks like from the driver
+    "sqlite": ["CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.source LIKE '%refused.txt' "
+               "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"],
+    "postgresql": ["CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.source LIKE '%refused.txt' "
+                   "THEN RAISE EXCEPTION 'refused by the test trigger'; END IF; RETURN NEW; END $$ "
+                   "LANGUAGE plpgsql",
+                   "CREATE TRIGGER refuse BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION refuse()"],
+}
+
+
+def test_an_article_the_database_refuses_is_rejected_alone(generated: Path, tmp_path: Path, db_url: str) -> None:
+    # The three articles go to the store in one transaction: the refused one must lose only itself.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, source in (("a.txt", "gen-0000003.txt"), ("refused.txt", "gen-0000004.txt"),
+                         ("z.txt", "gen-0000005.txt")):
+        (folder / name).write_text((generated / source).read_text(encoding="utf-8"), encoding="utf-8")
+    with Store(db_url) as store, store.engine.begin() as connection:
+        for statement in REFUSE[store.engine.dialect.name]:
+            connection.execute(text(statement))
+    done = accord("ingest", str(folder), "--db", db_url, "--workers", "1", "--format", "json")
+    assert done.exit_code == 1, done.output
+    summary = json.loads(done.stdout)
+    assert summary["stored"] == 2
+    [rejected] = summary["rejected"]
+    assert rejected["source"] == str(folder / "refused.txt")
+    assert "refused by the test trigger" in rejected["reason"]
+    (folder / "refused.txt").unlink()
+    alone = f"sqlite:///{tmp_path / 'alone.db'}"
+    assert accord("ingest", str(folder), "--db", alone, "--workers", "1").exit_code == 0
+    assert knowledge_base(db_url) == knowledge_base(alone)  # nothing of the refused article stayed
 
 
 def _lines(count: int) -> str:

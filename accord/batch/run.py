@@ -2,10 +2,11 @@
 
 Memory stays flat however large the input: partitions are planned lazily, and at most
 `window` chunks of articles are out with the workers at any time. Only the driver
-writes to the store, one article per transaction (`Store.write`), in the order the
-inputs were read, so that any engine and any number of workers build the same
+writes to the store, a chunk of articles per transaction (`Store.write_many`, each article
+in a savepoint of its own, so that one the database refuses is rejected alone), in the
+order the inputs were read, so that any engine and any number of workers build the same
 knowledge base, and an interrupted run leaves a prefix of the input stored: a rerun
-skips that prefix (by article id, before extracting) and stores the rest.
+skips that prefix (one query per partition, before extracting) and stores the rest.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from accord.batch.partitions import Item, Partition, plan
 from accord.batch.work import Key, Rejected, Result
-from accord.errors import UsageError
+from accord.errors import StoreError, UsageError
 from accord.records import Extraction
 from accord.settings import Settings
 
@@ -108,22 +109,28 @@ def _drive(engine: Engine, parts: Iterable[Partition], store: Store, options: Op
         if on_outcome:
             on_outcome(outcome)
 
+    def reject(rejection: Rejected) -> None:
+        summary.rejected.append(rejection)
+        tell("rejected")
+
     def write(results: list[Result]) -> None:
+        written = iter(store.write_many([r for r in results if isinstance(r, Extraction)]))
         for result in results:
-            if isinstance(result, Extraction):
-                tell(store.write(result))
+            if isinstance(result, Rejected):
+                reject(result)
+            elif isinstance(outcome := next(written), StoreError):
+                reject(Rejected(result.article.source or result.article.id, outcome.message))
             else:
-                summary.rejected.append(result)
-                tell("rejected")
+                tell(outcome)
 
     pending: deque[Any] = deque()
     for reading in engine.read(parts):
         fresh = []
+        stored = store.has_articles(key for key in reading.keys if isinstance(key, str))
         for index, key in enumerate(reading.keys):
             if isinstance(key, Rejected):
-                summary.rejected.append(key)
-                tell("rejected")
-            elif store.has_article(key):
+                reject(key)
+            elif key in stored:
                 tell("unchanged")
             else:
                 fresh.append(index)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -17,7 +17,7 @@ from accord.store import queries
 from accord.store.bulk import bulk_write
 from accord.store.db import open_engine, writing
 from accord.store.search import search
-from accord.store.write import has_article, write
+from accord.store.write import has_article, stored_ids, write
 
 Json = dict[str, Any]
 _BEYOND_ANY_TABLE = 2**62  # databases take 64-bit integers only
@@ -50,6 +50,17 @@ def _count(value: int | None, what: str) -> int | None:
     if value is not None and value < 0:
         raise UsageError(f"{what} cannot be negative")
     return None if value is None else min(value, _BEYOND_ANY_TABLE)
+
+
+def _write_in_savepoint(connection: Connection, extraction: Extraction) -> str | StoreError:
+    savepoint = connection.begin_nested()
+    try:
+        outcome = write(connection, extraction)
+    except SQLAlchemyError as exc:
+        savepoint.rollback()  # raises in turn when the transaction itself is lost
+        return StoreError(f"could not store article: {exc}", source=extraction.article.source)
+    savepoint.commit()
+    return outcome
 
 
 class Store:
@@ -85,6 +96,22 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store article: {exc}", source=extraction.article.source) from exc
 
+    def write_many(self, extractions: Sequence[Extraction]) -> list[str | StoreError]:
+        """Store a batch of articles in one transaction, each in a savepoint of its own.
+
+        One commit for the batch instead of one per article; an article the database
+        refuses loses only its savepoint and comes back as a StoreError in its place. An
+        error the transaction cannot survive (a lost connection) raises, storing nothing.
+        """
+        outcomes: list[str | StoreError] = []
+        try:
+            with writing(self.engine) as connection:
+                for extraction in extractions:
+                    outcomes.append(_write_in_savepoint(connection, extraction))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store {len(extractions)} articles: {exc}") from exc
+        return outcomes
+
     def bulk_write(self, extractions: Iterable[Extraction], batch_size: int = 2000) -> int:
         """Store many new articles fast, resolving names by exact key only (see accord.store.bulk)."""
         try:
@@ -95,6 +122,11 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         with self._reading() as db:
             return has_article(db, article_id)
+
+    def has_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored: one query per thousand ids."""
+        with self._reading() as db:
+            return stored_ids(db, article_ids)
 
     def stats(self) -> Json:
         with self._reading() as db:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from sqlalchemy import Connection, bindparam, delete, insert, select
 
@@ -68,6 +69,14 @@ def write(conn: Connection, extraction: Extraction) -> str:
 
 def has_article(db: Db, article_id: str) -> bool:
     return db.execute(_BY_ID, {"id": article_id}).first() is not None
+
+
+def stored_ids(db: Db, article_ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    ids = iter(article_ids)
+    while batch := list(islice(ids, 1000)):  # well under any database's limit on parameters
+        found.update(db.scalars(select(Article.id).where(Article.id.in_(batch))))
+    return found
 
 
 def remove_article(conn: Connection, article_pk: int) -> None:
