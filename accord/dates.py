@@ -51,8 +51,8 @@ WEEKDAYS = {
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
-_TIME = (r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
-         r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*|\s*[+-]\d{2}:?\d{2})?)?")
+_TIME = (r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?[\[(]?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
+         r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*|\s*[+-]\d{2}:?\d{2})?[\])]?)?")
 
 # Date lines, tried in order: each must match the whole line (a view counter may follow).
 _LINE_FORMS = [

@@ -351,3 +351,37 @@ def test_page_with_only_a_headline_is_rejected(tmp_path: Path) -> None:
     path.write_text("<html><head><title>Envoys meet</title></head><body><h1>Envoys meet</h1>"
                     "<p>3 June 2024</p></body></html>")
     rejected(read(path)[str(path)], MalformedInput, "no article text")
+
+
+# The head of a page as copied from real sites: the site's own name, menus, breadcrumbs and
+# language rows around the headline, which may stand above or below the date line.
+HEADS = [
+    ("Ministry of Foreign Affairs of Norland\nMain page > Press service > News\n\n02.04.2024\n\n"
+     "Norland and Ostravia hold political consultations in Vell\n\n",
+     "Norland and Ostravia hold political consultations in Vell", "2024-04-02"),
+    ("NORLAND NEWS AGENCY  |  EN  RU  FR\nPolitics   Economy   Society   Sport   World\nHome / Politics\n\n"
+     "Norland and Ostravia sign a visa agreement\n\n03.05.2024 [16:05]\n\nVell, 3 May, NNA\n\n",
+     "Norland and Ostravia sign a visa agreement", "2024-05-03T16:05"),
+    ("Council of Northern States\nРусский | English\nWelcome to the Council of Northern States\n\n"
+     "SG/A/101\n18 June 2024\n\nSecretary-General Appoints Ida Marsk Special Envoy for the Northern Sea\n\n",
+     "Secretary-General Appoints Ida Marsk Special Envoy for the Northern Sea", "2024-06-18"),
+    ("https://www.norland-embassy.example/news_detail/?id=12/ambassador-meets-ostravian-trade-minister\n\n"
+     "Embassy of Norland, Vell, Ostravia\nHome > News & Events\n\nDate: 20/02/2025\n\n",
+     "Ambassador meets ostravian trade minister", "2025-02-20"),
+    ("Council of Northern States\nHome › Newsroom › Press releases\n\n"
+     "Chair concludes visit to Norland, stresses border cooperation\n\n",
+     "Chair concludes visit to Norland, stresses border cooperation", None),
+    ("Norland's Prime Мinister welcomes Ostravian envoy\n\n5 July 2024\n\n",
+     "Norland's Prime Minister welcomes Ostravian envoy", "2024-07-05"),
+]
+BODY = ("The two delegations discussed trade, transport and energy, and agreed to meet again in the autumn "
+        "to review what had been done, the ministry said in a statement.\n\n"
+        "The parties also agreed on a programme of cultural exchanges for next year.\n")
+
+
+@pytest.mark.parametrize(("head", "title", "published"), HEADS)
+def test_the_headline_is_found_among_the_page_s_own_lines(head: str, title: str, published: str | None) -> None:
+    article = parse_text(head + BODY)
+    assert article.title == title
+    assert article.published == published
+    assert article.text.startswith(head)  # the text as read: look-alike letters and all

@@ -26,7 +26,7 @@ from accord.extract.lexicon import Lexicon, fold
 from accord.extract.people import PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
 from accord.extract.words import words
-from accord.ingest.text import furniture_lines
+from accord.ingest.text import LOOKALIKES, furniture_lines
 from accord.records import (
     Agreement,
     Article,
@@ -39,17 +39,10 @@ from accord.records import (
     Span,
 )
 
-# Cyrillic and Greek letters that look like Latin ones, as copy-pasted into English news.
-# One character for one, so offsets into the original text stay exact.
-_HOMOGLYPHS = str.maketrans(
-    "АВЕКМНОРСТУХаеорсухіІјЈѕЅԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον\u00a0\u2007\u202f",
-    "ABEKMHOPCTYXaeopcyxiIjJsSdgABEZHIKMNOPTYXov   ",
-)
-
 
 def reading_text(text: str) -> str:
     """The text the extractor reads: look-alike letters and odd spaces mapped, same length."""
-    return text.translate(_HOMOGLYPHS)
+    return text.translate(LOOKALIKES)
 
 
 class Extractor:

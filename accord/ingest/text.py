@@ -11,12 +11,43 @@ import re
 from accord.dates import parse_date_line
 from accord.records import Article, normalise_text
 
+# Cyrillic and Greek letters that look like Latin ones, as copy-pasted into English news, and odd
+# spaces. One character for one, so offsets into the original text stay exact.
+LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТУХаеорсухіІјЈѕЅԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον\u00a0\u2007\u202f",
+    "ABEKMHOPCTYXaeopcyxiIjJsSdgABEZHIKMNOPTYXov   ",
+)
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def _unmixed(line: str) -> str:
+    """`line` with look-alike letters made Latin inside words that have Latin letters ("Мinister"):
+    words wholly in another script stay as they are."""
+    return _MIXED_WORD.sub(lambda m: m[0].translate(LOOKALIKES), line)
+
+
 # Page furniture that some copies carry above the title.
 _FURNITURE = re.compile(r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$|\s[|•]\s|cookie|"
                         r"^an official website|^(?:readout|press release|statement|news release)s?$", re.I)
 # Lines anywhere that are the page's, not the story's: menus, share bars, "Related articles", captions.
 _PAGE_LINE = re.compile(r"\s[|•]\s|cookie|^(?:share|follow us|tags?|related(?: articles| news)?|read (?:more|also)|"
                         r"see also|photo|source|print|skip to)\b|^\[", re.I)
+
+
+_CRUMBS = re.compile(r"\s[>›»]\s|^(?:home|main page)\s*[/>›»]", re.I)  # "Home › Newsroom › Press releases"
+_PROMPT = re.compile(r"^(?:subscribe|welcome to|sign up|log ?in)\b|^.{0,20}\bshare:?$", re.I)
+_GAPS = re.compile(r"\s{2,}|\s[|•/]\s")
+
+
+def _is_menu(line: str) -> bool:
+    """A row of links ("Politics   Economy   Society", "العربية  中文  English"): three or more
+    items of a few words each, set apart by runs of spaces or bars."""
+    items = _GAPS.split(line)
+    return len(line) <= 160 and len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
+
+
+def _is_page_line(line: str) -> bool:
+    return bool(_FURNITURE.search(line) or _CRUMBS.search(line) or _PROMPT.search(line) or _is_menu(line))
 
 
 _LISTING = re.compile(r"^(?:related(?: articles| news| stories)?|read (?:more|also)|see also|more news|"
@@ -33,7 +64,7 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
         said = line.strip()
         if not said:
             listing = False
-        elif listing or (_FURNITURE.search(said) or _PAGE_LINE.search(said)) and not parse_date_line(said):
+        elif listing or (_is_page_line(said) or _PAGE_LINE.search(said)) and not parse_date_line(said):
             spans.append((at, at + len(line)))
             listing = listing or bool(_LISTING.match(said))
         at += len(line) + 1
@@ -49,26 +80,23 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
     """
     text = normalise_text(text)
     lines = [ln.strip() for ln in text.split("\n")]
-    head = [ln for ln in lines if ln and (not _FURNITURE.search(ln) or parse_date_line(ln))][:8]
+    head = [ln for ln in lines if ln and (not _is_page_line(ln) or parse_date_line(ln))][:8]
     views = None
-    found_title = None
+    dated = None  # where the date line is in `head`
     for i, line in enumerate(head):
         parsed = parse_date_line(line)
         if parsed:
             published = published or parsed.published
             views = parsed.views
-            # The headline is the longest line above the date; bylines there are short.
-            above = [h for h in head[:i] if _looks_like_title(h)]
-            found_title = max(above, key=len) if above else None
+            dated = i
             break
-    if found_title is None and head and not parse_date_line(head[0]) and _looks_like_title(head[0]):
-        found_title = head[0]
+    found_title, sure = _headline(head, dated)
+    if sure < 2:  # a site's name may be all there is: an address's words are the story's
+        found_title = _slug_title(lines) or found_title
     published = published or _dateline_date(lines)
-    if found_title and _SLUG.match(found_title):
-        found_title = found_title.replace("-", " ").capitalize()
     return Article(
         text=text,
-        title=title or found_title,
+        title=title or (found_title and _unmixed(found_title)),
         published=published,
         url=url,
         source=source,
@@ -77,6 +105,61 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
 
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
+# The last path segment of an address on its own line, when it spells out words.
+_URL_SLUG = re.compile(r"^(?:https?://|www\.)\S*/(?:[^/\s]*[=/])?(?P<slug>[a-z]+(?:-[a-z0-9]+){3,})/?(?:\.\w+)?$",
+                       re.I)
+_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "de", "del", "des", "du", "for", "from", "in",
+                          "into", "la", "le", "of", "on", "or", "the", "to", "with", "y"])
+
+
+def _headline(head: list[str], dated: int | None) -> tuple[str | None, int]:
+    """The headline among the head's lines that come before the body, and how sure (see
+    `_reads_as_headline`).
+
+    It is usually the longest line above the date line (bylines are short), but a page's own
+    name (a ministry's, an agency's) sits there too, and some sites put the headline below the
+    date. A line that reads as a sentence (a lowercase word that is not "of" or "the": a verb,
+    a noun) beats one that could be a name; then the longer wins (headlines are longer than
+    names and bylines), then the one above the date.
+    """
+    best: tuple[int, int, bool] = (0, 0, False)
+    found = None
+    for i, line in enumerate(head):
+        if dated is not None and i > dated + 1:
+            break  # only the line right below the date line may be the headline
+        if i == dated or not _looks_like_title(line) or line.endswith((":", ";")):
+            continue
+        if _is_prose(line):
+            if dated is None or i > dated:
+                break  # the body has begun
+            continue
+        rank = (_reads_as_headline(line), len(line), dated is None or i < dated)
+        if rank > best and rank[0]:  # a banner in capitals or a code is never the headline
+            best, found = rank, line.replace("-", " ").capitalize() if _SLUG.match(line) else line
+    return found, best[0]
+
+
+def _reads_as_headline(line: str) -> int:
+    """2: a sentence-case headline; 1: a Title Case line that could be a headline or a name; 0: a banner
+    in capitals or a code ("SG/A/2468")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if any(w[0].islower() and w.lower() not in _SMALL_WORDS for w in words):
+        return 2
+    return 1 if any(w[0].isupper() and not w.isupper() for w in words) and len(words) >= 3 else 0
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the body: long, or a sentence ending in a full stop, or a dateline's opening."""
+    return len(line) > 200 or (line.endswith(".") and len(line.split()) >= 8) or bool(_DATELINE.match(line))
+
+
+def _slug_title(lines: list[str]) -> str | None:
+    """A headline rebuilt from the address's last segment ("…/ambassador-calls-on-vice-minister")."""
+    for line in lines[:8]:
+        m = _URL_SLUG.match(line)
+        if m:
+            return m["slug"].replace("-", " ").capitalize()
+    return None
 
 
 def _looks_like_title(line: str) -> bool:
