@@ -49,7 +49,7 @@ class AgreementFinder:
         self.lex = lex
 
     def find(self, doc: Doc, facts: Facts) -> None:
-        body_start = facts.sentences[2].start if len(facts.sentences) > 2 else 0
+        body_start = facts.body_start()
         for token in doc:
             if token.lower_ not in _KINDS or token.idx < body_start and not token.text[:1].isupper():
                 continue

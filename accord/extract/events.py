@@ -17,8 +17,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from accord.dates import DateMention, find_dates, parse_date_line
-from accord.extract.facts import Actor, EntityFacts, Facts, Sentence, is_venue
+from accord.dates import DateMention, find_dates
+from accord.extract.facts import Actor, EntityFacts, Facts, PersonFacts, Sentence, is_venue
 from accord.extract.lexicon import PATTERNS, Lexicon, fold
 from accord.records import Event, Span
 
@@ -67,6 +67,9 @@ _REFERS = re.compile(r"\b(?:(?P<meeting>talks|meetings?|negotiations|consultatio
                      r"(?P<summit>summit|session)|(?P<agreement>signing)|(?P<call>call|conversation))\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
                             r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b")
+# "The minister met ...", "In Vilnius, the Chair-in-Office held talks ...": an office for its holder.
+_OFFICE_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There|Also)\b[^,]{0,40}?,?\s+)?"
+                           r"(?-i:The|the)\s+(?P<office>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}?)\s+(?=(?-i:[a-z]))")
 
 
 @dataclass
@@ -89,6 +92,7 @@ class Draft:
     refers: str | None = None
     same_day: bool = False  # "later in the day": the day of the last dated happening, whatever its kind
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
+    undatable: bool = False  # dated in words ("on Tuesday") that no publication date resolves: still reported
 
 
 @dataclass
@@ -147,7 +151,7 @@ class EventFinder:
         drafts: list[Draft] = []
         subject: Actor | None = None
         delegation = Delegation()
-        for sent in facts.sentences[self._body_start(facts):]:
+        for sent in facts.sentences[facts.body_index():]:
             text = facts.text[sent.start:sent.end]
             if _FURNITURE.match(text) or any(s <= sent.start and sent.end <= e for s, e in facts.furniture):
                 continue
@@ -175,9 +179,11 @@ class EventFinder:
                     drafts.extend(self._signings(doc, facts, sent, text, actors, dates))
                 else:
                     drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, main_country))
+            undatable = facts.anchor is None and any(d.value is None for d in self._dates(text, facts))
             for d in drafts[before:]:
                 if gathering is not None and d.date is None:
                     d.follows = gathering  # "The summit welcomed the adoption of X": at that summit
+                d.undatable = undatable
             if self.attendance.search(text):
                 self._attend(drafts, before, sent, people)
             if len(drafts) == before and not self.triggers["agreement"].search(text):
@@ -189,22 +195,10 @@ class EventFinder:
                   if d.type not in ("meeting", "call") or len(d.participants) > 1]  # one side alone met no one
         self._inherit_dates(drafts)
         _inherit_places(facts, drafts)
-        drafts = [d for d in drafts if d.date or d.inherited_date or d.type in self.undated_ok]
+        drafts = [d for d in drafts if d.date or d.inherited_date or d.undatable or d.type in self.undated_ok]
         facts.events = self._events(facts, self._dedupe(drafts))
 
     # --- sentence reading ----------------------------------------------------------------------
-
-    @staticmethod
-    def _body_start(facts: Facts) -> int:
-        """Skip the headline and the date line: the body reports what they announce. The body is the
-        first paragraph after the first line that reads as prose (a sentence that ends as one), not a
-        date line or page furniture."""
-        for i, sent in enumerate(facts.sentences[:12]):
-            said = facts.text[sent.start:sent.end].strip()
-            if sent.paragraph >= 1 and len(said) >= 60 and said[-1] in ".!?:;\"”»'’)" and not parse_date_line(said) \
-                    and not any(s <= sent.start < e for s, e in facts.furniture):
-                return i
-        return 0
 
     def _kinds(self, text: str) -> list[str]:
         found = [kind for kind in self.order if self.triggers[kind].search(text)]
@@ -235,7 +229,27 @@ class EventFinder:
                                                 for a in actors):
             s = sent.start + m.start(1)
             actors = [Actor(subject.name, "person", s, s + len(m.group(1))), *actors]
+        office = _OFFICE_START.match(text)
+        if office and not any(a.start - sent.start < office.end() for a in actors):
+            holder = self._holder(facts, office["office"], sent.start)
+            if holder is not None:
+                s, e = sent.start + office.start("office"), sent.start + office.end("office")
+                actors = [Actor(holder.name, "person", s, e), *actors]
         return actors
+
+    def _holder(self, facts: Facts, office: str, before: int) -> PersonFacts | None:
+        """Who "the minister" is: of the people holding such an office, the one named last before."""
+        words = fold(office).split()
+        head = next((w for w in reversed(words) if w in self.lex.title_heads), None)
+        if head is None:
+            return None
+
+        def holds(person: PersonFacts) -> bool:
+            return any(t.startswith(head) for r in person.roles for t in fold(r.title).split())
+
+        named = [(max(m.start for m in p.mentions if m.start < before), p) for p in facts.people
+                 if holds(p) and any(m.start < before for m in p.mentions)]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _status(self, text: str, end: int) -> str | None:
         """"scheduled" for what the words up to just after its trigger put ahead ("will travel to",

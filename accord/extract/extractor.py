@@ -100,7 +100,7 @@ class Extractor:
             for role in roles[i]:
                 role.country = role.country or (polity.code if polity else None)
         sources = {fold(a) for a in facts.attribution}
-        body = facts.sentences[min(2, len(facts.sentences) - 1)].start if facts.sentences else 0
+        body = facts.body_start()
         for hit in hits:
             if fold(facts.text[hit.start:hit.end]) in sources and not hit.titles:
                 hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
@@ -263,7 +263,7 @@ def _counterparts(facts: Facts) -> dict[int, set[str]]:
 def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
     """"China agreed to host the talks at the initiative of President Xi Jinping": the one state named
     in the sentence that first names the person, when no counterpart there represents it."""
-    body = facts.sentences[min(2, len(facts.sentences) - 1)].start
+    body = facts.body_start()
     first = min(person.mentions, key=lambda m: (m.start < body, m.start))  # the headline does not count
     sent = next((s for s in facts.sentences if s.start <= first.start < s.end), None)
     if sent is None:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from accord.dates import DateMention
+from accord.dates import DateMention, parse_date_line
 from accord.extract.words import Word
 from accord.records import Event, Role, Span
 
@@ -78,6 +78,21 @@ class Facts:
     person_spans: list[tuple[int, int]] = field(default_factory=list)  # where people are named
     title_spans: list[tuple[int, int]] = field(default_factory=list)  # where office titles are written
     furniture: list[tuple[int, int]] = field(default_factory=list)  # the page's lines: menus, related links
+
+    def body_index(self) -> int:
+        """The index of the body's first sentence: past the headline, the date line and the page's own
+        lines, at the first line that reads as prose (a sentence that ends as one) after the first
+        paragraph; 0 when there is none."""
+        for i, sent in enumerate(self.sentences[:12]):
+            said = self.text[sent.start:sent.end].strip()
+            if sent.paragraph >= 1 and len(said) >= 40 and said[-1] in ".!?:;\"”»'’)" and not parse_date_line(said) \
+                    and not any(s <= sent.start < e for s, e in self.furniture):
+                return i
+        return 0
+
+    def body_start(self) -> int:
+        """Where the body begins in the text (see `body_index`)."""
+        return self.sentences[self.body_index()].start if self.sentences else 0
 
     def sentence_index(self, at: int) -> int | None:
         """The index of the sentence holding character `at`, or None between sentences."""

@@ -294,3 +294,26 @@ def test_the_appointee_not_the_appointer(extract) -> None:
     appointed = [e.participants for e in _events(x, "appointment")]
     assert ["Awa Sarr"] in appointed and ["Jonas Petraitis"] in appointed and ["Rasa Vaitkute"] in appointed
     assert ["Omar Diallo"] not in appointed and ["Maria Costa"] not in appointed
+
+
+def test_the_minister_is_the_holder_named_last_before(extract) -> None:
+    x = extract(HEAD + "Foreign Minister of Estonia Kaja Ilves arrived in Riga on Monday. She was welcomed by "
+                       "Foreign Minister of Latvia Andris Ozols at the airport.\n\n"
+                       "In Riga on Tuesday, the minister met President of Latvia Anna Berzina. They discussed energy.\n")
+    meeting = next(e for e in _events(x, "meeting") if "Anna Berzina" in e.participants)
+    # two ministers were named; "the minister" is the one named last before the sentence
+    assert set(meeting.participants) == {"Andris Ozols", "Anna Berzina"}
+    assert meeting.date == "2024-05-14"
+
+
+def test_with_no_date_line_events_are_still_reported_with_no_date(extract) -> None:
+    x = extract("Estonian minister ends visit to Latvia\n\n"
+                "Foreign Minister of Estonia Kaja Ilves concluded a visit to Latvia on Thursday, her first trip "
+                "abroad this year.\n\n"
+                "In Riga on Tuesday, she met President of Latvia Anna Berzina. They discussed energy.\n")
+    assert x.article.published is None
+    assert [p.name for p in x.people] == ["Kaja Ilves", "Anna Berzina"]  # the first paragraph is the body
+    meeting = _events(x, "meeting")[0]
+    assert set(meeting.participants) == {"Kaja Ilves", "Anna Berzina"}
+    assert meeting.date is None  # "on Tuesday" of an unknown week: never guessed
+    assert _events(x, "visit")[0].date is None
