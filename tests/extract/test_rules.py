@@ -317,3 +317,15 @@ def test_with_no_date_line_events_are_still_reported_with_no_date(extract) -> No
     assert set(meeting.participants) == {"Kaja Ilves", "Anna Berzina"}
     assert meeting.date is None  # "on Tuesday" of an unknown week: never guessed
     assert _events(x, "visit")[0].date is None
+
+
+def test_a_body_of_a_known_one_named_with_it_and_a_two_word_acronym(extract) -> None:
+    x = extract(HEAD + "The United Nations Office for Central Africa welcomed the talks, and the African Union "
+                       "Election Observation Mission (AU EOM) arrived in Lusaka today. The AU EOM will deploy "
+                       "60 observers, the mission said in a statement.\n")
+    names = {o.name: o for o in x.organizations}
+    assert "United Nations Office for Central Africa" in names
+    assert "Office for Central Africa" not in names
+    mission = names["African Union Election Observation Mission"]
+    assert "AU EOM" in mission.aliases
+    assert "AU EOM" not in names
