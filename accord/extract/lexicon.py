@@ -101,9 +101,14 @@ class Lexicon:
                 lex.orgs.setdefault(fold(n), org)
                 org_words.append(n)
         lex.org_re = re.compile(r"(?<![\w-])(?:" + _alternation(org_words) + r")(?![\w-])")
-        for row in _jsonl(base.joinpath("places.jsonl").read_text(encoding="utf-8")):
-            place = PlaceEntry(row["name"], row["country"], row["capital"] or row["population"] >= 1_000_000)
-            for n in [row["name"], *row["aliases"]]:
+        rows = [(PlaceEntry(row["name"], row["country"], row["capital"] or row["population"] >= 1_000_000),
+                 row["aliases"]) for row in _jsonl(base.joinpath("places.jsonl").read_text(encoding="utf-8"))]
+        # Names first, then other names: "Islamabad" is Pakistan's capital before it is an old
+        # name of Chattogram.
+        for place, _ in rows:
+            lex.places.setdefault(fold(place.name), place)
+        for place, aliases in rows:
+            for n in aliases:
                 lex.places.setdefault(fold(n), place)
         lex.titles = json.loads(base.joinpath("titles.json").read_text(encoding="utf-8"))
         lex.agreements = json.loads(base.joinpath("agreements.json").read_text(encoding="utf-8"))

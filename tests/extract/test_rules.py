@@ -329,3 +329,11 @@ def test_a_body_of_a_known_one_named_with_it_and_a_two_word_acronym(extract) -> 
     mission = names["African Union Election Observation Mission"]
     assert "AU EOM" in mission.aliases
     assert "AU EOM" not in names
+
+
+def test_a_capital_s_name_is_the_capital_before_it_is_another_city_s_old_name(extract) -> None:
+    # The gazetteer lists "Islamabad" among a Bangladeshi city's historical names.
+    x = extract("Ministers meet\n\nMay 14, 2024\n\nISLAMABAD, May 14 (APP): Prime Minister Farid Qureshi "
+                "received the visiting Foreign Minister of Nepal, Sita Rana, here today.\n")
+    assert _roles(x)["Farid Qureshi"] == [("Prime Minister", "PK")]
+    assert {p.name: p.country for p in x.places}.get("Islamabad") == "PK"
