@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accord.dates import MONTHS, WEEKDAYS
+from accord.dates import MONTHS, WEEKDAYS, parse_date_line
 from accord.extract.facts import EntityFacts, Facts, overlaps
 from accord.extract.lexicon import ORG_HEADS, CountryEntry, Lexicon, fold
 from accord.extract.words import HONORIFICS, Word, capitalised_runs
@@ -21,6 +21,7 @@ _PLACE_PREPOSITIONS = {"in", "to", "at", "from", "near", "visiting", "visit", "a
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}?)(?:,\s*[A-Z][a-z]+)?"
                        r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s", re.M)
+_PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}),\s+[^\n]{6,40}$", re.M)
 
 
 class EntityFinder:
@@ -322,7 +323,10 @@ class EntityFinder:
 
     def dateline(self, facts: Facts) -> None:
         """"ASHGABAT, June 11 (Caspian Wire) —": the country the story was filed from."""
-        for m in _DATELINE.finditer(facts.text[:2000]):
+        head = facts.text[:2000]
+        # "Jakarta, 22 August 2023" as the date line names the place too
+        dated = (m for m in _PLACE_DATE_LINE.finditer(head) if parse_date_line(m.group(0)))
+        for m in [*_DATELINE.finditer(head), *dated]:
             candidate = m.group("place").strip()
             entry = self.lex.place(candidate)
             if entry and not self.lex.country(candidate):

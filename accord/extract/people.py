@@ -27,6 +27,9 @@ _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«
 _CALENDAR_WORDS = {k for k in (*MONTHS, *WEEKDAYS) if len(k) > 3 and k != "may"} | {"sept"}
 _LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
           "chaired": "chair"}
+# Occasions named before an office ("the State Visit of President ..."): not part of it.
+_OCCASIONS = frozenset({"visit", "meeting", "talks", "ceremony", "session", "summit", "conference", "forum",
+                        "call", "reception", "signing", "inauguration", "funeral"})
 
 
 @dataclass
@@ -180,7 +183,7 @@ class PeopleFinder:
                 i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
             name = _without_possessive(ws[i:j + 1])
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
-            title_words = _strip_leading(title_words, self.lex.function_words)
+            title_words = self._without_occasion(_strip_leading(title_words, self.lex.function_words))
             honorific = i > first and self.is_honorific(ws[i - 1])
             if len(name) == 1 and title_words and fold(title_words[-1].text) in self.lex.demonyms:
                 i = j + 1  # "... African Cooperation and Moroccan Expatriates": a demonym's noun, no one's name
@@ -200,6 +203,13 @@ class PeopleFinder:
             title_start = j + 1
             i = j + 1
         return hits
+
+    def _without_occasion(self, title: list[Word]) -> list[Word]:
+        """"received the State Visit of President of Kenya X": the occasion is not part of the office."""
+        at = next((k for k, w in enumerate(title) if w.lower == "of"), None)
+        if at is None or self._has_head(title[:at]) or not any(fold(w.text) in _OCCASIONS for w in title[:at]):
+            return title
+        return title[at + 1:]
 
     def _particle_inside(self, ws: list[Word], k: int, last: int) -> bool:
         """"von der" in "Ursula von der Leyen": particles followed by a capitalised name word."""

@@ -299,7 +299,8 @@ def test_the_appointee_not_the_appointer(extract) -> None:
 def test_the_minister_is_the_holder_named_last_before(extract) -> None:
     x = extract(HEAD + "Foreign Minister of Estonia Kaja Ilves arrived in Riga on Monday. She was welcomed by "
                        "Foreign Minister of Latvia Andris Ozols at the airport.\n\n"
-                       "In Riga on Tuesday, the minister met President of Latvia Anna Berzina. They discussed energy.\n")
+                       "In Riga on Tuesday, the minister met President of Latvia Anna Berzina. "
+                       "They discussed energy.\n")
     meeting = next(e for e in _events(x, "meeting") if "Anna Berzina" in e.participants)
     # two ministers were named; "the minister" is the one named last before the sentence
     assert set(meeting.participants) == {"Andris Ozols", "Anna Berzina"}
@@ -337,3 +338,12 @@ def test_a_capital_s_name_is_the_capital_before_it_is_another_city_s_old_name(ex
                 "received the visiting Foreign Minister of Nepal, Sita Rana, here today.\n")
     assert _roles(x)["Farid Qureshi"] == [("Prime Minister", "PK")]
     assert {p.name: p.country for p in x.places}.get("Islamabad") == "PK"
+
+
+def test_the_place_on_the_date_line_and_an_occasion_before_an_office(extract) -> None:
+    x = extract("Presidents meet at the palace\n\nLusaka, 12 March 2024\n\n"
+                "President Mwila Banda received the State Visit of President of the Republic of Ghana Kofi "
+                "Mensah at the State House on Tuesday. The Ghanaian President arrived on Monday.\n")
+    roles = _roles(x)
+    assert roles["Kofi Mensah"] == [("President", "GH")]  # not "State Visit of President"
+    assert roles["Mwila Banda"] == [("President", "ZM")]  # filed from Lusaka: the host's office is Zambian
