@@ -67,9 +67,13 @@ _REFERS = re.compile(r"\b(?:(?P<meeting>talks|meetings?|negotiations|consultatio
                      r"(?P<summit>summit|session)|(?P<agreement>signing)|(?P<call>call|conversation))\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
                             r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b")
+# Who "the Head of State" and "the Head of Government" are, by the offices they hold.
+_OFFICES_OF = {"head of state": {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"},
+               "head of government": {"prime", "premier", "chancellor", "taoiseach"}}
 # "The minister met ...", "In Vilnius, the Chair-in-Office held talks ...": an office for its holder.
 _OFFICE_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There|Also)\b[^,]{0,40}?,?\s+)?"
-                           r"(?-i:The|the)\s+(?P<office>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}?)\s+(?=(?-i:[a-z]))")
+                           r"(?-i:The|the)\s+(?P<office>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,4}?)\s+"
+                           r"(?=(?!(?:of|for|to|in|at|on|and)\b)(?-i:[a-z]))")
 
 
 @dataclass
@@ -231,25 +235,33 @@ class EventFinder:
             actors = [Actor(subject.name, "person", s, s + len(m.group(1))), *actors]
         office = _OFFICE_START.match(text)
         if office and not any(a.start - sent.start < office.end() for a in actors):
-            holder = self._holder(facts, office["office"], sent.start)
+            holder = self._holder(facts, office["office"], sent.start, subject)
             if holder is not None:
                 s, e = sent.start + office.start("office"), sent.start + office.end("office")
                 actors = [Actor(holder.name, "person", s, e), *actors]
         return actors
 
-    def _holder(self, facts: Facts, office: str, before: int) -> PersonFacts | None:
-        """Who "the minister" is: of the people holding such an office, the one named last before."""
+    def _holder(self, facts: Facts, office: str, before: int, subject: Actor | None) -> PersonFacts | None:
+        """Who "the minister" is, of the people named before who hold such an office: the one the story
+        was last about (the subject of the last sentence that had one), else the one named most often,
+        else the one named last."""
         words = fold(office).split()
-        head = next((w for w in reversed(words) if w in self.lex.title_heads), None)
-        if head is None:
+        heads = _OFFICES_OF.get(" ".join(words)) or {w for w in words[::-1] if w in self.lex.title_heads}
+        if not heads:
             return None
 
         def holds(person: PersonFacts) -> bool:
-            return any(t.startswith(head) for r in person.roles for t in fold(r.title).split())
+            return any(t.startswith(h) for h in heads for r in person.roles for t in fold(r.title).split())
 
-        named = [(max(m.start for m in p.mentions if m.start < before), p) for p in facts.people
-                 if holds(p) and any(m.start < before for m in p.mentions)]
-        return max(named, key=lambda pair: pair[0])[1] if named else None
+        named = [p for p in facts.people if holds(p) and any(m.start < before for m in p.mentions)]
+        if subject is not None and any(p.name == subject.name for p in named):
+            return next(p for p in named if p.name == subject.name)
+
+        def weight(p: PersonFacts) -> tuple[int, int]:
+            earlier = [m.start for m in p.mentions if m.start < before]
+            return len(earlier), max(earlier)
+
+        return max(named, key=weight) if named else None
 
     def _status(self, text: str, end: int) -> str | None:
         """"scheduled" for what the words up to just after its trigger put ahead ("will travel to",
@@ -309,7 +321,11 @@ class EventFinder:
             if len(trips) > 1:
                 return self._each_trip(draft, trips, sent, text, actors, dates)
         elif kind == "election":
-            draft.participants = [a.name for a in actors if a.kind == "country"][:1] or (
+            states = [a for a in actors if a.kind == "country"]
+            # "elections in the Republic of Malawi", "Bolivia's runoff": the state beside the word
+            beside = [a for a in states if 0 <= a.start - (sent.start + m.end()) <= 60] or [
+                a for a in states if 0 <= sent.start + m.start() - a.end <= 30]
+            draft.participants = [a.name for a in beside or states][:1] or (
                 [self._country_name(main_country)] if main_country else [])
             draft.place = draft.place or (draft.participants[0] if draft.participants else None)
             return self._each_vote(draft, text, dates) if draft.participants else []

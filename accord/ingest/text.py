@@ -129,9 +129,10 @@ def _headline(head: list[str], dated: int | None) -> tuple[str | None, int]:
             break  # only the line right below the date line may be the headline
         if i == dated or not _looks_like_title(line) or line.endswith((":", ";")):
             continue
-        if _is_prose(line):
-            if dated is None or i > dated:
-                break  # the body has begun
+        below = dated is None or i > dated
+        if _is_prose(line) or below and line.endswith("."):
+            if below:
+                break  # the body has begun: a headline below the date line ends with no full stop
             continue
         rank = (_reads_as_headline(line), len(line), dated is None or i < dated)
         if rank > best and rank[0]:  # a banner in capitals or a code is never the headline
