@@ -312,7 +312,7 @@ class EventFinder:
             if len(people) < 2 or group and group.start() < 30:  # "Subsequently, both ministers called X"
                 people = _unique(self._group_reference(facts, sent, text) + people)
             draft.participants = people or parties
-            if kind == "meeting" and len(people) > 2 and self.series.search(text):
+            if kind in ("meeting", "call") and len(people) > 2 and self.series.search(text):
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":
             draft.participants = self._visitors(text, m.start(), sent, actors, people)

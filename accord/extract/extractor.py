@@ -135,7 +135,7 @@ _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)
 # "the Jordanian minister", "Indonesian counterpart": a state that qualifies someone else in the sentence
 _OTHER_SIDE = re.compile(r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities|"
                          r"(?:foreign |prime |deputy )?ministers?|guests?|leaders?)\b")
-_INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|call|called|conversation|spoke|received|receives|hosted|"
+_INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|calls?|called|phoned|conversations?|spoke|received|receives|hosted|"
                           r"hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
                           r"invited|thanked|congratulated|present|attended|signed)\b", re.I)
 _ON_BEHALF = re.compile(r"^[^.;]{0,80}?\b(?:for|on behalf of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
@@ -334,7 +334,7 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     passing over one that a counterpart in the same sentence explicitly represents
     ("Tokayev ... with Prime Minister of Japan Fumio Kishida")."""
     counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
-    ranked = [c for c in [facts.dateline_country, *(code for code, _ in counts.most_common(3))] if c]
+    ranked = [c for c in [facts.dateline_country, *(code for code, _ in counts.most_common())] if c]
     main = ranked[0] if ranked else None
     counterparts = _counterparts(facts)
     by_office = _titles_by_polity(facts, lex)

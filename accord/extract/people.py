@@ -27,6 +27,8 @@ _APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«
 _CALENDAR_WORDS = {k for k in (*MONTHS, *WEEKDAYS) if len(k) > 3 and k != "may"} | {"sept"}
 _LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
           "chaired": "chair"}
+# Prepositions that open a sentence with a phrase naming someone ("With X, the minister ...").
+_FRONTED = frozenset({"with", "to", "for", "after", "unlike", "like", "besides", "beside", "from"})
 # Occasions named before an office ("the State Visit of President ..."): not part of it.
 _OCCASIONS = frozenset({"visit", "meeting", "talks", "ceremony", "session", "summit", "conference", "forum",
                         "call", "reception", "signing", "inauguration", "funeral"})
@@ -185,8 +187,9 @@ class PeopleFinder:
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
             title_words = self._without_occasion(_strip_leading(title_words, self.lex.function_words))
             honorific = i > first and self.is_honorific(ws[i - 1])
-            if len(name) == 1 and title_words and fold(title_words[-1].text) in self.lex.demonyms:
-                i = j + 1  # "... African Cooperation and Moroccan Expatriates": a demonym's noun, no one's name
+            if len(name) == 1 and title_words and (fold(title_words[-1].text) in self.lex.demonyms or _portfolio(
+                    title_words[-1], name[0])):
+                i = j + 1  # "... and Moroccan Expatriates", "... Foreign Affairs and Expatriates": no one's name
                 continue
             hit = NameHit(list(name))
             if title_words and not self._has_head(title_words) and title_start == first:
@@ -265,6 +268,9 @@ class PeopleFinder:
             return
         if ws[k + 1].text != ",":
             return
+        first = _word_at(ws, hit.start)
+        if first and ws[0].lower in _FRONTED and not any(w.text in (",", ";", ":") for w in ws[1:first]):
+            return  # "With Solbakken, the Jordanian minister discussed ...": what follows is the subject
         if ws[k + 2].lower == "who" and k + 4 < len(ws) and ws[k + 3].lower in _LEADS:
             # "Urszula Gacek, who heads the ODIHR mission," -> head of the ODIHR mission
             rest = [w for w in ws[k + 4:k + 12] if w.text not in (",", ".", ";")]
@@ -321,13 +327,19 @@ class PeopleFinder:
                 title.insert(0, ws[j])
                 j -= 1
             title = _strip_leading(title, self.lex.function_words)
-            if not title or not self._has_head(title) or self.is_name_word(title[-1]) or any(
+            if not title or not self._has_head(title) or self.is_name_word(title[-1]) and not (
+                    len(title) > 1 and _portfolio(title[-2], title[-1])) or any(
                     o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title):
                 break
             hit.titles.insert(0, title)
             hit.vouched = True
             i = j
 
+
+
+def _portfolio(before: Word, word: Word) -> bool:
+    """A plural ending an office's list of portfolios ("Foreign Affairs and Expatriates")."""
+    return before.lower == "and" and word.text.endswith("s") and not word.text.endswith(("ss", "'s", "’s"))
 
 
 def _of_polity(ws: list[Word], at: int) -> list[Word]:

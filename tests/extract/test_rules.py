@@ -360,3 +360,17 @@ def test_the_head_of_state_calls_and_an_election_s_state_is_the_one_beside_it(ex
     assert {"Kofi Mensah", "Yao Houngbo"} in calls
     [election] = _events(x, "election")
     assert (election.participants, election.date) == (["Benin"], "2024-12-12")
+
+
+def test_separate_calls_an_office_ending_in_a_plural_portfolio_and_a_fronted_with(extract) -> None:
+    x = extract(HEAD + "Minister of Foreign Affairs and Emigrants, Rami Haddad, held separate phone calls today "
+                       "with Foreign Minister of Cyprus Eleni Georgiou, Foreign Minister of Malta Paul Vella and "
+                       "Foreign Minister of Greece Nikos Pappas.\n\n"
+                       "With Georgiou, the Lebanese minister discussed the situation at sea.\n")
+    roles = _roles(x)
+    assert "Emigrants" not in roles  # a portfolio, not a person
+    assert roles["Rami Haddad"] == [("Minister of Foreign Affairs and Emigrants", "LB")]
+    assert roles["Eleni Georgiou"] == [("Foreign Minister", "CY")]  # not "the Lebanese minister"
+    calls = [set(e.participants) for e in _events(x, "call")]
+    assert sorted(calls, key=sorted) == [{"Rami Haddad", "Eleni Georgiou"}, {"Rami Haddad", "Nikos Pappas"},
+                                         {"Rami Haddad", "Paul Vella"}]
