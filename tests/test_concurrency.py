@@ -116,8 +116,11 @@ def test_posts_during_an_ingest_are_stored(server: tuple[httpx.Client, Path], tm
     auth = {"Authorization": f"Bearer {TOKEN}"}
     # The first post loads the server's model: done before the ingest, so later posts are quick.
     assert client.post("/api/articles", json={"text": invented_article(99)}, headers=auth).status_code == 201
-    total = write_articles(tmp_path / "articles", n_invented=16, n_dev=4)
-    ingest = subprocess.Popen(accord_command("ingest", str(tmp_path / "articles"), "--db", f"sqlite:///{db}"),
+    # Three chunks, extracted in the ingest's own process: each is written (one transaction) as soon
+    # as it is extracted, so the store is partly written for most of the run, not for a moment.
+    total = write_articles(tmp_path / "articles", n_invented=40, n_dev=8)
+    ingest = subprocess.Popen(accord_command("ingest", str(tmp_path / "articles"), "--db", f"sqlite:///{db}",
+                                             "--workers", "1"),
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     posted: list[tuple[int, str]] = []
     overlapping = 0

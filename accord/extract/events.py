@@ -46,7 +46,9 @@ _NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress
                       "implementation", "review", "discussion"}
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _ISSUED = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
-_SINCE = re.compile(r"\bsince\s+$", re.I)  # "the first time since 2019": when an earlier one was, not this
+# "the first time since 2019", "since taking office in September": when something earlier was, not this
+_SINCE = re.compile(r"\bsince\s+(?:(?:taking|assuming|entering|becoming|joining|being)\b[^,;.]{0,30}?\s+"
+                    r"(?:(?:in|on|at)\s+(?:the\s+)?)?)?$", re.I)
 _DELEGATION = re.compile(r"\b(?:the|this|a|our|[\w-]+-member)\s+delegation\b(?!s)", re.I)
 _DELEGATION_OF = re.compile(r"\bdelegation (?:of|from) (?:the )?$", re.I)
 _LED_BY = re.compile(r"\bled by\b|\bheaded by\b", re.I)
@@ -166,7 +168,7 @@ class EventFinder:
             filed = _DATELINE_HEAD.match(text)  # "LIMA, May 7 (Andes Press) –": when filed, not when it happened
             dates = [d for d in self._dates(text, facts) if d.value
                      and not self._inside_name(facts, sent.start + d.start)
-                     and not _SINCE.search(text[max(0, d.start - 8):d.start])
+                     and not _SINCE.search(text[max(0, d.start - 50):d.start])
                      and not (filed and d.start < filed.end())]
             before = len(drafts)
             kinds = self._kinds(text)

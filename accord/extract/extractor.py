@@ -135,8 +135,8 @@ _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)
 # "the Jordanian minister", "Indonesian counterpart": a state that qualifies someone else in the sentence
 _OTHER_SIDE = re.compile(r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities|"
                          r"(?:foreign |prime |deputy )?ministers?|guests?|leaders?)\b")
-_INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|calls?|called|phoned|conversations?|spoke|received|receives|hosted|"
-                          r"hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
+_INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|calls?|called|phoned|conversations?|spoke|received|"
+                          r"receives|hosted|hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
                           r"invited|thanked|congratulated|present|attended|signed)\b", re.I)
 _ON_BEHALF = re.compile(r"^[^.;]{0,80}?\b(?:for|on behalf of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
                         r"(?:\s+side)?\b")
