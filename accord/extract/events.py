@@ -69,6 +69,9 @@ _REFERS = re.compile(r"\b(?:(?P<meeting>talks|meetings?|negotiations|consultatio
                      r"(?P<summit>summit|session)|(?P<agreement>signing)|(?P<call>call|conversation))\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
                             r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b")
+# A summit named in passing: when something else happens, not who attends it.
+_IN_PASSING = re.compile(r"\b(?:before|ahead of|during|after|preparations? for|on the sidelines of|in the run-up to)"
+                         r"\b[^,.;]*$", re.I)
 # Who "the Head of State" and "the Head of Government" are, by the offices they hold.
 _OFFICES_OF = {"head of state": {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"},
                "head of government": {"prime", "premier", "chancellor", "taoiseach"}}
@@ -339,8 +342,11 @@ class EventFinder:
             draft.participants = near or parties or people
         elif kind == "summit":
             groups = [a.name for a in actors if a.kind == "org" and self._is_group(a.name)]
-            if draft.status == "scheduled" and groups and not self.attendance.search(text):
-                people = []  # "X said the Mercosur summit in December would ...": the group meets, X talks
+            passing = _IN_PASSING.search(text[max(0, m.start() - 60):m.start()])
+            if (draft.status == "scheduled" or passing) and groups and not self.attendance.search(text):
+                # "X said the Mercosur summit in December would ...", "ahead of the Arab League Summit":
+                # the group meets; the people of the sentence do something else
+                people = []
             draft.participants = _unique((people or self._group_reference(facts, sent, text)) + groups)
         elif kind == "appointment":
             draft.participants = self._appointee(text, m, sent, actors) or people[:1] or parties[:1]

@@ -382,3 +382,12 @@ def test_a_date_since_which_something_holds_dates_no_event(extract) -> None:
                        "official visit to Bratislava — his first trip abroad since taking office in March.\n")
     [visit] = _events(x, "visit")
     assert visit.date == "2024-05-15"  # today, not March
+
+
+def test_a_summit_named_in_passing_is_the_group_s(extract) -> None:
+    x = extract(HEAD + "Prime Minister of Jamaica Andrew Clarke thanked Prime Minister of Barbados Mia Gill for the "
+                       "hospitality shown during the informal summit of the Caribbean Community held in Bridgetown "
+                       "last week.\n")
+    [summit] = _events(x, "summit")
+    assert summit.participants == ["Caribbean Community"]  # the two leaders are not said to attend
+    assert summit.date == "2024-05"
