@@ -245,7 +245,22 @@ class EntityFinder:
                 del facts.organizations[acronym]
         for acronym in facts.not_orgs:
             facts.organizations.pop(acronym, None)
+        self._short_forms(facts)
         self._nested(facts)
+
+    def _short_forms(self, facts: Facts) -> None:
+        """"AU Commission" beside "African Union Commission": one body, named with its parent's acronym."""
+        for key, org in list(facts.organizations.items()):
+            first, _, rest = org.name.partition(" ")
+            parent = self.lex.org(first) if rest else None
+            if parent is None or fold(parent.name) == fold(first):
+                continue
+            full = next((o for o in facts.organizations.values()
+                         if fold(o.name) == fold(f"{parent.name} {rest}")), None)
+            if full is not None:
+                full.aliases.add(org.name)
+                full.mentions.extend(org.mentions)
+                del facts.organizations[key]
 
     @staticmethod
     def _nested(facts: Facts) -> None:

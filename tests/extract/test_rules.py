@@ -391,3 +391,11 @@ def test_a_summit_named_in_passing_is_the_group_s(extract) -> None:
     [summit] = _events(x, "summit")
     assert summit.participants == ["Caribbean Community"]  # the two leaders are not said to attend
     assert summit.date == "2024-05"
+
+
+def test_a_body_named_with_its_parent_s_acronym_is_the_same_body(extract) -> None:
+    x = extract(HEAD + "The Chairperson of the African Union Commission received the envoy today. The AU Commission "
+                       "will send observers to the elections.\n")
+    names = {o.name: o for o in x.organizations}
+    assert "AU Commission" not in names
+    assert "AU Commission" in names["African Union Commission"].aliases
