@@ -29,6 +29,8 @@ _LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head
           "chaired": "chair"}
 # Prepositions that open a sentence with a phrase naming someone ("With X, the minister ...").
 _FRONTED = frozenset({"with", "to", "for", "after", "unlike", "like", "besides", "beside", "from"})
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|next|last)$", re.I)
 # Occasions named before an office ("the State Visit of President ..."): not part of it.
 _OCCASIONS = frozenset({"visit", "meeting", "talks", "ceremony", "session", "summit", "conference", "forum",
                         "call", "reception", "signing", "inauguration", "funeral"})
@@ -137,22 +139,19 @@ class PeopleFinder:
                     hit.vouched = True
 
     def _office_as(self, ws: list[Word], hits: list[NameHit]) -> None:
-        """"X has secured another term as Uzbekistan's president": the office of the name before "as"."""
+        """"X has secured another term as Uzbekistan's president", "named Y, the party's deputy leader,
+        as Deputy Prime Minister": the office of the name before "as"."""
         for k, w in enumerate(ws[:-1]):
-            if w.lower != "as":
+            # a name, not an acronym in brackets between: "X, leader of the Unity Party (UP), as ..."
+            before = [h for h in hits if h.end <= w.start and (h.vouched or len(h.words) > 1)]
+            if w.lower != "as" or not before:
                 continue
-            title = ws[k + 1:k + 4]
-            while title and title[0].lower in ("the", "a", "an"):
-                title = title[1:]
-            end = next((n for n, t in enumerate(title) if fold(t.text) in self.heads), None)
-            before = [h for h in hits if h.end <= w.start]
-            if end is None or not before:
-                continue
-            holder = before[-1]
-            if not any(fold(t.text) in self.heads for t in title[:1]) and not self.lex.country(
-                    title[0].text.removesuffix("'s").removesuffix("’s")):
-                continue
-            holder.titles.append(title[:end + 1] + _of_polity(ws, ws.index(title[end]) + 1))
+            i = k + 1
+            while i < len(ws) and (ws[i].lower in ("the", "a", "an") or fold(ws[i].text) in ("country's", "nation's")):
+                i += 1  # "as the country's prime minister"
+            # "join as the eleventh member": a rank; "elected X as its chair": an office of a body not named
+            if i < len(ws) and not _ORDINAL.match(ws[i].text) and ws[i].lower not in ("its", "their"):
+                self._appositive_from(ws, i, before[-1])
 
     def _hits_in_run(self, ws: list[Word], first: int, last: int,
                      person_ents: list[tuple[int, int]]) -> list[NameHit]:
@@ -285,7 +284,8 @@ class PeopleFinder:
         while i < len(ws) and (ws[i].lower in ("the", "a", "an", "then", "now") or self.is_honorific(ws[i])):
             i += 1
         # "the first elected President of ...": up to two lower-case words before the office
-        ahead = next((n for n in range(i, min(i + 3, len(ws))) if fold(ws[n].text) in self.heads), None)
+        ahead = next((n for n in range(i, min(i + 3, len(ws))) if fold(ws[n].text) in self.heads
+                      or fold(" ".join(w.text for w in ws[n:n + 2])) in self.heads), None)  # "prime minister"
         if ahead is not None and all(w.text.isalpha() and w.text.islower() and w.lower not in CONNECTORS
                                      and w.lower not in ("or", "but", "with", "as", "by", "from") for w in ws[i:ahead]):
             i = ahead

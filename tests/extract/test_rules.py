@@ -399,3 +399,14 @@ def test_a_body_named_with_its_parent_s_acronym_is_the_same_body(extract) -> Non
     names = {o.name: o for o in x.organizations}
     assert "AU Commission" not in names
     assert "AU Commission" in names["African Union Commission"].aliases
+
+
+def test_offices_given_with_as(extract) -> None:
+    x = extract(HEAD + "The National Assembly of Zambia on Monday elected Mwila Banda, leader of the United "
+                       "Progress Party (UPP), as the country's prime minister. The new prime minister named Chanda "
+                       "Phiri, the UPP's deputy leader, as Deputy Prime Minister – Minister of Foreign Affairs. "
+                       "Zambia hopes to join the bloc as the tenth member next year.\n")
+    roles = _roles(x)
+    assert roles["Mwila Banda"][-1] == ("prime minister", "ZM")
+    assert ("Deputy Prime Minister", "ZM") in roles["Chanda Phiri"]
+    assert "Upp" not in roles and "UPP" not in roles  # the acronym in brackets is no one
