@@ -318,7 +318,10 @@ class PeopleFinder:
         i = k - 1
         while i >= 0 and self.is_honorific(ws[i]):
             i -= 1
-        separators = ("–", "—") if hit.titles else (",", "–", "—")
+        separators: tuple[str, ...] = ("–", "—") if hit.titles else (",", "–", "—")
+        if not hit.titles and i >= 2 and ws[i].text == ")" and ws[i - 2].text == "(" and ws[i - 1].text.isupper():
+            i -= 2  # "Secretary General of the Organisation of Islamic Cooperation (OIC) Dr. X"
+            separators = ("(",)
         while i >= 1 and ws[i].text in separators:
             j = i - 1
             title: list[Word] = []

@@ -410,3 +410,11 @@ def test_offices_given_with_as(extract) -> None:
     assert roles["Mwila Banda"][-1] == ("prime minister", "ZM")
     assert ("Deputy Prime Minister", "ZM") in roles["Chanda Phiri"]
     assert "Upp" not in roles and "UPP" not in roles  # the acronym in brackets is no one
+
+
+def test_an_acronym_in_brackets_between_an_office_and_its_holder(extract) -> None:
+    x = extract(HEAD + "The minister held a video conference today with Secretary General of the Organization of "
+                       "American States (OAS) Dr. Julio Ferreyra.\n")
+    person = next(p for p in x.people if p.name == "Julio Ferreyra")
+    assert [(r.title, r.organization) for r in person.roles] == [
+        ("Secretary General of the Organization of American States", "Organization of American States")]
