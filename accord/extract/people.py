@@ -187,8 +187,10 @@ class PeopleFinder:
             title_words = self._without_occasion(_strip_leading(title_words, self.lex.function_words))
             honorific = i > first and self.is_honorific(ws[i - 1])
             if len(name) == 1 and title_words and (fold(title_words[-1].text) in self.lex.demonyms or _portfolio(
-                    title_words[-1], name[0])):
-                i = j + 1  # "... and Moroccan Expatriates", "... Foreign Affairs and Expatriates": no one's name
+                    title_words[-1], name[0]) or title_words[-1].lower == "of"):
+                # "... and Moroccan Expatriates", "... Foreign Affairs and Expatriates", "Minister-President of
+                # Wallonia": no one's name
+                i = j + 1
                 continue
             hit = NameHit(list(name))
             if title_words and not self._has_head(title_words) and title_start == first:
@@ -242,7 +244,7 @@ class PeopleFinder:
         return last.endswith("s") and last not in self.heads and last[:-1] in self.heads
 
     def _has_head(self, title: list[Word]) -> bool:
-        folded = [fold(w.text) for w in title]
+        folded = [part for w in title for part in fold(w.text).split()]  # "Chairperson-in-Office" too
         folded[-1:] = [f[:-1] if f.endswith("s") and f[:-1] in self.heads else f for f in folded[-1:]]
         for i in range(len(folded)):
             for n in (3, 2, 1):
@@ -322,16 +324,23 @@ class PeopleFinder:
         if not hit.titles and i >= 2 and ws[i].text == ")" and ws[i - 2].text == "(" and ws[i - 1].text.isupper():
             i -= 2  # "Secretary General of the Organisation of Islamic Cooperation (OIC) Dr. X"
             separators = ("(",)
-        while i >= 1 and ws[i].text in separators:
+        # "The OSCE Chairperson-in-Office, Finland's Minister for Foreign Affairs X": past the polity
+        at = i - 1 if i >= 1 and ws[i].text.endswith(("'s", "’s")) and self.lex.country(ws[i].text[:-2]) else i
+        opening = bool(hit.titles) and at >= 1 and ws[at].text == ","
+        i = at if opening else i
+        while i >= 1 and (ws[i].text in separators or opening):
             j = i - 1
             title: list[Word] = []
             while j >= 0 and ws[j].text not in (",", "–", "—", ";", ".", ":", "(", ")") and (
                     ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and", "'s", "’s", "to", "at", "in")):
                 title.insert(0, ws[j])
                 j -= 1
+            if opening and not (j < 0 and title and title[0].lower == "the"):
+                break  # only an office that opens the sentence, as "The ... , Finland's Minister X"
+            opening = False
             title = _strip_leading(title, self.lex.function_words)
             if not title or not self._has_head(title) or self.is_name_word(title[-1]) and not (
-                    len(title) > 1 and _portfolio(title[-2], title[-1])) or any(
+                    len(title) > 1 and _portfolio(title[-2], title[-1]) or self._has_head(title[-1:])) or any(
                     o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title):
                 break
             hit.titles.insert(0, title)

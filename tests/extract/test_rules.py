@@ -418,3 +418,16 @@ def test_an_acronym_in_brackets_between_an_office_and_its_holder(extract) -> Non
     person = next(p for p in x.people if p.name == "Julio Ferreyra")
     assert [(r.title, r.organization) for r in person.roles] == [
         ("Secretary General of the Organization of American States", "Organization of American States")]
+
+
+def test_an_office_opening_the_sentence_before_a_second_office_and_the_name(extract) -> None:
+    x = extract(HEAD + "The OSCE Chairperson-in-Office, Malta's Minister for Foreign Affairs Clara Borg, concluded a "
+                       "visit to Kazakhstan on Monday.\n\n"
+                       "In Astana on Tuesday, the Chair-in-Office met Minister of Foreign Affairs of Kazakhstan "
+                       "Nurlan Abenov.\n")
+    person = next(p for p in x.people if p.name == "Clara Borg")
+    assert [r.title for r in person.roles] == ["Chairperson-in-Office", "Minister for Foreign Affairs"]
+    assert person.roles[1].country == "MT"
+    meeting = _events(x, "meeting")[0]  # "the Chair-in-Office": the Chairperson-in-Office
+    assert set(meeting.participants) == {"Clara Borg", "Nurlan Abenov"}
+    assert "Chairperson-in-Office" not in {p.name for p in x.people}
