@@ -148,6 +148,14 @@ class Lexicon:
     def org(self, text: str) -> OrgEntry | None:
         return self.orgs.get(fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
 
+    def org_as_written(self, text: str) -> OrgEntry | None:
+        """`org`, but an acronym only in capitals: "NAM" is a movement, "Nam" a Vietnamese name."""
+        entry = self.org(text)
+        if entry is None or text.isupper():
+            return entry
+        forms = [n for n in (entry.name, *entry.aliases) if fold(n) == fold(text)]
+        return entry if any(not n.isupper() for n in forms) else None
+
     def place(self, text: str) -> PlaceEntry | None:
         return self.places.get(fold(text))
 

@@ -28,7 +28,12 @@ _CALENDAR_WORDS = {k for k in (*MONTHS, *WEEKDAYS) if len(k) > 3 and k != "may"}
 _LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
           "chaired": "chair"}
 # Prepositions that open a sentence with a phrase naming someone ("With X, the minister ...").
-_FRONTED = frozenset({"with", "to", "for", "after", "unlike", "like", "besides", "beside", "from"})
+_FRONTED = frozenset({"with", "to", "for", "after", "unlike", "like", "besides", "beside", "from", "upon", "on", "at",
+                      "in", "during", "before", "following", "ahead"})
+# Last words of names of places and publications, never of people ("Nur Khan Airbase", "Asuncion Herald").
+_NOT_PEOPLE = frozenset({"airbase", "airport", "palace", "herald", "times", "post", "tribune", "gazette", "news",
+                         "square", "street", "avenue", "hall", "hotel", "stadium", "port", "bridge", "centre",
+                         "center", "city", "province", "region", "district", "island", "islands"})
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"eleventh|twelfth|next|last)$", re.I)
 # Occasions named before an office ("the State Visit of President ..."): not part of it.
@@ -79,7 +84,7 @@ class PeopleFinder:
             return False  # "Mayor of Dushanbe": a place, not the first name of the next person
         if key in self.lex.not_names or key in HONORIFICS or key in _CALENDAR_WORDS:
             return False
-        if self.is_vocab(w) or self.lex.country(text) or key in self.lex.orgs or key in ORG_HEADS:
+        if self.is_vocab(w) or self.lex.country(text) or self.lex.org_as_written(text) or key in ORG_HEADS:
             return False
         if w.is_upper and len(key) <= 5 and not re.fullmatch(r"[A-Z]\.?", text):
             return False  # an acronym ("MFA", "EPCA"), not a name
@@ -183,6 +188,15 @@ class PeopleFinder:
                     continue
                 i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
             name = _without_possessive(ws[i:j + 1])
+            said = " ".join(w.text for w in name)
+            # a known place of two words and no title ("visited Da Nang"); one word only after "in" and the
+            # like, as a surname may be a town's name too ("Vinh said")
+            place = len(name) > 1 and self.lex.place(said) and not self._has_head(ws[title_start:i]) or (
+                i > first and self.lex.place(said) and (ws[i - 1].lower in ("of", "in", "at", "to", "from")
+                                                         or self.lex.place(f"{ws[i - 1].text} {said}")))
+            if fold(name[-1].text) in _NOT_PEOPLE or place:
+                i = j + 1  # "Nur Khan Airbase"; "visited Da Nang", "in New York": a place
+                continue
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
             title_words = self._without_occasion(_strip_leading(title_words, self.lex.function_words))
             honorific = i > first and self.is_honorific(ws[i - 1])

@@ -431,3 +431,15 @@ def test_an_office_opening_the_sentence_before_a_second_office_and_the_name(extr
     meeting = _events(x, "meeting")[0]  # "the Chair-in-Office": the Chairperson-in-Office
     assert set(meeting.participants) == {"Clara Borg", "Nurlan Abenov"}
     assert "Chairperson-in-Office" not in {p.name for p in x.people}
+
+
+def test_places_are_no_one_and_an_acronym_matches_only_in_capitals(extract) -> None:
+    x = extract(HEAD + "Upon arrival at Pinewood Airbase, the visiting minister was received by Deputy Foreign "
+                       "Minister of Ghana Ama Owusu.\n\n"
+                       "Earlier, the Ambassador visited Da Nang, where she called on Mr. Le Van Nam, Vice Chairman "
+                       "of the city. She had served as Permanent Representative of Ghana to the United Nations in "
+                       "New York.\n")
+    people = {p.name for p in x.people}
+    assert "Pinewood Airbase" not in people  # no appositive either: "Upon arrival at X, the ... minister"
+    assert not people & {"Da Nang", "York", "New York"}
+    assert "Le Van Nam" in people  # "Nam" is a name, not the Non-Aligned Movement (NAM)
