@@ -57,6 +57,9 @@ _FILED = re.compile(r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
 _UNNAMED_DOCUMENT = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|"
                                r"accord|declaration|protocol|pact|roadmap|road map)\b", re.I)
+_LISTED_SIGNING = re.compile(r"\bsign(?:ed|ing)?\s+(?:of\s+)?(?:the\s+following|(?:two|three|four|five|six|seven|"
+                             r"eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memoranda|"
+                             r"instruments)\b[^.;]*:\s*$", re.I)
 _INVITED = re.compile(r"\b(?:at the invitation of|hosted by|received by|welcomed by)\b|"
                       r"\bat\s+(?=[^,.;]{0,40}['’]s invitation)", re.I)
 _SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
@@ -366,6 +369,19 @@ class EventFinder:
         """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
         signed in 2001, as well as Z, concluded on 27 May 1998"), dated by that signing's own date."""
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
+        listed = _LISTED_SIGNING.search(text)
+        if not named and listed:  # "witnessed the signing of four cooperation documents:" and then the list
+            trigger = (sent.start + listed.start(), sent.start + listed.end())
+            base = Draft("agreement", sent, trigger, date=self._nearest(dates, listed.start()),
+                         place=self._place(facts, sent), status=self._status(text, listed.end()))
+            sides = [self._country_name(c) for c in self._top_countries(facts)]
+            signed = []
+            for item, agreement in self._listed_after(facts, sent):
+                one = self._signing(facts, base, agreement, sides)
+                one.sentence = item  # the evidence: the list's item, and what introduced it if need be
+                one.continues, one.refers = one.date is None, "meeting"  # undated: the day of the talks
+                signed.append(one)
+            return signed
         unnamed = _UNNAMED_DOCUMENT.search(text)
         if not named and unnamed:  # "signed an agreement to merge checks. Under the Agreement on X, ..."
             return [self._signing(facts, Draft(
@@ -403,6 +419,20 @@ class EventFinder:
                 base = Draft("agreement", sent, trigger, date=self._nearest(dates, first.start()),
                              place=self._place(facts, sent), status=self._status(text, first.end()))
                 out.append(self._signing(facts, base, named[0], parties))
+        return out
+
+    @staticmethod
+    def _listed_after(facts: Facts, sent: Sentence) -> list[tuple[Sentence, EntityFacts]]:
+        """The documents a list after `sent` names, one or more per item, up to the first item naming none."""
+        out: list[tuple[Sentence, EntityFacts]] = []
+        for item in facts.sentences[facts.sentences.index(sent) + 1:]:
+            found = sorted((min(m.start for m in a.mentions), a.name) for a in facts.agreements.values()
+                           if item.start <= min(m.start for m in a.mentions) < item.end)
+            if not found and re.fullmatch(r"\W*\w{0,3}\W*", facts.text[item.start:item.end]):
+                continue  # "1." or "–" cut off as a sentence of its own
+            if not found:
+                break
+            out.extend((item, facts.agreements[name]) for _, name in found)
         return out
 
     @staticmethod

@@ -443,3 +443,18 @@ def test_places_are_no_one_and_an_acronym_matches_only_in_capitals(extract) -> N
     assert "Pinewood Airbase" not in people  # no appositive either: "Upon arrival at X, the ... minister"
     assert not people & {"Da Nang", "York", "New York"}
     assert "Le Van Nam" in people  # "Nam" is a name, not the Non-Aligned Movement (NAM)
+
+
+def test_documents_listed_after_a_signing_are_each_signed(extract) -> None:
+    x = extract(HEAD + "President of Ghana Kofi Mensah held talks with President of Chile Ana Rojas in Accra "
+                       "today.\n\n"
+                       "The two leaders witnessed the signing of three cooperation documents:\n"
+                       "1. Memorandum of Understanding on Cooperation in the Field of Mining;\n"
+                       "2. Agreement on Visa Exemption for Holders of Diplomatic Passports;\n"
+                       "3. Plan of Action for the Ghana–Chile Partnership 2024–2027.\n\n"
+                       "The presidents also discussed trade.\n")
+    signed = {e.agreement: e for e in _events(x, "agreement")}
+    assert set(signed) == {"Memorandum of Understanding on Cooperation in the Field of Mining",
+                           "Agreement on Visa Exemption for Holders of Diplomatic Passports",
+                           "Plan of Action for the Ghana–Chile Partnership 2024–2027"}
+    assert all(set(e.participants) == {"Ghana", "Chile"} and e.date == "2024-05-15" for e in signed.values())
