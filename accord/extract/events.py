@@ -205,7 +205,7 @@ class EventFinder:
         drafts = [d for d in drafts if d.participants]
         drafts = [d for d in self._absorb_generic_meetings(drafts)
                   if d.type not in ("meeting", "call") or len(d.participants) > 1]  # one side alone met no one
-        self._inherit_dates(drafts)
+        self._inherit_dates(drafts, facts.anchor.isoformat() if facts.anchor else None)
         _inherit_places(facts, drafts)
         drafts = [d for d in drafts if d.date or d.inherited_date or d.undatable or d.type in self.undated_ok]
         facts.events = self._events(facts, self._dedupe(drafts))
@@ -776,14 +776,15 @@ class EventFinder:
         return out
 
     @staticmethod
-    def _inherit_dates(drafts: list[Draft]) -> None:
+    def _inherit_dates(drafts: list[Draft], today: str | None) -> None:
         """A sentence that goes on about the same happening ("During the meetings", "After the talks")
-        takes its date from the last dated event of that kind."""
+        takes its date from the last dated event of that kind; one dated after the publication day is
+        to come, whatever its words."""
         # What is to come dates nothing told in the past tense after it: two records, by tense.
         last: dict[bool, dict[str, str]] = {True: {}, False: {}}
         day: dict[bool, str | None] = {True: None, False: None}
         for d in drafts:
-            ahead = d.status == "scheduled"
+            ahead = d.status == "scheduled" or bool(today and d.date and d.date.value and d.date.value[:10] > today)
             if d.follows is not None:
                 d.inherited_date = d.follows.date.value if d.follows.date else d.follows.inherited_date
                 continue

@@ -345,12 +345,18 @@ class PeopleFinder:
         while i >= 1 and (ws[i].text in separators or opening):
             j = i - 1
             title: list[Word] = []
+            joins = ("of", "for", "on", "the", "and", "'s", "’s", "to", "at", "in") + (("from",) if opening else ())
             while j >= 0 and ws[j].text not in (",", "–", "—", ";", ".", ":", "(", ")") and (
-                    ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and", "'s", "’s", "to", "at", "in")):
+                    ws[j].is_cap or ws[j].lower in joins):
                 title.insert(0, ws[j])
                 j -= 1
-            if opening and not (j < 0 and title and title[0].lower == "the"):
-                break  # only an office that opens the sentence, as "The ... , Finland's Minister X"
+            if opening:
+                # only an office that opens the sentence ("The ..., Finland's Minister X"), or its subject
+                # after a place ("On 26 September in Dushanbe the Head of the Mission, Deputy Chairman X")
+                k = next((n for n, t in enumerate(title) if t.lower == "the"), None)
+                if k is None or not (k == 0 and j < 0 or k > 0 and title[k - 1].is_cap):
+                    break
+                title = title[k:]
             opening = False
             title = _strip_leading(title, self.lex.function_words)
             if not title or not self._has_head(title) or self.is_name_word(title[-1]) and not (

@@ -458,3 +458,15 @@ def test_documents_listed_after_a_signing_are_each_signed(extract) -> None:
                            "Agreement on Visa Exemption for Holders of Diplomatic Passports",
                            "Plan of Action for the Ghana–Chile Partnership 2024–2027"}
     assert all(set(e.participants) == {"Ghana", "Chile"} and e.date == "2024-05-15" for e in signed.values())
+
+
+def test_an_office_as_the_subject_after_a_place_and_the_same_day_of_what_happened(extract) -> None:
+    x = extract(HEAD + "On 14 May 2024 in Vilnius the Head of the Mission of Observers from the OSCE, Deputy "
+                       "Director Jonas Berg met with the Chairman of the Central Electoral Commission of Lithuania "
+                       "Rimas Kalvaitis. The sides discussed the presidential election scheduled for 12 June 2024.\n\n"
+                       "On the same day, the Head of the Mission was received by the Minister of Foreign Affairs "
+                       "of Lithuania Dovile Jankute.\n")
+    person = next(p for p in x.people if p.name == "Jonas Berg")
+    assert person.roles[0].title == "Head of the Mission of Observers from the OSCE"
+    meetings = {frozenset(e.participants): e.date for e in _events(x, "meeting")}
+    assert meetings[frozenset({"Jonas Berg", "Dovile Jankute"})] == "2024-05-14"  # not the election's day
