@@ -794,7 +794,8 @@ class EventFinder:
             if d.date is not None:
                 for tense in {True, ahead}:  # a past happening dates later plans too
                     if d.date.value and len(d.date.value) == 10:
-                        day[tense] = d.date.value
+                        # "on the same day": the latest day told so far, not an earlier one recalled
+                        day[tense] = max(day[tense] or "", d.date.value)
                     last[tense][d.type] = d.date.value or ""
                     if d.type in ("meeting", "visit", "summit", "call"):
                         last[tense]["agreement"] = d.date.value or ""

@@ -470,3 +470,12 @@ def test_an_office_as_the_subject_after_a_place_and_the_same_day_of_what_happene
     assert person.roles[0].title == "Head of the Mission of Observers from the OSCE"
     meetings = {frozenset(e.participants): e.date for e in _events(x, "meeting")}
     assert meetings[frozenset({"Jonas Berg", "Dovile Jankute"})] == "2024-05-14"  # not the election's day
+
+
+def test_the_same_day_is_the_latest_day_told_not_one_recalled(extract) -> None:
+    x = extract(HEAD + "On May 14, Speaker of the Parliament of Estonia Mart Kask met with Speaker of the Seimas "
+                       "of Lithuania Ruta Petraitiene in Tallinn. Mr. Kask recalled his first meeting with Ms. "
+                       "Petraitiene in Madrid on April 22 this year.\n\n"
+                       "On the same day Ms. Petraitiene met with Prime Minister of Estonia Kalle Tamm.\n")
+    later = next(e for e in _events(x, "meeting") if "Kalle Tamm" in e.participants)
+    assert later.date == "2024-05-14"
