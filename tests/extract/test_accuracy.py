@@ -19,17 +19,17 @@ DEV = SHARED / "corpus" / "dev"
 SEED = SHARED / "seed"
 SCORER = SHARED / "eval" / "score.py"
 
-DEV_FLOORS = {"micro": 0.91, "events": 0.79, "roles": 0.90, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
+DEV_FLOORS = {"micro": 0.915, "events": 0.79, "roles": 0.90, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
 SEED_FLOORS = {"micro": 0.95}
 # tests/corpus: invented articles in messier layouts with their own gold, studied for misses like the dev set.
 OWN = Path(__file__).resolve().parents[1] / "corpus"
 OWN_FLOORS = {"micro": 0.89, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
 # tests/corpus_blind: invented by a helper who never saw the extractor; 0.739 when first scored.
 BLIND = Path(__file__).resolve().parents[1] / "corpus_blind"
-BLIND_FLOORS = {"micro": 0.80, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
+BLIND_FLOORS = {"micro": 0.82, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
 # tests/corpus_blind2: a second blind set, sixteen articles; 0.747 when first scored.
 BLIND2 = Path(__file__).resolve().parents[1] / "corpus_blind2"
-BLIND2_FLOORS = {"micro": 0.80, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
+BLIND2_FLOORS = {"micro": 0.84, "evidence_valid": 1.0, "mention_offsets_valid": 1.0}
 
 
 def _score(gold_dir: Path, tmp: Path) -> dict:
