@@ -82,8 +82,8 @@ class Extractor:
         _people_outside_bodies(facts)
         named_places = _places_named_like_people(facts)
         facts.person_spans = sorted((m.start, m.end) for p in facts.people for m in p.mentions)
-        _default_role_countries(facts, self.lex)
         self.entities.places(facts, ents["loc"], named_places)
+        _default_role_countries(facts, self.lex)
         _actors(facts, self.lex)
         self.events.find(doc, facts)
         return _extraction(facts, article, self.lex)
@@ -334,7 +334,9 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     passing over one that a counterpart in the same sentence explicitly represents
     ("Tokayev ... with Prime Minister of Japan Fumio Kishida")."""
     counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
-    ranked = [c for c in [facts.dateline_country, *(code for code, _ in counts.most_common())] if c]
+    top = [code for code, _ in counts.most_common()]
+    setting = _setting(facts)  # a story's setting ranks first of the two states it is most about
+    ranked = [c for c in [facts.dateline_country, setting if setting in top[:2] else None, *top] if c]
     main = ranked[0] if ranked else None
     counterparts = _counterparts(facts)
     by_office = _titles_by_polity(facts, lex)
@@ -357,6 +359,14 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
                 hinted = by_office.get(fold(role.title), set()) - claimed.get(fold(role.title), set())
                 role.country = known or (next(iter(hinted)) if len(hinted) == 1 else None) or \
                     _office_polity(facts, lex, role.title) or default
+
+
+def _setting(facts: Facts) -> str | None:
+    """The country of the first place the body names ("arrived in Vilnius"): where the story is set."""
+    body = facts.body_start()
+    firsts = [(min(m.start for m in p.mentions if m.start >= body), p.country) for p in facts.places.values()
+              if p.country and any(m.start >= body for m in p.mentions)]
+    return min(firsts)[1] if firsts else None
 
 
 def _office_polity(facts: Facts, lex: Lexicon, title: str) -> str | None:

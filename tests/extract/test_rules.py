@@ -479,3 +479,12 @@ def test_the_same_day_is_the_latest_day_told_not_one_recalled(extract) -> None:
                        "On the same day Ms. Petraitiene met with Prime Minister of Estonia Kalle Tamm.\n")
     later = next(e for e in _events(x, "meeting") if "Kalle Tamm" in e.participants)
     assert later.date == "2024-05-14"
+
+
+def test_a_bare_office_takes_the_state_where_the_story_is_set(extract) -> None:
+    x = extract("Speaker meets Moldovan guest\n\n2023-11-16 14:32\n\n"
+                "On Wednesday, Speaker of the Seimas Rasa Kazlauske met with the President of the Parliament of "
+                "Moldova, Ion Rusu, who arrived in Vilnius on Tuesday for an official visit. Moldova and Lithuania "
+                "agreed to deepen ties, and Moldova thanked its hosts.\n\n"
+                "The Moldovan delegation also met MP Darius Rimas, who chairs the friendship group.\n")
+    assert _roles(x)["Darius Rimas"][0] == ("MP", "LT")  # Moldova is named more often; the story is set in Vilnius
