@@ -488,3 +488,9 @@ def test_a_bare_office_takes_the_state_where_the_story_is_set(extract) -> None:
                 "agreed to deepen ties, and Moldova thanked its hosts.\n\n"
                 "The Moldovan delegation also met MP Darius Rimas, who chairs the friendship group.\n")
     assert _roles(x)["Darius Rimas"][0] == ("MP", "LT")  # Moldova is named more often; the story is set in Vilnius
+
+
+def test_a_leaders_meeting_is_a_summit(extract) -> None:
+    x = extract(HEAD + "Secretary General of the Caribbean Community Ana Lopes said she hoped the new prime minister "
+                       "would attend the CARICOM leaders' meeting in Bridgetown in July.\n")
+    assert [e.type for e in x.events] == ["summit"]
