@@ -21,6 +21,7 @@ _PLACE_PREPOSITIONS = {"in", "to", "at", "from", "near", "visiting", "visit", "a
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}?)(?:,\s*[A-Z][a-z]+)?"
                        r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s", re.M)
+_PAIRED = re.compile(r"(?<![\w-])([A-Z][a-z]+)[-–]([A-Z][a-z]+)(?![\w-])")
 _PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}),\s+[^\n]{6,40}$", re.M)
 
 
@@ -42,6 +43,10 @@ class EntityFinder:
             entry = self.lex.country(m.group(0))
             if entry:
                 facts.countries.setdefault(entry.code, []).append(Span(m.start(), m.end()))
+        for m in _PAIRED.finditer(text):  # "Ghana-Norway", "Kazakh–Japanese": the second side too
+            first, second = self.lex.country(m.group(1)), self.lex.country(m.group(2))
+            if first and second:
+                facts.countries.setdefault(second.code, []).append(Span(m.start(2), m.end(2)))
 
     # --- organizations -------------------------------------------------------------------------
 

@@ -304,7 +304,8 @@ class EventFinder:
     def _drafts(self, kind: str, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
                 dates: list[DateMention], main_country: str | None) -> list[Draft]:
         m = next((x for x in self.triggers[kind].finditer(text) if not _anaphoric(text, x.start(), kind)
-                  and (kind not in self.org_blocks or not self._inside_org(facts, sent.start + x.start()))), None)
+                  and (kind not in self.org_blocks or not self._inside_org(facts, sent.start + x.start()))
+                  and not self._inside_name(facts, sent.start + x.start())), None)  # "... on Consultations"
         if m is None:
             return []
         trigger = (sent.start + m.start(), sent.start + m.end())
@@ -320,6 +321,10 @@ class EventFinder:
             if len(people) < 2 or group and group.start() < 30:  # "Subsequently, both ministers called X"
                 people = _unique(self._group_reference(facts, sent, text) + people)
             draft.participants = people or parties
+            if len(draft.participants) < 2:  # "the next session of the Hungarian-Korean Joint Committee"
+                sides = [self._named_sides(facts.organizations[a.name]) for a in actors
+                         if a.kind == "org" and a.name in facts.organizations]
+                draft.participants = next((pair for pair in sides if len(pair) == 2), draft.participants)
             if kind in ("meeting", "call") and len(people) > 2 and self.series.search(text):
                 return [self._pair(draft, people[0], other) for other in people[1:]]
         elif kind == "visit":

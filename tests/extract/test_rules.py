@@ -494,3 +494,15 @@ def test_a_leaders_meeting_is_a_summit(extract) -> None:
     x = extract(HEAD + "Secretary General of the Caribbean Community Ana Lopes said she hoped the new prime minister "
                        "would attend the CARICOM leaders' meeting in Bridgetown in July.\n")
     assert [e.type for e in x.events] == ["summit"]
+
+
+def test_the_next_session_of_a_two_state_body_and_both_states_of_a_pair(extract) -> None:
+    x = extract(HEAD + "The Minister of Foreign Affairs of Ghana Ama Owusu received State Secretary of Norway Lars "
+                       "Berg in Accra today. The two sides agreed to sign a Memorandum of Understanding on Political "
+                       "Consultations when the Ghana-Norway Political Consultations hold their next session in Oslo "
+                       "next month.\n")
+    assert {c.code for c in x.countries} >= {"GH", "NO"}
+    later = [e for e in _events(x, "meeting") if e.date == "2024-06"]
+    assert [set(e.participants) for e in later] == [{"Ghana", "Norway"}]
+    # today's talks and next month's session; "Consultations" in the memorandum's name is no third
+    assert sorted(e.date for e in _events(x, "meeting")) == ["2024-05-15", "2024-06"]
