@@ -72,9 +72,11 @@ def server(tmp_path: Path) -> Iterator[tuple[httpx.Client, Path]]:
 def test_reads_during_an_ingest_see_only_growing_counts(server: tuple[httpx.Client, Path],
                                                         tmp_path: Path) -> None:
     client, db = server
-    total = write_articles(tmp_path / "articles")
+    # Three chunks, each written as soon as the ingest's own process has extracted it: the store is
+    # partly written for most of the run (the pool's path is tested in test_batch.py).
+    total = write_articles(tmp_path / "articles", n_invented=40, n_dev=8)
     ingest = subprocess.Popen(accord_command("ingest", str(tmp_path / "articles"), "--db", f"sqlite:///{db}",
-                                             "--format", "json"),
+                                             "--format", "json", "--workers", "1"),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen: list[dict[str, int]] = []
     failures: list[str] = []
