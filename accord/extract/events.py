@@ -429,15 +429,16 @@ class EventFinder:
     @staticmethod
     def _listed_after(facts: Facts, sent: Sentence) -> list[tuple[Sentence, EntityFacts]]:
         """The documents a list after `sent` names, one or more per item, up to the first item naming none."""
+        firsts = sorted(((min(m.start for m in a.mentions), a) for a in facts.agreements.values()),
+                        key=lambda pair: pair[0])
         out: list[tuple[Sentence, EntityFacts]] = []
         for item in facts.sentences[facts.sentences.index(sent) + 1:]:
-            found = sorted((min(m.start for m in a.mentions), a.name) for a in facts.agreements.values()
-                           if item.start <= min(m.start for m in a.mentions) < item.end)
+            found = [a for at, a in firsts if item.start <= at < item.end]
             if not found and re.fullmatch(r"\W*\w{0,3}\W*", facts.text[item.start:item.end]):
                 continue  # "1." or "–" cut off as a sentence of its own
             if not found:
                 break
-            out.extend((item, facts.agreements[name]) for _, name in found)
+            out.extend((item, a) for a in found)
         return out
 
     @staticmethod

@@ -401,8 +401,6 @@ def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
         for i, a in enumerate(facts.agreements.values())
     ]
     article.attribution = facts.attribution
-    if article.title:
-        article.title = reading_text(article.title)  # "Prime Мinister" with a Cyrillic М is "Prime Minister"
     return Extraction(article=article, people=people, organizations=orgs, countries=countries, places=places,
                       agreements=agreements, events=facts.events, topics=facts.topics)
 

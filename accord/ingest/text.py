@@ -22,7 +22,8 @@ _MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
 
 def _unmixed(line: str) -> str:
     """`line` with look-alike letters made Latin inside words that have Latin letters ("Мinister"):
-    words wholly in another script stay as they are."""
+    words wholly in another script stay as they are. Titles, whoever gives them, pass through
+    here once; the text itself keeps every letter, for its offsets."""
     return _MIXED_WORD.sub(lambda m: m[0].translate(LOOKALIKES), line)
 
 
@@ -96,7 +97,7 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
     published = published or _dateline_date(lines)
     return Article(
         text=text,
-        title=title or (found_title and _unmixed(found_title)),
+        title=_unmixed(title or found_title or "") or None,
         published=published,
         url=url,
         source=source,
@@ -136,7 +137,7 @@ def _headline(head: list[str], dated: int | None) -> tuple[str | None, int]:
             continue
         rank = (_reads_as_headline(line), len(line), dated is None or i < dated)
         if rank > best and rank[0]:  # a banner in capitals or a code is never the headline
-            best, found = rank, line.replace("-", " ").capitalize() if _SLUG.match(line) else line
+            best, found = rank, _from_slug(line) if _SLUG.match(line) else line
     return found, best[0]
 
 
@@ -159,8 +160,12 @@ def _slug_title(lines: list[str]) -> str | None:
     for line in lines[:8]:
         m = _URL_SLUG.match(line)
         if m:
-            return m["slug"].replace("-", " ").capitalize()
+            return _from_slug(m["slug"])
     return None
+
+
+def _from_slug(slug: str) -> str:
+    return slug.replace("-", " ").capitalize()
 
 
 def _looks_like_title(line: str) -> bool:
