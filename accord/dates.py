@@ -51,20 +51,27 @@ WEEKDAYS = {
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
-_TIME = (r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?[\[(]?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
-         r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*|\s*[+-]\d{2}:?\d{2})?[\])]?)?")
+_TIME = (
+    r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?[\[(]?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*|\s*[+-]\d{2}:?\d{2})?[\])]?)?"
+)
 
 # Date lines, tried in order: each must match the whole line (a view counter may follow).
 _LINE_FORMS = [
-    re.compile(r"(?P<year>\d{4})[-/](?P<mnum>\d{1,2})[-/](?P<day>\d{1,2})"
-               r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?" + _TIME, re.I),
+    re.compile(
+        r"(?P<year>\d{4})[-/](?P<mnum>\d{1,2})[-/](?P<day>\d{1,2})"
+        r"(?:T(?P<thour>\d{2}):(?P<tminute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?" + _TIME,
+        re.I,
+    ),
     re.compile(r"(?P<year>\d{4})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})\.?" + _TIME, re.I),
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})" + _TIME, re.I),
-    re.compile(r"(?:" + _WEEKDAY + r")?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
-               + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
-    re.compile(r"(?:" + _WEEKDAY + r")?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
-               + _TIME, re.I),
+    re.compile(
+        r"(?:" + _WEEKDAY + r")?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I
+    ),
+    re.compile(
+        r"(?:" + _WEEKDAY + r")?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I
+    ),
 ]
 _VIEWS = re.compile(r"^[\s,|·•\-–—]*(?:(?P<n>\d[\d\s,.]*)\s*(?:views?)?|views?:?\s*(?P<m>\d[\d,.]*))\s*$", re.I)
 _SECTION = re.compile(r"^\s*[|·•]\s*[A-Za-z][\w &'-]{0,40}$")  # "13/03/2024 | Press Releases"
@@ -85,8 +92,11 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 # What may stand before the date on a date line: "Published", "Updated:", a city ("Brussels, ").
-_LINE_PREFIX = re.compile(r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on|:)?\s*"
-                          r"|[A-Z][A-Za-z\u00c0-\u024f .'-]{1,30},\s+(?=\d|[A-Z][a-z]{2}))", re.I)
+_LINE_PREFIX = re.compile(
+    r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on|:)?\s*"
+    r"|[A-Z][A-Za-z\u00c0-\u024f .'-]{1,30},\s+(?=\d|[A-Z][a-z]{2}))",
+    re.I,
+)
 
 
 def parse_date_line(line: str) -> DateLine | None:
@@ -101,7 +111,7 @@ def parse_date_line(line: str) -> DateLine | None:
         day = _valid(int(g["year"]), month, int(g["day"]))
         if day is None:
             return None
-        rest = text[m.end():]
+        rest = text[m.end() :]
         hour, minute = g.get("hour") or g.get("thour"), g.get("minute") or g.get("tminute")
         if hour is not None and g.get("ampm"):
             hour = str(int(hour) % 12 + (12 if g["ampm"].lower() == "p" else 0))
@@ -109,7 +119,7 @@ def parse_date_line(line: str) -> DateLine | None:
             t = _TIME_ONLY.match(rest)
             if t:
                 hour, minute = t["hour"], t["minute"]
-                rest = rest[t.end():]
+                rest = rest[t.end() :]
         views = None
         if rest.strip() and not _SECTION.match(rest):
             v = _VIEWS.match(rest)
@@ -133,6 +143,7 @@ def anchor_of(published: str | None) -> date | None:
 
 # --- dates inside sentences ---------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -151,17 +162,31 @@ _SENTENCE_FORMS = [
     # March 19, 2024 / March 19 this year / Aug. 9
     re.compile(r"\b" + _MONTH + r"\s+" + _D + _D2 + r"(?:,?\s+" + _Y + r"|\s+" + _REL_YEAR + r")?\b(?![:\d])", re.I),
     # in October 2022 / in October / last September / in December next year / early March
-    re.compile(r"\b(?:(?P<pre>in|by|since|from|until|during|on|of|last|next|this|early|mid|late|end\s+of|early\s+in|late\s+in)[\s-]+)"
-               + _MONTH + r"(?:,?\s+" + _Y + r"|\s+" + _REL_YEAR + r")?\b(?!\s+\d)", re.I),
+    re.compile(
+        r"\b(?:(?P<pre>in|by|since|from|until|during|on|of|last|next|this|early|mid|late|end\s+of|early\s+in|late\s+in)[\s-]+)"
+        + _MONTH
+        + r"(?:,?\s+"
+        + _Y
+        + r"|\s+"
+        + _REL_YEAR
+        + r")?\b(?!\s+\d)",
+        re.I,
+    ),
     re.compile(r"\b" + _MONTH + r",?\s+" + _Y + r"\b", re.I),
     # last year / this year / next year
     re.compile(r"\b" + _REL_YEAR + r"\b", re.I),
     re.compile(r"\b(?P<relm>this|last|next|the\s+previous|the\s+following)\s+month\b", re.I),
     re.compile(r"\b(?P<relw>this|last|next|the\s+following)\s+week\b", re.I),
-    re.compile(r"\b(?P<relday>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|"
-               r"this\s+evening)\b", re.I),
-    re.compile(r"\b(?P<wd>(?:last|next|this|on|coming)\s+)?"
-               r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I),
+    re.compile(
+        r"\b(?P<relday>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|"
+        r"this\s+evening)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<wd>(?:last|next|this|on|coming)\s+)?"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b",
+        re.I,
+    ),
     # in 2019 / since 2008 / 2025
     re.compile(r"(?<![\d.,/-])\b" + _Y + r"\b(?![\d.,/-]\d)", re.I),
 ]
@@ -219,7 +244,8 @@ def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
         return str(_relative_year(g["rel"], anchor))
     if "relm" in g:
         step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(
-            re.sub(r"\s+", " ", g["relm"].lower()), 0)
+            re.sub(r"\s+", " ", g["relm"].lower()), 0
+        )
         month0 = anchor.year * 12 + anchor.month - 1 + step
         return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
     if "relw" in g:
@@ -234,7 +260,7 @@ def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
 
 
 def _weekday(anchor: date, weekday: int, qualifier: str, tense: str) -> str:
-    """"on Tuesday": the nearest such day in the sentence's tense; "last"/"next" move strictly."""
+    """ "on Tuesday": the nearest such day in the sentence's tense; "last"/"next" move strictly."""
     delta = weekday - anchor.weekday()
     if qualifier in ("next", "coming") or (tense == "future" and qualifier != "last"):
         delta = delta % 7 or (7 if qualifier == "next" else 0)
@@ -268,9 +294,11 @@ def find_dates(text: str, anchor: date | None, tense: str = "past") -> list[Date
 def _is_number_context(text: str, s: int, e: int) -> bool:
     """A four-digit number that is a quantity, not a year ("2031 views", "€2025 million"), or one end
     of a period ("the plan for 2023–2027"), which dates no happening."""
-    after = text[e:e + 12].lower()
-    before = text[max(0, s - 2):s]
-    return bool(re.match(r"\s*(?:%|percent|per\s+cent|million|billion|troops|people|km|views|tonnes)", after)) or (
-        before.strip() in ("$", "€", "£", "#")
-    ) or bool(re.match(r"\s?[-–—]\s?(?:19|20)?\d\d\b", text[e:e + 6])) or bool(
-        re.search(r"\b(?:19|20)\d\d\s?[-–—]\s?$", text[max(0, s - 7):s]))
+    after = text[e : e + 12].lower()
+    before = text[max(0, s - 2) : s]
+    return (
+        bool(re.match(r"\s*(?:%|percent|per\s+cent|million|billion|troops|people|km|views|tonnes)", after))
+        or (before.strip() in ("$", "€", "£", "#"))
+        or bool(re.match(r"\s?[-–—]\s?(?:19|20)?\d\d\b", text[e : e + 6]))
+        or bool(re.search(r"\b(?:19|20)\d\d\s?[-–—]\s?$", text[max(0, s - 7) : s]))
+    )

@@ -22,8 +22,11 @@ SHARED = ROOT.parent / "shared"
 
 
 def texts() -> list[str]:
-    paths = [*sorted((SHARED / "corpus" / "dev").glob("*.txt")), *sorted((SHARED / "seed").glob("*.txt")),
-             *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+    paths = [
+        *sorted((SHARED / "corpus" / "dev").glob("*.txt")),
+        *sorted((SHARED / "seed").glob("*.txt")),
+        *sorted((ROOT / "tests" / "corpus").glob("*.txt")),
+    ]
     return [p.read_text(encoding="utf-8") for p in paths]
 
 

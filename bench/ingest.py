@@ -40,8 +40,11 @@ CHUNK = Options().chunk
 
 
 def write_corpus(folder: Path, repeat: int) -> int:
-    paths = [*sorted((SHARED / "corpus" / "dev").glob("*.txt")), *sorted((SHARED / "seed").glob("*.txt")),
-             *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+    paths = [
+        *sorted((SHARED / "corpus" / "dev").glob("*.txt")),
+        *sorted((SHARED / "seed").glob("*.txt")),
+        *sorted((ROOT / "tests" / "corpus").glob("*.txt")),
+    ]
     texts = [p.read_text(encoding="utf-8") for p in paths]
     for copy in range(repeat):
         for n, text in enumerate(texts):
@@ -77,9 +80,11 @@ def fresh_store(url: str | None, folder: Path, name: str) -> Store:
         return Store(f"sqlite:///{folder / name}.db")
     store = Store(url)
     with store.engine.begin() as connection:
-        tables = connection.exec_driver_sql("SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables "
-                                            "WHERE schemaname = current_schema() AND tablename <> "
-                                            "'alembic_version'").scalar()
+        tables = connection.exec_driver_sql(
+            "SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename <> "
+            "'alembic_version'"
+        ).scalar()
         connection.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
     return store
 

@@ -56,14 +56,19 @@ def main() -> None:
             source = Path(tmp) / (f"{count}.jsonl" if args.format == "jsonl" else str(count))
             generate.write(count, source, args.format, seed=11, shards=1)
             db = Path(tmp) / f"{count}.db"
-            tree, driver, seconds = peak_rss([*ACCORD, "ingest", str(source), "--db", str(db),
-                                              "--workers", str(args.workers)])
+            tree, driver, seconds = peak_rss(
+                [*ACCORD, "ingest", str(source), "--db", str(db), "--workers", str(args.workers)]
+            )
             peaks.append(tree)
-            print(f"  {count:>7} articles ({args.format}, {args.workers} workers): peak RSS "
-                  f"{tree / 2**20:6.0f} MiB all processes, {driver / 2**20:5.0f} MiB driver, {seconds:5.0f} s",
-                  flush=True)
-    print(f"peak RSS {args.count * args.factor} / {args.count} articles: {peaks[1] / peaks[0]:.2f}  "
-          f"(target <= 1.2; load average {os.getloadavg()[0]:.1f})")
+            print(
+                f"  {count:>7} articles ({args.format}, {args.workers} workers): peak RSS "
+                f"{tree / 2**20:6.0f} MiB all processes, {driver / 2**20:5.0f} MiB driver, {seconds:5.0f} s",
+                flush=True,
+            )
+    print(
+        f"peak RSS {args.count * args.factor} / {args.count} articles: {peaks[1] / peaks[0]:.2f}  "
+        f"(target <= 1.2; load average {os.getloadavg()[0]:.1f})"
+    )
 
 
 if __name__ == "__main__":

@@ -29,12 +29,60 @@ from accord.records import Article, Country, Event, Extraction, Organization, Pe
 from accord.store import Store
 
 EVENTS_PER_ARTICLE = 10
-TYPES = {"meeting": 35, "call": 15, "visit": 12, "summit": 5, "agreement": 6, "statement": 12,
-         "appointment": 5, "credentials": 4, "election": 3, "anniversary": 3}
-TITLES = ("Foreign Minister", "Deputy Foreign Minister", "Ambassador", "Prime Minister", "President",
-          "Minister of Trade", "Special Envoy", "State Secretary")
-SYLLABLES = ("ka", "ro", "mi", "sa", "te", "lo", "na", "vi", "da", "ren", "tor", "sel", "mar", "gun", "ali",
-             "bek", "ov", "in", "ska", "har", "lin", "dro", "pe", "zu", "ny", "qua", "ber", "fo", "xe", "jo")
+TYPES = {
+    "meeting": 35,
+    "call": 15,
+    "visit": 12,
+    "summit": 5,
+    "agreement": 6,
+    "statement": 12,
+    "appointment": 5,
+    "credentials": 4,
+    "election": 3,
+    "anniversary": 3,
+}
+TITLES = (
+    "Foreign Minister",
+    "Deputy Foreign Minister",
+    "Ambassador",
+    "Prime Minister",
+    "President",
+    "Minister of Trade",
+    "Special Envoy",
+    "State Secretary",
+)
+SYLLABLES = (
+    "ka",
+    "ro",
+    "mi",
+    "sa",
+    "te",
+    "lo",
+    "na",
+    "vi",
+    "da",
+    "ren",
+    "tor",
+    "sel",
+    "mar",
+    "gun",
+    "ali",
+    "bek",
+    "ov",
+    "in",
+    "ska",
+    "har",
+    "lin",
+    "dro",
+    "pe",
+    "zu",
+    "ny",
+    "qua",
+    "ber",
+    "fo",
+    "xe",
+    "jo",
+)
 START, DAYS = date(1995, 1, 1), 31 * 365
 
 
@@ -50,8 +98,11 @@ class World:
         self.people = sorted(names)
         self.home = {p: rng.choice(self.countries) for p in self.people}
         self.careers = {p: sorted(rng.sample(range(1995, 2026), 2)) for p in self.people}
-        self.organizations = [f"{self._word(2)} {kind}" for kind in ("Council", "Forum", "Commission", "Union")
-                              for _ in range(max(10, people // 40))]
+        self.organizations = [
+            f"{self._word(2)} {kind}"
+            for kind in ("Council", "Forum", "Commission", "Union")
+            for _ in range(max(10, people // 40))
+        ]
         self.person_odds = list(accumulate(1 / (rank + 20) for rank in range(len(self.people))))
         self.body_odds = list(accumulate(1 / (rank + 5) for rank in range(len(self.organizations))))
 
@@ -86,28 +137,42 @@ def article(world: World, number: int) -> Extraction:
                 countries[code] = Country(code, name)
             who = [name for _, name in chosen]
         else:
-            who = rng.sample(cast, min(len(cast), rng.randint(3, 6) if kind == "summit"
-                                       else 1 if kind == "appointment" else 2))
+            who = rng.sample(
+                cast, min(len(cast), rng.randint(3, 6) if kind == "summit" else 1 if kind == "appointment" else 2)
+            )
             if kind == "summit":
                 who.append(rng.choices(world.organizations, cum_weights=world.body_odds)[0])
                 bodies[who[-1]] = Organization(f"o{len(bodies)}", who[-1])
-            for p in who[:6 if kind == "summit" else 2]:
+            for p in who[: 6 if kind == "summit" else 2]:
                 if p in world.home and p not in people:
                     code, _ = world.home[p]
                     people[p] = Person(f"p{len(people)}", p, roles=[Role(world.title(p, day), None, code)])
         sentence = f"{', '.join(who)} took part in a {kind} on {when}."
-        events.append(Event(f"e{i}", kind, who, Span(offset, offset + len(sentence)), date=when, date_text=when,
-                            place=rng.choice(world.countries)[1] if rng.random() < 0.5 else None,
-                            ordinal=rng.randint(1, 60) if kind == "anniversary" else None,
-                            status="scheduled" if day > published - timedelta(days=2) and rng.random() < 0.1
-                            else "occurred"))
+        events.append(
+            Event(
+                f"e{i}",
+                kind,
+                who,
+                Span(offset, offset + len(sentence)),
+                date=when,
+                date_text=when,
+                place=rng.choice(world.countries)[1] if rng.random() < 0.5 else None,
+                ordinal=rng.randint(1, 60) if kind == "anniversary" else None,
+                status="scheduled" if day > published - timedelta(days=2) and rng.random() < 0.1 else "occurred",
+            )
+        )
         sentences.append(sentence)
         offset += len(sentence) + 1
     text = f"Report {number}\n\n{published.isoformat()}\n\n" + " ".join(sentences)
-    return Extraction(Article(text=text, title=f"Report {number}", published=published.isoformat(),
-                              url=f"https://bench.example/{number}"),
-                      people=list(people.values()), organizations=list(bodies.values()),
-                      countries=list(countries.values()), events=events)
+    return Extraction(
+        Article(
+            text=text, title=f"Report {number}", published=published.isoformat(), url=f"https://bench.example/{number}"
+        ),
+        people=list(people.values()),
+        organizations=list(bodies.values()),
+        countries=list(countries.values()),
+        events=events,
+    )
 
 
 def articles(world: World, n: int) -> Iterator[Extraction]:
@@ -154,8 +219,9 @@ def main() -> None:
             timed(lambda a: store.events(actor=a, limit=100), actors[:20])  # warm the page cache
             queries: dict[str, Callable[[str], object]] = {
                 "timeline (actor, first 100)": lambda a: store.events(actor=a, limit=100),
-                "timeline (actor, 2010-2014)": lambda a: store.events(actor=a, date_from="2010",
-                                                                      date_to="2014", limit=100),
+                "timeline (actor, 2010-2014)": lambda a: store.events(
+                    actor=a, date_from="2010", date_to="2014", limit=100
+                ),
                 "person (latest 100 events)": lambda a: store.person(a, events_limit=100),
                 "network (actor, all links)": lambda a: store.network(actor=a),
                 "network (actor, top 100)": lambda a: store.network(actor=a, limit=100),
@@ -163,9 +229,12 @@ def main() -> None:
             for label, query in queries.items():
                 print(f"{label:30} {percentiles(timed(query, actors))}")
             top = world.people[0]
-            print(f"busiest person ({len(store.events(actor=top)):,} events): "
-                  + ", ".join(f"{label.split()[0]} {timed(query, [top])[0] * 1000:.0f} ms"
-                              for label, query in queries.items()))
+            print(
+                f"busiest person ({len(store.events(actor=top)):,} events): "
+                + ", ".join(
+                    f"{label.split()[0]} {timed(query, [top])[0] * 1000:.0f} ms" for label, query in queries.items()
+                )
+            )
 
 
 if __name__ == "__main__":

@@ -23,11 +23,14 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    print(f"ingesting {args.count} generated articles, best of {args.repeat}; load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores:")
+    print(
+        f"ingesting {args.count} generated articles, best of {args.repeat}; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores:"
+    )
     pool, dask = f"local pool, {args.workers} workers", f"Dask LocalCluster, {args.workers} workers"
-    best = compare(args.count, args.repeat, {pool: {"workers": args.workers},
-                                             dask: {"workers": args.workers, "engine": "dask"}})
+    best = compare(
+        args.count, args.repeat, {pool: {"workers": args.workers}, dask: {"workers": args.workers, "engine": "dask"}}
+    )
     report("Dask / local pool", best[pool], best[dask], "target >= 0.8", args.workers)
 
 

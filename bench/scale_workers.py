@@ -58,9 +58,12 @@ def measure(source: Path, count: int, db: Path, options: dict[str, object]) -> R
     """One ingest of `source` in a fresh process with `accord.batch.ingest(**options)`."""
     db.unlink(missing_ok=True)
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, __file__, "--child",
-                           json.dumps([str(source), count, str(db), options])],
-                          check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", json.dumps([str(source), count, str(db), options])],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - start
     return Run(seconds, **json.loads(done.stdout.splitlines()[-1]))
 
@@ -98,8 +101,16 @@ def child(arguments: str) -> None:
         stats = store.stats()
     (t0, d0, w0), (t1, d1, w1) = clocks
     articles = count - mark
-    print(json.dumps({"steady": articles / (t1 - t0), "driver_ms": 1000 * (d1 - d0) / articles,
-                      "workers_ms": 1000 * (w1 - w0) / articles, "stats": stats}))
+    print(
+        json.dumps(
+            {
+                "steady": articles / (t1 - t0),
+                "driver_ms": 1000 * (d1 - d0) / articles,
+                "workers_ms": 1000 * (w1 - w0) / articles,
+                "stats": stats,
+            }
+        )
+    )
 
 
 def compare(count: int, repeat: int, runs: dict[str, dict[str, object]]) -> dict[str, Run]:
@@ -110,9 +121,12 @@ def compare(count: int, repeat: int, runs: dict[str, dict[str, object]]) -> dict
         for _ in range(repeat):
             for name, options in runs.items():
                 run = measure(source, count, Path(tmp) / "kb.db", options)
-                print(f"  {name:<30} end to end {run.seconds:6.1f} s ({count / run.seconds:5.1f} articles/s); "
-                      f"steady {run.steady:5.1f} articles/s, CPU ms/article: driver {run.driver_ms:3.0f}, "
-                      f"workers {run.workers_ms:3.0f}", flush=True)
+                print(
+                    f"  {name:<30} end to end {run.seconds:6.1f} s ({count / run.seconds:5.1f} articles/s); "
+                    f"steady {run.steady:5.1f} articles/s, CPU ms/article: driver {run.driver_ms:3.0f}, "
+                    f"workers {run.workers_ms:3.0f}",
+                    flush=True,
+                )
                 if name not in best or run.steady > best[name].steady:
                     best[name] = run
     stats = {json.dumps(run.stats, sort_keys=True) for run in best.values()}
@@ -123,9 +137,11 @@ def compare(count: int, repeat: int, runs: dict[str, dict[str, object]]) -> dict
 
 
 def report(label: str, base: Run, other: Run, target: str, cores: int) -> None:
-    print(f"{label}: end to end {base.seconds / other.seconds:.2f}x, steady state "
-          f"{other.steady / base.steady:.2f}x, on {cores} idle cores (from CPU times) "
-          f"{other.idle_rate(cores) / base.idle_rate(cores):.2f}x  ({target})")
+    print(
+        f"{label}: end to end {base.seconds / other.seconds:.2f}x, steady state "
+        f"{other.steady / base.steady:.2f}x, on {cores} idle cores (from CPU times) "
+        f"{other.idle_rate(cores) / base.idle_rate(cores):.2f}x  ({target})"
+    )
 
 
 def main() -> None:
@@ -137,12 +153,13 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         return child(args.child)
-    print(f"ingesting {args.count} generated articles, best of {args.repeat}; load average "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores:")
+    print(
+        f"ingesting {args.count} generated articles, best of {args.repeat}; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores:"
+    )
     one, many = "1 worker (in-process)", f"{args.workers} workers (process pool)"
     best = compare(args.count, args.repeat, {one: {"workers": 1}, many: {"workers": args.workers}})
-    report(f"speed-up {args.workers} workers / 1", best[one], best[many], "target >= 1.6 with 2 workers",
-           args.workers)
+    report(f"speed-up {args.workers} workers / 1", best[one], best[many], "target >= 1.6 with 2 workers", args.workers)
 
 
 if __name__ == "__main__":

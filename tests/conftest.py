@@ -68,18 +68,47 @@ def postgres() -> Iterator[PostgresServer]:
     as_owner = _unprivileged_prefix(folder)
     data = folder / "data"
     server = PostgresServer(folder)
-    subprocess.run([*as_owner, str(PG_BIN / "initdb"), "-D", str(data), "-U", server.user, "--auth=trust",
-                    "-E", "UTF8", "--no-locale", "--no-sync"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            *as_owner,
+            str(PG_BIN / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            server.user,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        ],
+        check=True,
+        capture_output=True,
+    )
     # No TCP at all; durability off: these databases live for one test session.
-    options = (f"-k {folder} -c listen_addresses='' "
-               "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-    subprocess.run([*as_owner, str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                    str(folder / "server.log"), "-w", "start"], check=True, capture_output=True)
+    options = f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    subprocess.run(
+        [
+            *as_owner,
+            str(PG_BIN / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(folder / "server.log"),
+            "-w",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield server
     finally:
-        subprocess.run([*as_owner, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)
+        subprocess.run(
+            [*as_owner, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+        )
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -105,15 +134,20 @@ class Report:
     extractor. Evidence spans point at the sentence of the text that states each event."""
 
     def __init__(self, text: str, published: str | None, url: str | None = None) -> None:
-        self.extraction = Extraction(Article(text=text, title=text.split("\n", 1)[0], published=published,
-                                             url=url))
+        self.extraction = Extraction(Article(text=text, title=text.split("\n", 1)[0], published=published, url=url))
         self._ids = itertools.count(1)
 
     def _id(self, prefix: str) -> str:
         return f"{prefix}{next(self._ids)}"
 
-    def person(self, name: str, *aliases: str, title: str | None = None, organization: str | None = None,
-               country: str | None = None) -> Report:
+    def person(
+        self,
+        name: str,
+        *aliases: str,
+        title: str | None = None,
+        organization: str | None = None,
+        country: str | None = None,
+    ) -> Report:
         roles = [Role(title, organization, country)] if title else []
         self.extraction.people.append(Person(self._id("p"), name, list(aliases), roles))
         return self
@@ -126,20 +160,44 @@ class Report:
         self.extraction.countries.append(Country(code, name))
         return self
 
-    def agreement(self, name: str, *aliases: str, parties: tuple[str, ...] = (), date: str | None = None,
-                  status: str | None = None) -> Report:
-        self.extraction.agreements.append(
-            Agreement(self._id("g"), name, list(aliases), list(parties), date, status))
+    def agreement(
+        self,
+        name: str,
+        *aliases: str,
+        parties: tuple[str, ...] = (),
+        date: str | None = None,
+        status: str | None = None,
+    ) -> Report:
+        self.extraction.agreements.append(Agreement(self._id("g"), name, list(aliases), list(parties), date, status))
         return self
 
-    def event(self, type: str, *participants: str, sentence: str, date: str | None = None,
-              place: str | None = None, status: str | None = None, agreement: str | None = None,
-              ordinal: int | None = None) -> Report:
+    def event(
+        self,
+        type: str,
+        *participants: str,
+        sentence: str,
+        date: str | None = None,
+        place: str | None = None,
+        status: str | None = None,
+        agreement: str | None = None,
+        ordinal: int | None = None,
+    ) -> Report:
         start = self.extraction.article.text.index(sentence)
         evidence = Span(start, start + len(sentence))
-        self.extraction.events.append(Event(self._id("e"), type, list(participants), evidence, date=date,
-                                            date_text=date, place=place, agreement=agreement, ordinal=ordinal,
-                                            status=status))
+        self.extraction.events.append(
+            Event(
+                self._id("e"),
+                type,
+                list(participants),
+                evidence,
+                date=date,
+                date_text=date,
+                place=place,
+                agreement=agreement,
+                ordinal=ordinal,
+                status=status,
+            )
+        )
         return self
 
     def build(self) -> Extraction:

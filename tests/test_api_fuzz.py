@@ -38,14 +38,18 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 TOKEN = "fuzz-token-3c9e"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 MAX_BODY = 20_000
-fuzzing = settings(max_examples=25, deadline=None,
-                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                          HealthCheck.filter_too_much])
+fuzzing = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much],
+)
 
 # Invented for these tests.
-ARTICLE = ("Estonia and Uruguay open talks on digital trade\n\n4 June 2024\n\n"
-           "Foreign Minister Kaija Tamm of Estonia met Foreign Minister Bruno Etcheverry of Uruguay in "
-           "Tallinn on 4 June 2024. They signed a memorandum on digital trade.\n")
+ARTICLE = (
+    "Estonia and Uruguay open talks on digital trade\n\n4 June 2024\n\n"
+    "Foreign Minister Kaija Tamm of Estonia met Foreign Minister Bruno Etcheverry of Uruguay in "
+    "Tallinn on 4 June 2024. They signed a memorandum on digital trade.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +69,7 @@ def store(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Itera
 
 
 def settings_for(**overrides: Any) -> Settings:
-    return Settings(**{"db_url": "sqlite:///unused.db", "token": TOKEN, "max_request_bytes": MAX_BODY,
-                       **overrides})
+    return Settings(**{"db_url": "sqlite:///unused.db", "token": TOKEN, "max_request_bytes": MAX_BODY, **overrides})
 
 
 @pytest.fixture(scope="module")
@@ -109,12 +112,24 @@ def test_no_authorised_post_gets_a_server_error(app: FastAPI, case: Any) -> None
 # --- pages (not in the OpenAPI document) and every GET, with hostile values --------------------
 
 # Each page with the path parameters and query parameters it reads.
-PAGES = (("/", (), ()), ("/search", (), ("q",)), ("/people", (), ("country",)), ("/people/{}", ("x",), ()),
-         ("/organizations", (), ()), ("/organizations/{}", ("x",), ()), ("/countries/{}", ("x",), ()),
-         ("/agreements", (), ("party",)), ("/actors/{}", ("x",), ()), ("/articles", (), ("page",)),
-         ("/articles/{}", ("x",), ()), ("/network", (), ("actor", "date_from", "date_to", "type")),
-         ("/timeline", (), ("actor", "date_from", "date_to", "type")), ("/relations", (), ("a", "b")),
-         ("/relations/{}/{}", ("a", "b"), ()), ("/docs", (), ()))
+PAGES = (
+    ("/", (), ()),
+    ("/search", (), ("q",)),
+    ("/people", (), ("country",)),
+    ("/people/{}", ("x",), ()),
+    ("/organizations", (), ()),
+    ("/organizations/{}", ("x",), ()),
+    ("/countries/{}", ("x",), ()),
+    ("/agreements", (), ("party",)),
+    ("/actors/{}", ("x",), ()),
+    ("/articles", (), ("page",)),
+    ("/articles/{}", ("x",), ()),
+    ("/network", (), ("actor", "date_from", "date_to", "type")),
+    ("/timeline", (), ("actor", "date_from", "date_to", "type")),
+    ("/relations", (), ("a", "b")),
+    ("/relations/{}/{}", ("a", "b"), ()),
+    ("/docs", (), ()),
+)
 
 
 def api_gets() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -127,8 +142,27 @@ def api_gets() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return found
 
 
-HOSTILE = ("\x00", "a\x00b", "0", "-1", "9" * 20, "2023-13-45", "2024-02-30", "0000", "'; DROP TABLE articles; --",
-           '"', "*", "NEAR(", "<script>alert(1)</script>", "../../etc/passwd", "%", "_", "KZ", "p1", "e1")
+HOSTILE = (
+    "\x00",
+    "a\x00b",
+    "0",
+    "-1",
+    "9" * 20,
+    "2023-13-45",
+    "2024-02-30",
+    "0000",
+    "'; DROP TABLE articles; --",
+    '"',
+    "*",
+    "NEAR(",
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+    "%",
+    "_",
+    "KZ",
+    "p1",
+    "e1",
+)
 values = st.sampled_from(HOSTILE) | st.text(max_size=30) | st.integers().map(str)
 
 
@@ -161,7 +195,7 @@ def hostile_urls() -> list[str]:
     for template, path_params, query_params in (*PAGES, *api_gets()):
         benign = ("KZ",) * len(path_params)
         for v in HOSTILE:
-            urls += [page_url(template, benign[:i] + (v,) + benign[i + 1:], {}) for i in range(len(path_params))]
+            urls += [page_url(template, benign[:i] + (v,) + benign[i + 1 :], {}) for i in range(len(path_params))]
             urls += [page_url(template, benign, {name: v}) for name in query_params]
     return urls
 
@@ -180,17 +214,25 @@ def test_no_page_request_gets_a_server_error(app: FastAPI, url: str) -> None:
 
 # --- writing: the token and the body limit ------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app) as client:
         yield client
 
 
-@pytest.mark.parametrize("headers", [
-    {}, {"Authorization": "Bearer"}, {"Authorization": "Bearer wrong-token"}, {"Authorization": TOKEN},
-    {"Authorization": f"Basic {TOKEN}"}, {"Authorization": f"Bearer {TOKEN}x"},
-    {"Authorization": f"Bearer {TOKEN[:-1]}"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer"},
+        {"Authorization": "Bearer wrong-token"},
+        {"Authorization": TOKEN},
+        {"Authorization": f"Basic {TOKEN}"},
+        {"Authorization": f"Bearer {TOKEN}x"},
+        {"Authorization": f"Bearer {TOKEN[:-1]}"},
+    ],
+)
 def test_posting_without_the_token_is_401(client: TestClient, store: Store, headers: dict[str, str]) -> None:
     before = store.stats()
     response = client.post("/api/articles", json={"text": ARTICLE}, headers=headers)
@@ -200,8 +242,9 @@ def test_posting_without_the_token_is_401(client: TestClient, store: Store, head
     assert store.stats() == before
 
 
-def test_with_no_token_configured_nobody_writes(store: Store, pipeline: Pipeline,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_with_no_token_configured_nobody_writes(
+    store: Store, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("ACCORD_TOKEN", raising=False)
     with TestClient(create_app(Settings(db_url="sqlite:///unused.db"), store, pipeline=pipeline)) as client:
         for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": "Bearer None"}):
@@ -218,8 +261,9 @@ def test_the_right_token_stores_the_article(client: TestClient, store: Store) ->
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
 
 
-def test_the_token_can_come_from_the_environment(store: Store, pipeline: Pipeline,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_token_can_come_from_the_environment(
+    store: Store, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ACCORD_TOKEN", "from-the-environment")
     monkeypatch.setenv("ACCORD_DB", "sqlite:///unused.db")
     with TestClient(create_app(Settings(), store, pipeline=pipeline)) as client:
@@ -236,15 +280,25 @@ def test_an_oversized_body_is_413(client: TestClient, store: Store) -> None:
     assert declared.status_code == 413
     assert declared.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
     body = ('{"text": "' + "x" * (MAX_BODY * 2) + '"}').encode()
-    chunks = (body[i:i + 4096] for i in range(0, len(body), 4096))  # no Content-Length: chunked
-    streamed = client.post("/api/articles", content=chunks,
-                           headers={**AUTH, "Content-Type": "application/json"})
+    chunks = (body[i : i + 4096] for i in range(0, len(body), 4096))  # no Content-Length: chunked
+    streamed = client.post("/api/articles", content=chunks, headers={**AUTH, "Content-Type": "application/json"})
     assert streamed.status_code == 413
     assert store.stats() == before
 
 
-@pytest.mark.parametrize("path", ["/api/stats", "/", "/articles", "/no-such-page", "/api/no-such-thing",
-                                  "/openapi.json", "/docs", "/static/no-such-file.js"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/stats",
+        "/",
+        "/articles",
+        "/no-such-page",
+        "/api/no-such-thing",
+        "/openapi.json",
+        "/docs",
+        "/static/no-such-file.js",
+    ],
+)
 def test_every_response_carries_the_content_security_policy(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY

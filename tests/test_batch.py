@@ -55,8 +55,19 @@ def knowledge_base(url: str) -> tuple[dict[str, Any], dict[str, Any]]:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("generated")
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--count", str(GENERATED),
-                    "--out", str(out), "--seed", "5"], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "generate.py"),
+            "--count",
+            str(GENERATED),
+            "--out",
+            str(out),
+            "--seed",
+            "5",
+        ],
+        check=True,
+    )
     return out
 
 
@@ -85,12 +96,16 @@ def test_dask_ingest_builds_the_same_knowledge_base(inputs: list[str], local_kb:
     assert records == local_kb[1]
 
 
-def test_an_ingest_killed_halfway_resumes_to_the_same_knowledge_base(inputs: list[str], local_kb: Any,
-                                                                      tmp_path: Path) -> None:
+def test_an_ingest_killed_halfway_resumes_to_the_same_knowledge_base(
+    inputs: list[str], local_kb: Any, tmp_path: Path
+) -> None:
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     store = Store(url)
-    run = subprocess.Popen([*ACCORD, "ingest", *inputs, "--db", url, "--workers", "2"],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run = subprocess.Popen(
+        [*ACCORD, "ingest", *inputs, "--db", url, "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         while store.stats()["articles"] < 10:
             assert run.poll() is None, "the ingest ended before it could be interrupted"
@@ -120,8 +135,7 @@ def test_rejected_inputs_are_reported_and_the_batch_goes_on(generated: Path, tmp
     for name in ("gen-0000001.txt", "gen-0000002.txt"):
         (folder / name).write_text((generated / name).read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "blank.txt").write_text("  \n\n", encoding="utf-8")
-    (folder / "broken.jsonl").write_text('{"text": "Ministers met in Lima on Monday."}\n{"text": \n',
-                                         encoding="utf-8")
+    (folder / "broken.jsonl").write_text('{"text": "Ministers met in Lima on Monday."}\n{"text": \n', encoding="utf-8")
     done = accord("ingest", str(folder), "--db", str(tmp_path / "kb.db"), "--workers", "2", "--format", "json")
     assert done.exit_code == 1
     summary = json.loads(done.stdout)
@@ -131,12 +145,16 @@ def test_rejected_inputs_are_reported_and_the_batch_goes_on(generated: Path, tmp
 
 
 REFUSE = {  # a database that refuses one article: what a store error looks like from the driver
-    "sqlite": ["CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.source LIKE '%refused.txt' "
-               "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"],
-    "postgresql": ["CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.source LIKE '%refused.txt' "
-                   "THEN RAISE EXCEPTION 'refused by the test trigger'; END IF; RETURN NEW; END $$ "
-                   "LANGUAGE plpgsql",
-                   "CREATE TRIGGER refuse BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION refuse()"],
+    "sqlite": [
+        "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.source LIKE '%refused.txt' "
+        "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.source LIKE '%refused.txt' "
+        "THEN RAISE EXCEPTION 'refused by the test trigger'; END IF; RETURN NEW; END $$ "
+        "LANGUAGE plpgsql",
+        "CREATE TRIGGER refuse BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION refuse()",
+    ],
 }
 
 
@@ -144,8 +162,11 @@ def test_an_article_the_database_refuses_is_rejected_alone(generated: Path, tmp_
     # The three articles go to the store in one transaction: the refused one must lose only itself.
     folder = tmp_path / "in"
     folder.mkdir()
-    for name, source in (("a.txt", "gen-0000003.txt"), ("refused.txt", "gen-0000004.txt"),
-                         ("z.txt", "gen-0000005.txt")):
+    for name, source in (
+        ("a.txt", "gen-0000003.txt"),
+        ("refused.txt", "gen-0000004.txt"),
+        ("z.txt", "gen-0000005.txt"),
+    ):
         (folder / name).write_text((generated / source).read_text(encoding="utf-8"), encoding="utf-8")
     with Store(db_url) as store, store.engine.begin() as connection:
         for statement in REFUSE[store.engine.dialect.name]:
@@ -164,8 +185,10 @@ def test_an_article_the_database_refuses_is_rejected_alone(generated: Path, tmp_
 
 
 def _lines(count: int) -> str:
-    records = [json.dumps({"id": n, "title": f"Item {n}", "text": f"Officials of Peru and Chile met on day {n}."})
-               for n in range(count)]
+    records = [
+        json.dumps({"id": n, "title": f"Item {n}", "text": f"Officials of Peru and Chile met on day {n}."})
+        for n in range(count)
+    ]
     records[7] = '{"text": broken'
     records[12] = ""
     return "\n".join(records) + "\n"

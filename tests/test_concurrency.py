@@ -44,8 +44,12 @@ def server(tmp_path: Path) -> Iterator[tuple[httpx.Client, Path]]:
     db = tmp_path / "shared.db"
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
-    process = subprocess.Popen(accord_command("serve", "--db", f"sqlite:///{db}", "--port", str(port)),
-                               stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ACCORD_TOKEN": TOKEN})
+    process = subprocess.Popen(
+        accord_command("serve", "--db", f"sqlite:///{db}", "--port", str(port)),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "ACCORD_TOKEN": TOKEN},
+    )
     client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
     try:
         deadline = time.monotonic() + 60
@@ -69,15 +73,19 @@ def server(tmp_path: Path) -> Iterator[tuple[httpx.Client, Path]]:
         log.close()
 
 
-def test_reads_during_an_ingest_see_only_growing_counts(server: tuple[httpx.Client, Path],
-                                                        tmp_path: Path) -> None:
+def test_reads_during_an_ingest_see_only_growing_counts(server: tuple[httpx.Client, Path], tmp_path: Path) -> None:
     client, db = server
     # Three chunks, each written as soon as the ingest's own process has extracted it: the store is
     # partly written for most of the run (the pool's path is tested in test_batch.py).
     total = write_articles(tmp_path / "articles", n_invented=40, n_dev=8)
-    ingest = subprocess.Popen(accord_command("ingest", str(tmp_path / "articles"), "--db", f"sqlite:///{db}",
-                                             "--format", "json", "--workers", "1"),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ingest = subprocess.Popen(
+        accord_command(
+            "ingest", str(tmp_path / "articles"), "--db", f"sqlite:///{db}", "--format", "json", "--workers", "1"
+        ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     seen: list[dict[str, int]] = []
     failures: list[str] = []
     pages = cycle(PAGES)
@@ -121,9 +129,12 @@ def test_posts_during_an_ingest_are_stored(server: tuple[httpx.Client, Path], tm
     # Three chunks, extracted in the ingest's own process: each is written (one transaction) as soon
     # as it is extracted, so the store is partly written for most of the run, not for a moment.
     total = write_articles(tmp_path / "articles", n_invented=40, n_dev=8)
-    ingest = subprocess.Popen(accord_command("ingest", str(tmp_path / "articles"), "--db", f"sqlite:///{db}",
-                                             "--workers", "1"),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    ingest = subprocess.Popen(
+        accord_command("ingest", str(tmp_path / "articles"), "--db", f"sqlite:///{db}", "--workers", "1"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     posted: list[tuple[int, str]] = []
     overlapping = 0
     try:
@@ -133,8 +144,7 @@ def test_posts_during_an_ingest_are_stored(server: tuple[httpx.Client, Path], tm
                 time.sleep(0.05)
                 continue
             overlapping += stored < total
-            response = client.post("/api/articles", json={"text": invented_article(100 + len(posted))},
-                                   headers=auth)
+            response = client.post("/api/articles", json={"text": invented_article(100 + len(posted))}, headers=auth)
             posted.append((response.status_code, response.text[:300]))
         _, err = ingest.communicate(timeout=120)
     finally:
@@ -170,9 +180,15 @@ def test_two_ingests_at_once_store_everything(tmp_path: Path) -> None:
     # the other wrote anything).
     folders = (tmp_path / "first", tmp_path / "second")
     total = sum(write_articles(folder, n_invented=40, n_dev=8, first=n) for n, folder in enumerate(folders))
-    ingests = [subprocess.Popen(accord_command("ingest", str(folder), "--db", f"sqlite:///{db}", "--format", "json",
-                                               "--workers", "1"),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
+    ingests = [
+        subprocess.Popen(
+            accord_command("ingest", str(folder), "--db", f"sqlite:///{db}", "--format", "json", "--workers", "1"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in folders
+    ]
     overlapped = False
     try:
         while all(ingest.poll() is None for ingest in ingests):
@@ -203,8 +219,15 @@ Store(sys.argv[1]).close()
 def test_processes_opening_a_new_store_together_all_get_it(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     start = time.time() + 3  # after every process has imported accord
-    openers = [subprocess.Popen([sys.executable, "-c", OPEN, f"sqlite:///{db}", str(start)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN, f"sqlite:///{db}", str(start)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
     errors = [opener.communicate(timeout=120)[1] for opener in openers]
     assert [opener.returncode for opener in openers] == [0] * 4, "\n".join(errors)[-2000:]
     assert stats(db)["articles"] == 0

@@ -36,8 +36,20 @@ MINISTERS = (
     ("Mateus Brandolim", "Foreign Minister", "Brazil", "Brasília"),
     ("Ilse Varkonyi", "Foreign Minister", "Hungary", "Budapest"),
 )
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 TOPICS = ("renewable energy", "fisheries", "higher education", "customs procedures", "cultural heritage")
 
 
@@ -55,21 +67,29 @@ def invented_article(i: int) -> str:
     kind = i % 4
     if kind == 0:
         title = f"{h_country} and {g_country} ministers hold talks in {h_city}"
-        body = (f"{h_city.upper()}, {day} {month} — {h_title} {h_name} of {h_country} met {g_title} {g_name} "
-                f"of {g_country} in {h_city} on {day} {month} {year}. The ministers discussed {topic}.")
+        body = (
+            f"{h_city.upper()}, {day} {month} — {h_title} {h_name} of {h_country} met {g_title} {g_name} "
+            f"of {g_country} in {h_city} on {day} {month} {year}. The ministers discussed {topic}."
+        )
     elif kind == 1:
         title = f"{h_country} and {g_country} sign memorandum on {topic}"
-        body = (f"{h_title} {h_name} and {g_title} {g_name} signed a memorandum of understanding on {topic} "
-                f"between {h_country} and {g_country} in {h_city} on {day} {month} {year}.")
+        body = (
+            f"{h_title} {h_name} and {g_title} {g_name} signed a memorandum of understanding on {topic} "
+            f"between {h_country} and {g_country} in {h_city} on {day} {month} {year}."
+        )
     elif kind == 2:
         title = f"{h_name} and {g_surname} speak by phone"
-        body = (f"{h_title} {h_name} held a phone call with {g_title} {g_name} of {g_country} on "
-                f"{day} {month} {year}. They agreed to deepen cooperation on {topic}.")
+        body = (
+            f"{h_title} {h_name} held a phone call with {g_title} {g_name} of {g_country} on "
+            f"{day} {month} {year}. They agreed to deepen cooperation on {topic}."
+        )
     else:
         title = f"{g_surname} to visit {h_country}"
-        body = (f"{g_title} {g_name} of {g_country} will pay an official visit to {h_country} in "
-                f"{MONTHS[(i + 1) % 12]} {year}, the ministry of {h_country} said on {day} {month} {year}. "
-                f"{g_surname} is expected to meet {h_name} in {h_city}.")
+        body = (
+            f"{g_title} {g_name} of {g_country} will pay an official visit to {h_country} in "
+            f"{MONTHS[(i + 1) % 12]} {year}, the ministry of {h_country} said on {day} {month} {year}. "
+            f"{g_surname} is expected to meet {h_name} in {h_city}."
+        )
     return f"{title}\n\n{day} {month} {year}\n\n{body}\n"
 
 
@@ -82,7 +102,7 @@ def write_articles(folder: Path, n_invented: int = N_INVENTED, n_dev: int = N_DE
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(first * n_invented, (first + 1) * n_invented):
         (folder / f"invented-{i:03d}.txt").write_text(invented_article(i), encoding="utf-8")
-    dev = sorted(DEV.glob("*.txt"))[first * n_dev:(first + 1) * n_dev]
+    dev = sorted(DEV.glob("*.txt"))[first * n_dev : (first + 1) * n_dev]
     assert len(dev) == n_dev, "the dev corpus is missing"
     for path in dev:
         shutil.copy(path, folder / path.name)
@@ -122,8 +142,9 @@ def ingest_killed_midway(folder: Path, db: Path, total: int) -> int:
     """Start an ingest, SIGKILL it once a quarter of the articles are committed; how many were."""
     log = db.with_suffix(".log")
     with log.open("w") as stderr:
-        process = subprocess.Popen(accord_command("ingest", str(folder), "--db", f"sqlite:///{db}"),
-                                   stdout=subprocess.DEVNULL, stderr=stderr)
+        process = subprocess.Popen(
+            accord_command("ingest", str(folder), "--db", f"sqlite:///{db}"), stdout=subprocess.DEVNULL, stderr=stderr
+        )
         try:
             deadline = time.monotonic() + 180
             while stored_articles(db) < total // 4:
@@ -156,35 +177,52 @@ def check_store(db: Path) -> None:
             record = json.loads(record_json)
             _check_article_facts(connection, pk, record)
         # Merged rows exist only while some article supports them.
-        assert _rows(connection, "SELECT pk FROM entities WHERE pk NOT IN "
-                                 "(SELECT entity_pk FROM entity_sources)") == []
+        assert _rows(connection, "SELECT pk FROM entities WHERE pk NOT IN (SELECT entity_pk FROM entity_sources)") == []
         assert _rows(connection, "SELECT pk FROM events WHERE pk NOT IN (SELECT event_pk FROM event_sources)") == []
-        assert _rows(connection, "SELECT n.pk FROM entity_names n JOIN entity_sources s ON s.pk = n.source_pk "
-                                 "WHERE s.entity_pk != n.entity_pk") == []
+        assert (
+            _rows(
+                connection,
+                "SELECT n.pk FROM entity_names n JOIN entity_sources s ON s.pk = n.source_pk "
+                "WHERE s.entity_pk != n.entity_pk",
+            )
+            == []
+        )
         # Every participant of a merged event is named by one of its sources.
         for event_pk, participants in _rows(connection, "SELECT event_pk, participants FROM event_sources"):
-            stored = {p for (p,) in _rows(connection, "SELECT entity_pk FROM event_participants "
-                                                      "WHERE event_pk = ?", event_pk)}
+            stored = {
+                p for (p,) in _rows(connection, "SELECT entity_pk FROM event_participants WHERE event_pk = ?", event_pk)
+            }
             assert set(json.loads(participants)) <= stored, f"event {event_pk} lost participants"
     finally:
         connection.close()
 
 
 def _check_article_facts(connection: sqlite3.Connection, pk: int, record: dict[str, Any]) -> None:
-    entity_ids = {local for (local,) in _rows(connection, "SELECT local_id FROM entity_sources "
-                                                          "WHERE article_pk = ?", pk)}
+    entity_ids = {
+        local for (local,) in _rows(connection, "SELECT local_id FROM entity_sources WHERE article_pk = ?", pk)
+    }
     wanted = {x["id"] for section in ("people", "organizations", "agreements") for x in record[section]}
     wanted |= {c["code"] for c in record["countries"]}
     assert wanted <= entity_ids, f"article {pk} lost entities {wanted - entity_ids}"
-    event_ids = Counter(local for (local,) in _rows(connection, "SELECT local_id FROM event_sources "
-                                                               "WHERE article_pk = ?", pk))
+    event_ids = Counter(
+        local for (local,) in _rows(connection, "SELECT local_id FROM event_sources WHERE article_pk = ?", pk)
+    )
     assert event_ids == Counter(e["id"] for e in record["events"]), f"article {pk}: events differ"
     (roles,) = _rows(connection, "SELECT count(*) FROM roles WHERE article_pk = ?", pk)[0]
     assert roles == sum(len(p["roles"]) for p in record["people"]), f"article {pk}: roles differ"
 
 
-TABLES = ("articles", "entities", "entity_sources", "entity_names", "roles", "agreement_parties", "events",
-          "event_sources", "event_participants")
+TABLES = (
+    "articles",
+    "entities",
+    "entity_sources",
+    "entity_names",
+    "roles",
+    "agreement_parties",
+    "events",
+    "event_sources",
+    "event_participants",
+)
 
 
 def content(db: Path) -> dict[str, Any]:
@@ -194,9 +232,14 @@ def content(db: Path) -> dict[str, Any]:
         names = dict(_rows(connection, "SELECT pk, kind || ':' || name FROM entities"))
         events: Counter[tuple[Any, ...]] = Counter()
         for pk, type_, date, place, agreement, ordinal, status in _rows(
-                connection, "SELECT pk, type, date, place, agreement, ordinal, status FROM events"):
-            who = tuple(names[e] for (e,) in _rows(connection, "SELECT entity_pk FROM event_participants "
-                                                               "WHERE event_pk = ? ORDER BY position", pk))
+            connection, "SELECT pk, type, date, place, agreement, ordinal, status FROM events"
+        ):
+            who = tuple(
+                names[e]
+                for (e,) in _rows(
+                    connection, "SELECT entity_pk FROM event_participants WHERE event_pk = ? ORDER BY position", pk
+                )
+            )
             events[(type_, date, place, agreement, ordinal, status, who)] += 1
         return {
             "rows": {t: _rows(connection, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES},
@@ -213,17 +256,24 @@ def test_a_killed_ingest_resumes_to_the_same_store(tmp_path: Path) -> None:
     total = write_articles(folder)
     clean_db, crashed_db = tmp_path / "clean.db", tmp_path / "crashed.db"
     # The uninterrupted ingest runs meanwhile: it only has to be done by the comparison.
-    clean = subprocess.Popen(accord_command("ingest", str(folder), "--db", f"sqlite:///{clean_db}",
-                                            "--format", "json"),
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    clean = subprocess.Popen(
+        accord_command("ingest", str(folder), "--db", f"sqlite:///{clean_db}", "--format", "json"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         stored_before_kill = ingest_killed_midway(folder, crashed_db, total)
         check_store(crashed_db)
 
         resumed = run_accord("ingest", str(folder), "--db", f"sqlite:///{crashed_db}", "--format", "json")
         assert resumed.returncode == 0, resumed.stderr
-        assert json.loads(resumed.stdout) == {"stored": total - stored_before_kill,
-                                              "unchanged": stored_before_kill, "replaced": 0, "rejected": []}
+        assert json.loads(resumed.stdout) == {
+            "stored": total - stored_before_kill,
+            "unchanged": stored_before_kill,
+            "replaced": 0,
+            "rejected": [],
+        }
         out, err = clean.communicate(timeout=300)
     finally:
         clean.kill()

@@ -18,20 +18,22 @@ from accord.errors import RefuseOverwrite
 from accord.export import FORMATS, export_to
 from accord.store import Store
 
-TEXT = ("Finland and Chile sign research pact\n\n12 March 2024\n\n"
-        "Aino Korhonen met Tomás Herrera in Helsinki, Finland's capital, on Tuesday. "
-        "They spoke by phone on 2 March. "
-        "Herrera visited Espoo. "
-        "Finland and Chile signed the Helsinki Research Agreement. "
-        "Ambassador Lotta Berg presented her credentials to President Ilkka Saari. "
-        "The ministers will attend the Arctic Forum summit with the Nordic Council on 1 June. "
-        "The ministry issued a statement. "
-        "They first met in 2019.")
+TEXT = (
+    "Finland and Chile sign research pact\n\n12 March 2024\n\n"
+    "Aino Korhonen met Tomás Herrera in Helsinki, Finland's capital, on Tuesday. "
+    "They spoke by phone on 2 March. "
+    "Herrera visited Espoo. "
+    "Finland and Chile signed the Helsinki Research Agreement. "
+    "Ambassador Lotta Berg presented her credentials to President Ilkka Saari. "
+    "The ministers will attend the Arctic Forum summit with the Nordic Council on 1 June. "
+    "The ministry issued a statement. "
+    "They first met in 2019."
+)
 
 
 def sentence(start: str) -> str:
     begin = TEXT.index(start)
-    return TEXT[begin:TEXT.index(".", begin) + 1]
+    return TEXT[begin : TEXT.index(".", begin) + 1]
 
 
 MINISTERS = ("Aino Korhonen", "Tomás Herrera")
@@ -40,23 +42,39 @@ DAY = "2024-03-12"
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    report = (Report(TEXT, DAY, "https://news.example/pact")
-              .country("FI", "Finland").country("CL", "Chile")
-              .person("Aino Korhonen", title="Foreign Minister", country="FI")
-              .person("Tomás Herrera", title="Foreign Minister", country="CL")
-              .person("Lotta Berg", title="Ambassador", country="SE").person("Ilkka Saari", country="FI")
-              .organization("Nordic Council")
-              .agreement("Helsinki Research Agreement", parties=("FI", "CL"), date=DAY, status="signed")
-              .event("meeting", *MINISTERS, sentence=sentence("Aino"), date=DAY, place="Helsinki")
-              .event("call", *MINISTERS, sentence=sentence("They spoke"), date="2024-03-02")
-              .event("visit", "Tomás Herrera", sentence=sentence("Herrera visited"), date=DAY, place="Espoo")
-              .event("agreement", "Finland", "Chile", agreement="Helsinki Research Agreement",
-                     sentence=sentence("Finland and Chile signed"), date=DAY)
-              .event("credentials", "Lotta Berg", "Ilkka Saari", sentence=sentence("Ambassador"), date=DAY)
-              .event("summit", *MINISTERS, "Nordic Council", sentence=sentence("The ministers"),
-                     date="2024-06-01", status="scheduled")
-              .event("statement", "Finland", sentence=sentence("The ministry"), date=DAY)
-              .event("meeting", *MINISTERS, sentence=sentence("They first"), date="2019"))
+    report = (
+        Report(TEXT, DAY, "https://news.example/pact")
+        .country("FI", "Finland")
+        .country("CL", "Chile")
+        .person("Aino Korhonen", title="Foreign Minister", country="FI")
+        .person("Tomás Herrera", title="Foreign Minister", country="CL")
+        .person("Lotta Berg", title="Ambassador", country="SE")
+        .person("Ilkka Saari", country="FI")
+        .organization("Nordic Council")
+        .agreement("Helsinki Research Agreement", parties=("FI", "CL"), date=DAY, status="signed")
+        .event("meeting", *MINISTERS, sentence=sentence("Aino"), date=DAY, place="Helsinki")
+        .event("call", *MINISTERS, sentence=sentence("They spoke"), date="2024-03-02")
+        .event("visit", "Tomás Herrera", sentence=sentence("Herrera visited"), date=DAY, place="Espoo")
+        .event(
+            "agreement",
+            "Finland",
+            "Chile",
+            agreement="Helsinki Research Agreement",
+            sentence=sentence("Finland and Chile signed"),
+            date=DAY,
+        )
+        .event("credentials", "Lotta Berg", "Ilkka Saari", sentence=sentence("Ambassador"), date=DAY)
+        .event(
+            "summit",
+            *MINISTERS,
+            "Nordic Council",
+            sentence=sentence("The ministers"),
+            date="2024-06-01",
+            status="scheduled",
+        )
+        .event("statement", "Finland", sentence=sentence("The ministry"), date=DAY)
+        .event("meeting", *MINISTERS, sentence=sentence("They first"), date="2019")
+    )
     with Store(f"sqlite:///{tmp_path / 'kb.db'}") as kb:
         kb.write(report.build())
         yield kb
@@ -104,8 +122,11 @@ def test_graphml_is_the_network(store: Store, tmp_path: Path) -> None:
     nodes = {node.get("id"): {d.get("key"): d.text for d in node} for node in graph.findall("g:node", ns)}
     edges = graph.findall("g:edge", ns)
     assert n == len(edges) == len(store.network()["edges"])
-    pair = next(e for e in edges if {nodes[e.get("source")]["name"], nodes[e.get("target")]["name"]}
-                == {"Aino Korhonen", "Tomás Herrera"})
+    pair = next(
+        e
+        for e in edges
+        if {nodes[e.get("source")]["name"], nodes[e.get("target")]["name"]} == {"Aino Korhonen", "Tomás Herrera"}
+    )
     values = {d.get("key"): d.text for d in pair}
     assert values["count"] == "4" and values["dates"] == "2019 2024-03-02 2024-03-12 2024-06-01"
 
@@ -136,8 +157,10 @@ def test_plover_maps_types_to_categories_and_modes(store: Store, tmp_path: Path)
     by_text = {r["text"]: r for r in records}
     meeting = by_text[sentence("Aino")]
     assert meeting["event"] == ["CONSULT"] and "mode" not in meeting and meeting["recipient"] == []
-    assert [(a["actor_text"], a["code"]) for a in meeting["source"]] == [("Aino Korhonen", "FIN"),
-                                                                          ("Tomás Herrera", "CHL")]
+    assert [(a["actor_text"], a["code"]) for a in meeting["source"]] == [
+        ("Aino Korhonen", "FIN"),
+        ("Tomás Herrera", "CHL"),
+    ]
     assert meeting["date"] == "2024-03-12" and meeting["event_loc"] == {"name": "Helsinki"}
     assert by_text[sentence("They spoke")]["mode"] == ["phone"]
     assert by_text[sentence("Herrera visited")]["mode"] == ["visit"]

@@ -23,11 +23,13 @@ from accord.cli import main
 from accord.export import FORMATS
 from accord.store import Store
 
-TEXT = ("Estonia and Uruguay open talks on digital trade\n\n4 June 2024\n\n"
-        "Foreign Minister Kaija Tamm of Estonia met Foreign Minister Bruno Etcheverry of Uruguay in "
-        "Tallinn on 4 June 2024. "
-        "Estonia and Uruguay signed the Tallinn Digital Trade Memorandum. "
-        "Etcheverry will visit Narva in September.")
+TEXT = (
+    "Estonia and Uruguay open talks on digital trade\n\n4 June 2024\n\n"
+    "Foreign Minister Kaija Tamm of Estonia met Foreign Minister Bruno Etcheverry of Uruguay in "
+    "Tallinn on 4 June 2024. "
+    "Estonia and Uruguay signed the Tallinn Digital Trade Memorandum. "
+    "Etcheverry will visit Narva in September."
+)
 DAY = "2024-06-04"
 PRECIOUS = b"precious: not an export\n"
 OLD_TIME = 1_000_000_000  # a modification time no export could leave
@@ -35,22 +37,43 @@ OLD_TIME = 1_000_000_000  # a modification time no export could leave
 
 def _sentence(start: str) -> str:
     begin = TEXT.index(start)
-    return TEXT[begin:TEXT.index(".", begin + len(start)) + 1]
+    return TEXT[begin : TEXT.index(".", begin + len(start)) + 1]
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[str]:
-    report = (Report(TEXT, DAY, "https://news.example/digital-trade")
-              .country("EE", "Estonia").country("UY", "Uruguay")
-              .person("Kaija Tamm", title="Foreign Minister", country="EE")
-              .person("Bruno Etcheverry", title="Foreign Minister", country="UY")
-              .agreement("Tallinn Digital Trade Memorandum", parties=("EE", "UY"), date=DAY, status="signed")
-              .event("meeting", "Kaija Tamm", "Bruno Etcheverry", sentence=_sentence("Foreign Minister Kaija"),
-                     date=DAY, place="Tallinn")
-              .event("agreement", "Estonia", "Uruguay", agreement="Tallinn Digital Trade Memorandum",
-                     sentence=_sentence("Estonia and Uruguay signed"), date=DAY)
-              .event("visit", "Bruno Etcheverry", sentence=_sentence("Etcheverry will"), date="2024-09",
-                     place="Narva", status="scheduled"))
+    report = (
+        Report(TEXT, DAY, "https://news.example/digital-trade")
+        .country("EE", "Estonia")
+        .country("UY", "Uruguay")
+        .person("Kaija Tamm", title="Foreign Minister", country="EE")
+        .person("Bruno Etcheverry", title="Foreign Minister", country="UY")
+        .agreement("Tallinn Digital Trade Memorandum", parties=("EE", "UY"), date=DAY, status="signed")
+        .event(
+            "meeting",
+            "Kaija Tamm",
+            "Bruno Etcheverry",
+            sentence=_sentence("Foreign Minister Kaija"),
+            date=DAY,
+            place="Tallinn",
+        )
+        .event(
+            "agreement",
+            "Estonia",
+            "Uruguay",
+            agreement="Tallinn Digital Trade Memorandum",
+            sentence=_sentence("Estonia and Uruguay signed"),
+            date=DAY,
+        )
+        .event(
+            "visit",
+            "Bruno Etcheverry",
+            sentence=_sentence("Etcheverry will"),
+            date="2024-09",
+            place="Narva",
+            status="scheduled",
+        )
+    )
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     with Store(url) as store:
         store.write(report.build())
@@ -108,8 +131,12 @@ def test_an_existing_file_is_refused_then_replaced_with_force(fmt: str, export: 
 
 def real_export(db: str, *args: str) -> subprocess.CompletedProcess[str]:
     """`accord export ARGS... --db DB` as a process of its own: its exit status and messages."""
-    return subprocess.run([sys.executable, "-c", "from accord.cli import main; main()", "export", *args,
-                           "--db", db], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", "from accord.cli import main; main()", "export", *args, "--db", db],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_the_refusal_is_exit_status_2_from_the_real_program(db: str, tmp_path: Path) -> None:

@@ -43,12 +43,16 @@ def rejected(item: Article | InputError, kind: type[InputError], reason: str) ->
 
 # --- plain text --------------------------------------------------------------------------------
 
+
 def test_text_file_is_decoded_and_read_by_parse_text() -> None:
     path = FIXTURES / "article.txt"
     got = article(read(path)[str(path)])
     assert got == parse_text(path.read_text(encoding="utf-8"), source=str(path))
     assert (got.title, got.published, got.views) == (
-        "Norland and Vesteria open talks on a shared power grid", "2024-09-12T09:30", 1204)
+        "Norland and Vesteria open talks on a shared power grid",
+        "2024-09-12T09:30",
+        1204,
+    )
 
 
 def test_text_byte_order_mark_and_crlf_are_normalised(tmp_path: Path) -> None:
@@ -86,14 +90,14 @@ def test_missing_file_special_file_and_size_limit(tmp_path: Path) -> None:
 
 # --- HTML --------------------------------------------------------------------------------------
 
+
 def test_html_page_becomes_title_date_line_body() -> None:
     path = FIXTURES / "page.html"
     got = article(read(path)[str(path)])
     paragraphs = got.text.split("\n\n")
     assert paragraphs[:2] == ["Norland and Vesteria sign fisheries accord", "5 March 2024, 14:20"]
     assert paragraphs[2].startswith("Foreign Minister of Norland Ilse Marwick and her Vesterian counterpart")
-    assert paragraphs[-1] == ("The agreement will enter into force once both parliaments ratify it, "
-                              "officials said.")
+    assert paragraphs[-1] == ("The agreement will enter into force once both parliaments ratify it, officials said.")
     assert "“This is a good day for our coastal towns,”" in got.text
     for furniture in ("tracking", "Home", "Most read", "rights reserved", "color"):
         assert furniture not in got.text
@@ -114,46 +118,60 @@ def test_kind_is_sniffed_when_the_name_does_not_say(tmp_path: Path) -> None:
     for name in ("page.html", "feed.rss", "records.jsonl"):
         shutil.copy(FIXTURES / name, tmp_path / name.split(".")[0])
     got = read(tmp_path / "page", tmp_path / "feed", tmp_path / "records")
-    assert article(got[str(tmp_path / "page")]).text == article(read(FIXTURES / "page.html")[
-        str(FIXTURES / "page.html")]).text
-    assert sorted(got) == sorted([str(tmp_path / "page"), *(f"{tmp_path / 'feed'}#{n}" for n in (1, 2, 3)),
-                                  *(f"{tmp_path / 'records'}#{n}" for n in (1, 2, 3))])
+    assert (
+        article(got[str(tmp_path / "page")]).text
+        == article(read(FIXTURES / "page.html")[str(FIXTURES / "page.html")]).text
+    )
+    assert sorted(got) == sorted(
+        [
+            str(tmp_path / "page"),
+            *(f"{tmp_path / 'feed'}#{n}" for n in (1, 2, 3)),
+            *(f"{tmp_path / 'records'}#{n}" for n in (1, 2, 3)),
+        ]
+    )
 
 
 # --- JSON Lines --------------------------------------------------------------------------------
+
 
 def test_jsonl_records_with_text_and_html() -> None:
     path = FIXTURES / "records.jsonl"
     got = read(path)
     assert list(got) == [f"{path}#1", f"{path}#2", f"{path}#3"]
     first = article(got[f"{path}#1"])
-    assert first.text == ("Vesteria hosts trade ministers\n\nTrade ministers of Norland, Vesteria and "
-                          "Ostmark met in Brenn on Wednesday to discuss customs rules.\n")
+    assert first.text == (
+        "Vesteria hosts trade ministers\n\nTrade ministers of Norland, Vesteria and "
+        "Ostmark met in Brenn on Wednesday to discuss customs rules.\n"
+    )
     assert (first.published, first.url) == ("2024-02-14T09:00", "https://gazette.example/news/trade-ministers")
     second = article(got[f"{path}#2"])
     assert (second.title, second.published) == ("Ostmark and Norland agree visa talks", "2024-02-14")
     third = article(got[f"{path}#3"])
-    assert third.text == ("Envoy presents credentials\n\nThe new ambassador of Norland to Ostmark, "
-                          "Piet Varga, presented his credentials to the President of Ostmark in Korvald.")
+    assert third.text == (
+        "Envoy presents credentials\n\nThe new ambassador of Norland to Ostmark, "
+        "Piet Varga, presented his credentials to the President of Ostmark in Korvald."
+    )
     assert (third.title, third.published) == ("Envoy presents credentials", None)
 
 
-@pytest.mark.parametrize(("published", "expected"), [
-    ("2024-03-05", "2024-03-05"),
-    ("2024-03-05T14:20:00+06:00", "2024-03-05T14:20"),
-    ("2024-03-05 14:20", "2024-03-05T14:20"),
-    ("2024-03", "2024-03"),
-    ("5 March 2024", "2024-03-05"),
-    ("Tue, 05 Mar 2024 14:20:00 GMT", "2024-03-05T14:20"),
-    ("5 марта 2024", "2024-03-05"),
-    ("2024-02-30", None),
-    ("last Tuesday", None),
-    ("", None),
-    (20240305, None),
-    (None, None),
-])
-def test_jsonl_published_is_normalised_never_guessed(tmp_path: Path, published: Any,
-                                                      expected: str | None) -> None:
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2024-03-05", "2024-03-05"),
+        ("2024-03-05T14:20:00+06:00", "2024-03-05T14:20"),
+        ("2024-03-05 14:20", "2024-03-05T14:20"),
+        ("2024-03", "2024-03"),
+        ("5 March 2024", "2024-03-05"),
+        ("Tue, 05 Mar 2024 14:20:00 GMT", "2024-03-05T14:20"),
+        ("5 марта 2024", "2024-03-05"),
+        ("2024-02-30", None),
+        ("last Tuesday", None),
+        ("", None),
+        (20240305, None),
+        (None, None),
+    ],
+)
+def test_jsonl_published_is_normalised_never_guessed(tmp_path: Path, published: Any, expected: str | None) -> None:
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"published": published, "text": "Talks\n\nThe envoys met."}) + "\n")
     assert article(read(path)[f"{path}#1"]).published == expected
@@ -162,15 +180,19 @@ def test_jsonl_published_is_normalised_never_guessed(tmp_path: Path, published: 
 def test_jsonl_bad_lines_are_rejected_alone(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     good = json.dumps({"id": 7, "text": "Envoys met in Brenn."}).encode()
-    path.write_bytes(b"\n".join([
-        good,
-        b'{"id": 8, "text": "caf\xe9"}',
-        b"[" * 100_000,
-        json.dumps({"id": 7, "text": "Another text under the same id."}).encode(),
-        json.dumps({"id": "7", "text": "A string id is another id."}).encode(),
-        json.dumps({"text": "\ud800 lone surrogate"}).encode(),
-        json.dumps({"title": ["a"], "text": "x"}).encode(),
-    ]))
+    path.write_bytes(
+        b"\n".join(
+            [
+                good,
+                b'{"id": 8, "text": "caf\xe9"}',
+                b"[" * 100_000,
+                json.dumps({"id": 7, "text": "Another text under the same id."}).encode(),
+                json.dumps({"id": "7", "text": "A string id is another id."}).encode(),
+                json.dumps({"text": "\ud800 lone surrogate"}).encode(),
+                json.dumps({"title": ["a"], "text": "x"}).encode(),
+            ]
+        )
+    )
     got = read(path)
     assert article(got[f"{path}#1"]).text == "Envoys met in Brenn."
     rejected(got[f"{path}#2"], UndecodableInput, "not valid UTF-8")
@@ -189,6 +211,7 @@ def test_jsonl_in_utf16(tmp_path: Path) -> None:
 
 # --- feeds -------------------------------------------------------------------------------------
 
+
 def test_rss_entries() -> None:
     path = FIXTURES / "feed.rss"
     got = read(path)
@@ -198,14 +221,19 @@ def test_rss_entries() -> None:
         "Norland and Vesteria sign fisheries accord\n\n5 March 2024, 14:20\n\n"
         "Foreign Minister of Norland Ilse Marwick and her Vesterian counterpart Tomas Quill signed a "
         "fisheries cooperation agreement in Halvik.\n\n"
-        "The agreement will enter into force\nonce both parliaments ratify it.")
-    assert (first.published, first.url) == ("2024-03-05T14:20", "https://gazette.example/news/norland-vesteria-fisheries")
+        "The agreement will enter into force\nonce both parliaments ratify it."
+    )
+    assert (first.published, first.url) == (
+        "2024-03-05T14:20",
+        "https://gazette.example/news/norland-vesteria-fisheries",
+    )
     second = article(got[f"{path}#2"])
     assert second.text.endswith("\n\nOstmark appointed Lena Brock as its ambassador to Vesteria & Norland.")
     third = article(got[f"{path}#3"])
     assert third.published is None
-    assert third.text == ("Brief with no date\n\n"
-                          "Officials from Norland met their Ostmark counterparts for consultations.")
+    assert third.text == (
+        "Brief with no date\n\nOfficials from Norland met their Ostmark counterparts for consultations."
+    )
 
 
 def test_atom_entries() -> None:
@@ -213,15 +241,18 @@ def test_atom_entries() -> None:
     got = read(path)
     first, second = article(got[f"{path}#1"]), article(got[f"{path}#2"])
     assert first.published == "2024-05-01T16:45"  # <published>, not <updated>
-    assert first.text == ("Foreign Minister Lenz holds phone call with Norland\n\n1 May 2024, 16:45\n\n"
-                          "Foreign Minister Arvid Lenz held a telephone conversation with Foreign "
-                          "Minister of Norland Ilse Marwick.\n\nThey discussed the coming summit.")
+    assert first.text == (
+        "Foreign Minister Lenz holds phone call with Norland\n\n1 May 2024, 16:45\n\n"
+        "Foreign Minister Arvid Lenz held a telephone conversation with Foreign "
+        "Minister of Norland Ilse Marwick.\n\nThey discussed the coming summit."
+    )
     assert first.url == "https://mfa.ostmark.example/news/call"
     assert second.title == "Ostmark & Vesteria mark 25 years of relations"
     assert second.published == "2024-04-20T09:00"  # only <updated>
 
 
 # --- folders -----------------------------------------------------------------------------------
+
 
 def test_folder_is_read_recursively_in_name_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
@@ -234,8 +265,11 @@ def test_folder_is_read_recursively_in_name_order(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("# not an article\n")
     (tmp_path / "a.gold.json").write_text("{}\n")
     got = read(tmp_path)
-    assert list(got) == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "z.txt"),
-                         *(f"{tmp_path / 'c.jsonl'}#{n}" for n in (1, 2, 3))]
+    assert list(got) == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b" / "z.txt"),
+        *(f"{tmp_path / 'c.jsonl'}#{n}" for n in (1, 2, 3)),
+    ]
     assert all(isinstance(item, Article) for item in got.values())
 
 
@@ -326,8 +360,14 @@ def test_url_failures_are_rejections(server: str) -> None:
         sock.bind(("127.0.0.1", 0))
         closed_port = sock.getsockname()[1]
     small = Settings(max_input_bytes=1000)
-    sources = [f"{server}/missing.txt", f"{server}/huge-declared", f"{server}/huge-streamed",
-               f"http://127.0.0.1:{closed_port}/x", "http://[bad", str(FIXTURES / "article.txt")]
+    sources = [
+        f"{server}/missing.txt",
+        f"{server}/huge-declared",
+        f"{server}/huge-streamed",
+        f"http://127.0.0.1:{closed_port}/x",
+        "http://[bad",
+        str(FIXTURES / "article.txt"),
+    ]
     got = read(*sources, settings=small)
     rejected(got[f"{server}/missing.txt"], FetchError, "HTTP 404")
     rejected(got[f"{server}/huge-declared"], TooLarge, "5,000 bytes is over the limit of 1,000 bytes")
@@ -348,35 +388,56 @@ def test_empty_page_is_rejected(tmp_path: Path) -> None:
 
 def test_page_with_only_a_headline_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "headline.html"
-    path.write_text("<html><head><title>Envoys meet</title></head><body><h1>Envoys meet</h1>"
-                    "<p>3 June 2024</p></body></html>")
+    path.write_text(
+        "<html><head><title>Envoys meet</title></head><body><h1>Envoys meet</h1><p>3 June 2024</p></body></html>"
+    )
     rejected(read(path)[str(path)], MalformedInput, "no article text")
 
 
 # The head of a page as copied from real sites: the site's own name, menus, breadcrumbs and
 # language rows around the headline, which may stand above or below the date line.
 HEADS = [
-    ("Ministry of Foreign Affairs of Norland\nMain page > Press service > News\n\n02.04.2024\n\n"
-     "Norland and Ostravia hold political consultations in Vell\n\n",
-     "Norland and Ostravia hold political consultations in Vell", "2024-04-02"),
-    ("NORLAND NEWS AGENCY  |  EN  RU  FR\nPolitics   Economy   Society   Sport   World\nHome / Politics\n\n"
-     "Norland and Ostravia sign a visa agreement\n\n03.05.2024 [16:05]\n\nVell, 3 May, NNA\n\n",
-     "Norland and Ostravia sign a visa agreement", "2024-05-03T16:05"),
-    ("Council of Northern States\nРусский | English\nWelcome to the Council of Northern States\n\n"
-     "SG/A/101\n18 June 2024\n\nSecretary-General Appoints Ida Marsk Special Envoy for the Northern Sea\n\n",
-     "Secretary-General Appoints Ida Marsk Special Envoy for the Northern Sea", "2024-06-18"),
-    ("https://www.norland-embassy.example/news_detail/?id=12/ambassador-meets-ostravian-trade-minister\n\n"
-     "Embassy of Norland, Vell, Ostravia\nHome > News & Events\n\nDate: 20/02/2025\n\n",
-     "Ambassador meets ostravian trade minister", "2025-02-20"),
-    ("Council of Northern States\nHome › Newsroom › Press releases\n\n"
-     "Chair concludes visit to Norland, stresses border cooperation\n\n",
-     "Chair concludes visit to Norland, stresses border cooperation", None),
-    ("Norland's Prime Мinister welcomes Ostravian envoy\n\n5 July 2024\n\n",
-     "Norland's Prime Minister welcomes Ostravian envoy", "2024-07-05"),
+    (
+        "Ministry of Foreign Affairs of Norland\nMain page > Press service > News\n\n02.04.2024\n\n"
+        "Norland and Ostravia hold political consultations in Vell\n\n",
+        "Norland and Ostravia hold political consultations in Vell",
+        "2024-04-02",
+    ),
+    (
+        "NORLAND NEWS AGENCY  |  EN  RU  FR\nPolitics   Economy   Society   Sport   World\nHome / Politics\n\n"
+        "Norland and Ostravia sign a visa agreement\n\n03.05.2024 [16:05]\n\nVell, 3 May, NNA\n\n",
+        "Norland and Ostravia sign a visa agreement",
+        "2024-05-03T16:05",
+    ),
+    (
+        "Council of Northern States\nРусский | English\nWelcome to the Council of Northern States\n\n"
+        "SG/A/101\n18 June 2024\n\nSecretary-General Appoints Ida Marsk Special Envoy for the Northern Sea\n\n",
+        "Secretary-General Appoints Ida Marsk Special Envoy for the Northern Sea",
+        "2024-06-18",
+    ),
+    (
+        "https://www.norland-embassy.example/news_detail/?id=12/ambassador-meets-ostravian-trade-minister\n\n"
+        "Embassy of Norland, Vell, Ostravia\nHome > News & Events\n\nDate: 20/02/2025\n\n",
+        "Ambassador meets ostravian trade minister",
+        "2025-02-20",
+    ),
+    (
+        "Council of Northern States\nHome › Newsroom › Press releases\n\n"
+        "Chair concludes visit to Norland, stresses border cooperation\n\n",
+        "Chair concludes visit to Norland, stresses border cooperation",
+        None,
+    ),
+    (
+        "Norland's Prime Мinister welcomes Ostravian envoy\n\n5 July 2024\n\n",
+        "Norland's Prime Minister welcomes Ostravian envoy",
+        "2024-07-05",
+    ),
 ]
-BODY = ("The two delegations discussed trade, transport and energy, and agreed to meet again in the autumn "
-        "to review what had been done, the ministry said in a statement.\n\n"
-        "The parties also agreed on a programme of cultural exchanges for next year.\n")
+BODY = (
+    "The two delegations discussed trade, transport and energy, and agreed to meet again in the autumn "
+    "to review what had been done, the ministry said in a statement.\n\n"
+    "The parties also agreed on a programme of cultural exchanges for next year.\n"
+)
 
 
 @pytest.mark.parametrize(("head", "title", "published"), HEADS)

@@ -20,8 +20,10 @@ from accord.settings import Settings
 
 BAD = Path(__file__).parent / "bad_inputs"
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
-ROW = re.compile(r"\| `(?P<name>[^`]+)` \| [^|]* \| (?:read|rejected: `(?P<kind>\w+)` (?P<code>E\d+))"
-                 r" \| (?P<detail>.*) \|")
+ROW = re.compile(
+    r"\| `(?P<name>[^`]+)` \| [^|]* \| (?:read|rejected: `(?P<kind>\w+)` (?P<code>E\d+))"
+    r" \| (?P<detail>.*) \|"
+)
 
 
 def _generator() -> ModuleType:
@@ -97,7 +99,10 @@ def test_large_and_long_inputs_are_read_whole(outcomes: dict[str, Article | Inpu
 def test_date_lines(outcomes: dict[str, Article | InputError]) -> None:
     russian = text_of(outcomes, "russian-date-line.txt")
     assert (russian.title, russian.published, russian.views) == (
-        "Norland and Ostmark discuss energy cooperation", "2023-01-24T11:08", 532)
+        "Norland and Ostmark discuss energy cooperation",
+        "2023-01-24T11:08",
+        532,
+    )
     assert text_of(outcomes, "kazakh-date-line.txt").published == "2024-03-15"
     undated = text_of(outcomes, "no-date-line.txt")
     assert undated.title == "Vesteria and Ostmark agree to reopen border crossing"
@@ -118,25 +123,40 @@ def test_cli_writes_the_good_and_names_the_bad(corpus: Path, tmp_path: Path) -> 
     shutil.copy(FIXTURES / "article.txt", mixed / "good-article.txt")
     shutil.copy(FIXTURES / "page.html", mixed / "good-page.html")
     shutil.copy(FIXTURES / "records.jsonl", mixed / "good-records.jsonl")
-    for name in ("empty.txt", "png-named.txt", "script-style-only.html", "broken-lines.jsonl",
-                 "utf16-bom.txt"):
+    for name in ("empty.txt", "png-named.txt", "script-style-only.html", "broken-lines.jsonl", "utf16-bom.txt"):
         shutil.copy(corpus / name, mixed / name)
     shutil.copytree(corpus / "symlink-loop", mixed / "symlink-loop", symlinks=True)
     out = tmp_path / "records"
     accord = Path(sys.executable).with_name("accord")  # .venv/bin/accord
-    done = subprocess.run([str(accord), "extract", str(mixed), "--out", str(out)],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [str(accord), "extract", str(mixed), "--out", str(out)], capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 1, done.stderr
-    bad = ["empty.txt", "png-named.txt", "script-style-only.html", "symlink-loop/inner/back",
-           *(f"broken-lines.jsonl#{n}" for n in (2, 4, 6, 7, 8, 9))]
+    bad = [
+        "empty.txt",
+        "png-named.txt",
+        "script-style-only.html",
+        "symlink-loop/inner/back",
+        *(f"broken-lines.jsonl#{n}" for n in (2, 4, 6, 7, 8, 9)),
+    ]
     for name in bad:
         assert f"accord: {mixed}/{name}: " in done.stderr, name
     assert len(done.stderr.strip().splitlines()) == len(bad), done.stderr
     written = {path.name: json.loads(path.read_text(encoding="utf-8")) for path in out.iterdir()}
-    assert sorted(written) == sorted([
-        "good-article.json", "good-page.json", "good-records-1.json", "good-records-2.json",
-        "good-records-3.json", "broken-lines-1.json", "broken-lines-3.json", "broken-lines-10.json",
-        "utf16-bom.json", "article.json"])
+    assert sorted(written) == sorted(
+        [
+            "good-article.json",
+            "good-page.json",
+            "good-records-1.json",
+            "good-records-2.json",
+            "good-records-3.json",
+            "broken-lines-1.json",
+            "broken-lines-3.json",
+            "broken-lines-10.json",
+            "utf16-bom.json",
+            "article.json",
+        ]
+    )
     assert all(record["schema"] == "accord.record/1" for record in written.values())
     assert written["good-page.json"]["article"]["title"] == "Norland and Vesteria sign fisheries accord"
     assert written["broken-lines-3.json"]["article"]["published"] == "2024-01-11T09:15"

@@ -17,12 +17,35 @@ SUFFIXES = ["", ".txt", ".html", ".jsonl", ".xml"]
 checks = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces that steer random bytes into the readers' harder paths.
-MARKUP = st.sampled_from([
-    b"<html>", b"<body>", b"<p>", b"</p>", b"<div>" * 300, b"<script>", b"<br/>", b"<?xml version='1.0'?>",
-    b"<rss version='2.0'><channel><item><title>", b"<description>", b"</item>", b"<feed>", b"<entry>",
-    b"<content type='html'>&lt;p&gt;", b'{"text": "', b'", "id": 1}\n', b"\n", b"\r\n", b"\xef\xbb\xbf",
-    b"\xff\xfe", b"\x00", b"\xe9", b"\xc3", "Genève 24 января 2023".encode(), b"5 March 2024, 10:00 77",
-])
+MARKUP = st.sampled_from(
+    [
+        b"<html>",
+        b"<body>",
+        b"<p>",
+        b"</p>",
+        b"<div>" * 300,
+        b"<script>",
+        b"<br/>",
+        b"<?xml version='1.0'?>",
+        b"<rss version='2.0'><channel><item><title>",
+        b"<description>",
+        b"</item>",
+        b"<feed>",
+        b"<entry>",
+        b"<content type='html'>&lt;p&gt;",
+        b'{"text": "',
+        b'", "id": 1}\n',
+        b"\n",
+        b"\r\n",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"\x00",
+        b"\xe9",
+        b"\xc3",
+        "Genève 24 января 2023".encode(),
+        b"5 March 2024, 10:00 77",
+    ]
+)
 PIECES = st.lists(st.one_of(MARKUP, st.binary(max_size=20)), max_size=30).map(b"".join)
 PAYLOADS = st.one_of(st.binary(max_size=2000), PIECES)
 
@@ -60,13 +83,16 @@ def test_utf8_text_is_read_exactly(text: str) -> None:
     assert item.text == normalise_text(text)
 
 
-RECORD = st.fixed_dictionaries({}, optional={
-    "id": st.one_of(st.integers(0, 3), st.sampled_from(["a", "b"])),
-    "title": st.one_of(st.none(), st.text(max_size=30), st.integers()),
-    "published": st.one_of(st.none(), st.text(max_size=30), st.dates().map(str)),
-    "text": st.one_of(st.text(max_size=100), st.integers()),
-    "html": st.text(max_size=100).map(lambda t: f"<html><body><p>{t}</p></body></html>"),
-})
+RECORD = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": st.one_of(st.integers(0, 3), st.sampled_from(["a", "b"])),
+        "title": st.one_of(st.none(), st.text(max_size=30), st.integers()),
+        "published": st.one_of(st.none(), st.text(max_size=30), st.dates().map(str)),
+        "text": st.one_of(st.text(max_size=100), st.integers()),
+        "html": st.text(max_size=100).map(lambda t: f"<html><body><p>{t}</p></body></html>"),
+    },
+)
 
 
 @checks
@@ -76,7 +102,10 @@ def test_each_jsonl_line_is_one_item_in_order(records: list[object]) -> None:
     items = read_one("\n".join(lines).encode("utf-8"), ".jsonl") if lines else []
     assert [name.rsplit("#", 1)[1] for name, _ in items] == [str(n) for n in range(1, len(lines) + 1)]
     ids = [r.get("id") for r in records if isinstance(r, dict)]
-    read_ids = [json.loads(lines[int(name.rsplit("#", 1)[1]) - 1]).get("id")
-                for name, item in items if isinstance(item, Article)]
+    read_ids = [
+        json.loads(lines[int(name.rsplit("#", 1)[1]) - 1]).get("id")
+        for name, item in items
+        if isinstance(item, Article)
+    ]
     assert len([i for i in read_ids if i is not None]) == len({i for i in read_ids if i is not None})
     assert set(read_ids) - {None} <= set(ids)

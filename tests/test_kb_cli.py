@@ -63,8 +63,7 @@ def title(name: str) -> str:
     return ARTICLES[name].split("\n", 1)[0]
 
 
-def accord(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-           *args: str) -> tuple[int, str, str]:
+def accord(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
     """Run `accord ARGS...` in this process: (exit status, stdout, stderr)."""
     monkeypatch.setattr(sys, "argv", ["accord", *args])
     try:
@@ -80,6 +79,7 @@ def accord(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_url: str) -> Any:
     def run(*args: str) -> tuple[int, str, str]:
         return accord(capsys, monkeypatch, *args, "--db", db_url)
+
     return run
 
 
@@ -111,8 +111,7 @@ def test_ingesting_the_dev_corpus_twice_changes_nothing(run: Any) -> None:
 def test_one_meeting_told_twice_is_one_event_and_a_later_one_is_another(run: Any, invented: Path) -> None:
     status, out, _ = run("ingest", str(invented))
     assert status == 0 and "stored 4" in out
-    status, out, _ = run("timeline", "--between", "Korhonen", "Herrera", "--type", "meeting",
-                         "--format", "json")
+    status, out, _ = run("timeline", "--between", "Korhonen", "Herrera", "--type", "meeting", "--format", "json")
     assert status == 0
     meetings = json.loads(out)
     assert [(m["date"], len(m["sources"])) for m in meetings] == [("2024-03-12", 2), ("2024-04-12", 1)]
@@ -137,9 +136,17 @@ def test_one_meeting_told_twice_is_one_event_and_a_later_one_is_another(run: Any
 
 def test_queries_answer_in_tables_and_json(run: Any, invented: Path) -> None:
     run("ingest", str(invented))
-    for command in (["people"], ["people", "--country", "CL"], ["timeline", "--actor", "Chile"],
-                    ["network"], ["agreements"], ["upcoming", "--from", "2024-01-01"], ["search", "copper"],
-                    ["stats"], ["person", "Korhonen"]):
+    for command in (
+        ["people"],
+        ["people", "--country", "CL"],
+        ["timeline", "--actor", "Chile"],
+        ["network"],
+        ["agreements"],
+        ["upcoming", "--from", "2024-01-01"],
+        ["search", "copper"],
+        ["stats"],
+        ["person", "Korhonen"],
+    ):
         status, out, err = run(*command)
         assert status == 0, (command, err)
         status, out, err = run(*command, "--format", "json")
@@ -163,8 +170,9 @@ def test_rejected_inputs_are_listed_and_exit_1(run: Any, invented: Path) -> None
     assert all(r["reason"] for r in summary["rejected"])
 
 
-def test_usage_errors_exit_2(run: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_usage_errors_exit_2(
+    run: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert run("timeline", "--from", "last week")[0] == 2
     assert run("timeline", "--type", "party")[0] == 2
     assert run("person", "Nobody At All")[0] == 2

@@ -20,46 +20,61 @@ from accord.records import Extraction
 from accord.store import Store
 from accord.store.schema import Base
 
-MET = ("Foreign Minister of Norland Dmitry Kasyanenko held talks with Foreign Minister of Sudria "
-       "Ilse Brandvold in Tarvik on Tuesday.")
-MEETING = ("Foreign ministers of Norland and Sudria meet in Tarvik\n\n12 March 2024\n\n"
-           f"{MET}\nThe ministers discussed transit routes and a joint energy programme.")
-MET_AGAIN = ("Sudrian Foreign Minister Ilse Brandvold and her Norlandic counterpart Dmitriy Kassyanenko "
-             "met in Tarvik, the ministry said.")
-MEETING_AGAIN = (f"Sudria and Norland agree to deepen energy ties\n\n13 March 2024\n\n{MET_AGAIN}\n"
-                 "Talks focused on energy.")
+MET = (
+    "Foreign Minister of Norland Dmitry Kasyanenko held talks with Foreign Minister of Sudria "
+    "Ilse Brandvold in Tarvik on Tuesday."
+)
+MEETING = (
+    "Foreign ministers of Norland and Sudria meet in Tarvik\n\n12 March 2024\n\n"
+    f"{MET}\nThe ministers discussed transit routes and a joint energy programme."
+)
+MET_AGAIN = (
+    "Sudrian Foreign Minister Ilse Brandvold and her Norlandic counterpart Dmitriy Kassyanenko "
+    "met in Tarvik, the ministry said."
+)
+MEETING_AGAIN = (
+    f"Sudria and Norland agree to deepen energy ties\n\n13 March 2024\n\n{MET_AGAIN}\nTalks focused on energy."
+)
 MET_LATER = "Foreign Minister Dmitry Kasyanenko met Foreign Minister Ilse Brandvold in Ostra on 12 April."
-MEETING_LATER = (f"Norland and Sudria ministers meet again\n\n14 April 2024\n\n{MET_LATER}\n"
-                 "They reviewed the energy programme.")
+MEETING_LATER = (
+    f"Norland and Sudria ministers meet again\n\n14 April 2024\n\n{MET_LATER}\nThey reviewed the energy programme."
+)
 PEOPLE_ONLY = {"organizations": 0, "events": 1, "agreements": 0}
 
 
 def meeting_report(url: str | None = "https://news.example/norland-sudria") -> Report:
-    return (Report(MEETING, "2024-03-12", url)
-            .country("NL", "Norland").country("SD", "Sudria")
-            .person("Dmitry Kasyanenko", title="Foreign Minister", country="NL")
-            .person("Ilse Brandvold", title="Foreign Minister", country="SD")
-            .event("meeting", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=MET, date="2024-03-12",
-                   place="Tarvik"))
+    return (
+        Report(MEETING, "2024-03-12", url)
+        .country("NL", "Norland")
+        .country("SD", "Sudria")
+        .person("Dmitry Kasyanenko", title="Foreign Minister", country="NL")
+        .person("Ilse Brandvold", title="Foreign Minister", country="SD")
+        .event("meeting", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=MET, date="2024-03-12", place="Tarvik")
+    )
 
 
 def meeting_again_report() -> Report:
-    return (Report(MEETING_AGAIN, "2024-03-13", "https://wire.example/energy-ties")
-            .person("Ilse Brandvold", title="Foreign Minister", country="SD")
-            .person("Dmitriy Kassyanenko", title="Foreign Minister", country="NL")
-            .event("meeting", "Ilse Brandvold", "Dmitriy Kassyanenko", sentence=MET_AGAIN, date="2024-03-12",
-                   place="Tarvik"))
+    return (
+        Report(MEETING_AGAIN, "2024-03-13", "https://wire.example/energy-ties")
+        .person("Ilse Brandvold", title="Foreign Minister", country="SD")
+        .person("Dmitriy Kassyanenko", title="Foreign Minister", country="NL")
+        .event(
+            "meeting", "Ilse Brandvold", "Dmitriy Kassyanenko", sentence=MET_AGAIN, date="2024-03-12", place="Tarvik"
+        )
+    )
 
 
 def meeting_later_report() -> Report:
-    return (Report(MEETING_LATER, "2024-04-14", "https://news.example/again")
-            .person("Dmitry Kasyanenko", title="Foreign Minister", country="NL")
-            .person("Ilse Brandvold", title="Foreign Minister", country="SD")
-            .event("meeting", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=MET_LATER, date="2024-04-12",
-                   place="Ostra"))
+    return (
+        Report(MEETING_LATER, "2024-04-14", "https://news.example/again")
+        .person("Dmitry Kasyanenko", title="Foreign Minister", country="NL")
+        .person("Ilse Brandvold", title="Foreign Minister", country="SD")
+        .event("meeting", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=MET_LATER, date="2024-04-12", place="Ostra")
+    )
 
 
 # --- identity and idempotence ------------------------------------------------------------------
+
 
 def test_the_same_article_twice_is_unchanged(kb: Store) -> None:
     extraction = meeting_report().build()
@@ -82,11 +97,12 @@ def test_new_text_at_a_known_url_replaces_the_old_facts(kb: Store) -> None:
     url = "https://news.example/norland-sudria"
     kb.write(meeting_report(url).build())
     corrected = MET.replace("Ilse Brandvold", "Kari Lindqvist")
-    replacement = (Report(MEETING.replace(MET, corrected), "2024-03-12", url)
-                   .person("Dmitry Kasyanenko", title="Foreign Minister", country="NL")
-                   .person("Kari Lindqvist", title="Foreign Minister")
-                   .event("meeting", "Dmitry Kasyanenko", "Kari Lindqvist", sentence=corrected,
-                          date="2024-03-12"))
+    replacement = (
+        Report(MEETING.replace(MET, corrected), "2024-03-12", url)
+        .person("Dmitry Kasyanenko", title="Foreign Minister", country="NL")
+        .person("Kari Lindqvist", title="Foreign Minister")
+        .event("meeting", "Dmitry Kasyanenko", "Kari Lindqvist", sentence=corrected, date="2024-03-12")
+    )
     assert kb.write(replacement.build()) == "replaced"
     assert kb.stats() == {"articles": 1, "people": 2} | PEOPLE_ONLY
     assert kb.person("Ilse Brandvold") is None
@@ -100,8 +116,11 @@ def test_new_text_at_a_known_url_replaces_the_old_facts(kb: Store) -> None:
 def test_replacing_keeps_what_other_articles_still_report(kb: Store) -> None:
     kb.write(meeting_report().build())
     kb.write(meeting_again_report().build())
-    rewritten = Report("Norland ministry reorganised\n\n1 May 2024\n\nThe ministry was reorganised.",
-                       "2024-05-01", "https://news.example/norland-sudria").build()
+    rewritten = Report(
+        "Norland ministry reorganised\n\n1 May 2024\n\nThe ministry was reorganised.",
+        "2024-05-01",
+        "https://news.example/norland-sudria",
+    ).build()
     assert kb.write(rewritten) == "replaced"
     (event,) = kb.events()
     assert [s["article_id"] for s in event["sources"]] == [meeting_again_report().extraction.article.id]
@@ -112,6 +131,7 @@ def test_replacing_keeps_what_other_articles_still_report(kb: Store) -> None:
 
 
 # --- merging across articles -------------------------------------------------------------------
+
 
 def test_two_reports_of_one_meeting_become_one_event_with_both_sources(kb: Store) -> None:
     kb.write(meeting_report().build())
@@ -135,12 +155,16 @@ def test_the_same_pair_meeting_a_month_later_is_another_event(kb: Store) -> None
 def test_reports_a_day_apart_merge_but_not_other_types_or_partners(kb: Store) -> None:
     met, called, other = "The ministers met on Wednesday.", "They also spoke by phone.", "Brandvold met Ohm."
     kb.write(meeting_report().build())
-    kb.write(Report(f"Brief\n\n13 March 2024\n\n{met} {called} {other}", "2024-03-13", "https://brief.example/1")
-             .person("Dmitry Kasyanenko").person("Ilse Brandvold").person("Jonas Ohm")
-             .event("meeting", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=met, date="2024-03-13")
-             .event("call", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=called, date="2024-03-13")
-             .event("meeting", "Ilse Brandvold", "Jonas Ohm", sentence=other, date="2024-03-12")
-             .build())
+    kb.write(
+        Report(f"Brief\n\n13 March 2024\n\n{met} {called} {other}", "2024-03-13", "https://brief.example/1")
+        .person("Dmitry Kasyanenko")
+        .person("Ilse Brandvold")
+        .person("Jonas Ohm")
+        .event("meeting", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=met, date="2024-03-13")
+        .event("call", "Dmitry Kasyanenko", "Ilse Brandvold", sentence=called, date="2024-03-13")
+        .event("meeting", "Ilse Brandvold", "Jonas Ohm", sentence=other, date="2024-03-12")
+        .build()
+    )
     reported = sorted((e["type"], len(e["sources"])) for e in kb.events())
     assert reported == [("call", 1), ("meeting", 1), ("meeting", 2)]
 
@@ -170,25 +194,36 @@ def test_namesakes_with_different_first_names_stay_apart(kb: Store) -> None:
 
 def test_titles_over_time_become_a_role_history(kb: Store) -> None:
     first = "Appointment\n\n3 February 2021\n\nAmbassador Ilse Brandvold presented her credentials."
-    kb.write(Report(first, "2021-02-03").person("Ilse Brandvold", title="Ambassador of Sudria to Norland",
-                                               country="SD").build())
+    kb.write(
+        Report(first, "2021-02-03")
+        .person("Ilse Brandvold", title="Ambassador of Sudria to Norland", country="SD")
+        .build()
+    )
     kb.write(meeting_report().build())
     kb.write(meeting_again_report().build())
     found = kb.person("Ilse Brandvold")
     assert found is not None
     roles = [(r["title"], r["first_seen"], r["last_seen"], len(r["sources"])) for r in found["roles"]]
-    assert roles == [("Ambassador of Sudria to Norland", "2021-02-03", "2021-02-03", 1),
-                     ("Foreign Minister", "2024-03-12", "2024-03-13", 2)]
+    assert roles == [
+        ("Ambassador of Sudria to Norland", "2021-02-03", "2021-02-03", 1),
+        ("Foreign Minister", "2024-03-12", "2024-03-13", 2),
+    ]
     assert found["country"] == "SD"
     assert [p["name"] for p in kb.people(country="SD")] == ["Ilse Brandvold"]
 
 
 def test_organizations_merge_by_acronym_and_name(kb: Store) -> None:
-    kb.write(Report("A\n\n1 May 2024\n\nThe Council for Arctic Transport Cooperation met.", "2024-05-01")
-             .organization("Council for Arctic Transport Cooperation").build())
+    kb.write(
+        Report("A\n\n1 May 2024\n\nThe Council for Arctic Transport Cooperation met.", "2024-05-01")
+        .organization("Council for Arctic Transport Cooperation")
+        .build()
+    )
     kb.write(Report("B\n\n2 May 2024\n\nCATC members met.", "2024-05-02").organization("CATC").build())
-    kb.write(Report("C\n\n3 May 2024\n\nThe council met.", "2024-05-03")
-             .organization("The Council for Arctic Transport Co-operation").build())
+    kb.write(
+        Report("C\n\n3 May 2024\n\nThe council met.", "2024-05-03")
+        .organization("The Council for Arctic Transport Co-operation")
+        .build()
+    )
     (org,) = kb.organizations()
     assert org["name"] == "Council for Arctic Transport Cooperation"
     assert set(org["aliases"]) == {"CATC", "The Council for Arctic Transport Co-operation"}
@@ -197,42 +232,62 @@ def test_organizations_merge_by_acronym_and_name(kb: Store) -> None:
 
 
 def test_ministries_of_two_countries_stay_apart(kb: Store) -> None:
-    kb.write(Report("A\n\n1 May 2024\n\nThe MFA said.", "2024-05-01")
-             .organization("Ministry of Foreign Affairs", "MFA", country="NL").build())
-    kb.write(Report("B\n\n2 May 2024\n\nThe MFA said.", "2024-05-02")
-             .organization("Ministry of Foreign Affairs", "MFA", country="SD").build())
+    kb.write(
+        Report("A\n\n1 May 2024\n\nThe MFA said.", "2024-05-01")
+        .organization("Ministry of Foreign Affairs", "MFA", country="NL")
+        .build()
+    )
+    kb.write(
+        Report("B\n\n2 May 2024\n\nThe MFA said.", "2024-05-02")
+        .organization("Ministry of Foreign Affairs", "MFA", country="SD")
+        .build()
+    )
     assert sorted(o["country"] for o in kb.organizations()) == ["NL", "SD"]
 
 
 def test_agreements_merge_by_acronym_and_keep_their_status_history(kb: Store) -> None:
     name = "Tarvik Energy Partnership Agreement"
     signed = f"The {name} was signed."
-    kb.write(Report(f"Signed\n\n5 June 2023\n\n{signed}", "2023-06-05")
-             .country("NL", "Norland").country("SD", "Sudria")
-             .agreement(name, parties=("NL", "SD"), date="2023-06-05", status="signed")
-             .event("agreement", "Norland", "Sudria", agreement=name, sentence=signed, date="2023-06-05")
-             .build())
-    kb.write(Report("In force\n\n1 March 2024\n\nThe TEPA entered into force.", "2024-03-01")
-             .country("NL", "Norland").country("SD", "Sudria")
-             .agreement("TEPA", parties=("Norland", "Sudria"), status="in_force").build())
+    kb.write(
+        Report(f"Signed\n\n5 June 2023\n\n{signed}", "2023-06-05")
+        .country("NL", "Norland")
+        .country("SD", "Sudria")
+        .agreement(name, parties=("NL", "SD"), date="2023-06-05", status="signed")
+        .event("agreement", "Norland", "Sudria", agreement=name, sentence=signed, date="2023-06-05")
+        .build()
+    )
+    kb.write(
+        Report("In force\n\n1 March 2024\n\nThe TEPA entered into force.", "2024-03-01")
+        .country("NL", "Norland")
+        .country("SD", "Sudria")
+        .agreement("TEPA", parties=("Norland", "Sudria"), status="in_force")
+        .build()
+    )
     (agreement,) = kb.agreements(party="SD")
     assert agreement["name"] == "Tarvik Energy Partnership Agreement" and agreement["aliases"] == ["TEPA"]
     assert agreement["parties"] == ["Norland", "Sudria"] and agreement["date"] == "2023-06-05"
     assert agreement["status"] == "in_force"
-    assert [(h["status"], h["date"]) for h in agreement["history"]] == [("signed", "2023-06-05"),
-                                                                        ("in_force", "2024-03-01")]
+    assert [(h["status"], h["date"]) for h in agreement["history"]] == [
+        ("signed", "2023-06-05"),
+        ("in_force", "2024-03-01"),
+    ]
     assert kb.agreements(party="Ruritania") == []
 
 
 # --- queries -----------------------------------------------------------------------------------
 
+
 def test_timeline_filters_by_actor_dates_type_and_limit(kb: Store) -> None:
     kb.write(meeting_report().build())
     kb.write(meeting_later_report().build())
     called = "Kasyanenko phoned Ohm in 2023."
-    kb.write(Report(f"Call\n\n2 January 2024\n\n{called}", "2024-01-02").person("Dmitry Kasyanenko")
-             .person("Jonas Ohm")
-             .event("call", "Dmitry Kasyanenko", "Jonas Ohm", sentence=called, date="2023").build())
+    kb.write(
+        Report(f"Call\n\n2 January 2024\n\n{called}", "2024-01-02")
+        .person("Dmitry Kasyanenko")
+        .person("Jonas Ohm")
+        .event("call", "Dmitry Kasyanenko", "Jonas Ohm", sentence=called, date="2023")
+        .build()
+    )
 
     def dates(**filters: str) -> list[str]:
         return [e["date"] for e in kb.events(actor="Kasyanenko", **filters)]
@@ -261,22 +316,45 @@ def test_network_links_actors_that_took_part_together(kb: Store) -> None:
 
 
 def test_upcoming_lists_scheduled_events_and_anniversaries(kb: Store) -> None:
-    text = ("Jubilee\n\n10 January 2024\n\nNorland and Sudria will mark the 30th anniversary of relations on "
-            "2 February. The ministers will meet in Ostra on 20 March. The Ostra Accord was signed on "
-            "15 May 2019.")
-    kb.write(Report(text, "2024-01-10").country("NL", "Norland").country("SD", "Sudria")
-             .person("Dmitry Kasyanenko").person("Ilse Brandvold")
-             .agreement("Ostra Accord", parties=("NL", "SD"), date="2019-05-15", status="signed")
-             .event("anniversary", "Norland", "Sudria", ordinal=30, date="2024-02-02", status="scheduled",
-                    sentence="Norland and Sudria will mark the 30th anniversary of relations on 2 February.")
-             .event("meeting", "Dmitry Kasyanenko", "Ilse Brandvold", date="2024-03-20", place="Ostra",
-                    status="scheduled", sentence="The ministers will meet in Ostra on 20 March.").build())
+    text = (
+        "Jubilee\n\n10 January 2024\n\nNorland and Sudria will mark the 30th anniversary of relations on "
+        "2 February. The ministers will meet in Ostra on 20 March. The Ostra Accord was signed on "
+        "15 May 2019."
+    )
+    kb.write(
+        Report(text, "2024-01-10")
+        .country("NL", "Norland")
+        .country("SD", "Sudria")
+        .person("Dmitry Kasyanenko")
+        .person("Ilse Brandvold")
+        .agreement("Ostra Accord", parties=("NL", "SD"), date="2019-05-15", status="signed")
+        .event(
+            "anniversary",
+            "Norland",
+            "Sudria",
+            ordinal=30,
+            date="2024-02-02",
+            status="scheduled",
+            sentence="Norland and Sudria will mark the 30th anniversary of relations on 2 February.",
+        )
+        .event(
+            "meeting",
+            "Dmitry Kasyanenko",
+            "Ilse Brandvold",
+            date="2024-03-20",
+            place="Ostra",
+            status="scheduled",
+            sentence="The ministers will meet in Ostra on 20 March.",
+        )
+        .build()
+    )
     items = [(i["kind"], i["date"], i["ordinal"]) for i in kb.upcoming(date_from="2024-01-15")]
-    assert items == [("event", "2024-02-02", 30), ("event", "2024-03-20", None),
-                     ("anniversary", "2024-05-15", 5)]
+    assert items == [("event", "2024-02-02", 30), ("event", "2024-03-20", None), ("anniversary", "2024-05-15", 5)]
     later = kb.upcoming(date_from="2024-06-01")
-    assert [(i["kind"], i["date"], i["ordinal"]) for i in later] == [("anniversary", "2025-02-02", 31),
-                                                                       ("anniversary", "2025-05-15", 6)]
+    assert [(i["kind"], i["date"], i["ordinal"]) for i in later] == [
+        ("anniversary", "2025-02-02", 31),
+        ("anniversary", "2025-05-15", 6),
+    ]
     assert "31st anniversary" in later[0]["title"] and "Norland" in later[0]["title"]
 
 
@@ -317,11 +395,13 @@ def test_country_organization_and_relation_views(kb: Store) -> None:
     assert found is None
     person = kb.person("Brandvold")
     assert person is not None and kb.person(person["id"]) == person
-    assert person["neighbours"] == [{"name": "Dmitry Kasyanenko", "id": person["neighbours"][0]["id"],
-                                     "kind": "person", "count": 1}]
+    assert person["neighbours"] == [
+        {"name": "Dmitry Kasyanenko", "id": person["neighbours"][0]["id"], "kind": "person", "count": 1}
+    ]
 
 
 # --- the database itself -----------------------------------------------------------------------
+
 
 def test_migrations_build_the_schema_the_models_describe(db_url: str) -> None:
     store = Store(db_url)  # opening migrates
@@ -348,8 +428,7 @@ def test_a_bare_path_is_a_sqlite_file_in_wal_mode_with_foreign_keys(tmp_path: Pa
     assert path.exists()
 
 
-def test_the_default_database_comes_from_the_environment(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_default_database_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ACCORD_DB", str(tmp_path / "env.db"))
     with Store() as store:
         assert store.stats()["articles"] == 0
@@ -392,8 +471,13 @@ def test_concurrent_writers_take_turns(db_url: str) -> None:
 
 def test_filters_that_make_no_sense_are_usage_errors(kb: Store) -> None:
     kb.write(meeting_report().build())
-    for bad in ({"date_from": "last week"}, {"date_to": "2024-13"}, {"date_from": "0000"}, {"type": "party"},
-                {"limit": -1}):
+    for bad in (
+        {"date_from": "last week"},
+        {"date_to": "2024-13"},
+        {"date_from": "0000"},
+        {"type": "party"},
+        {"limit": -1},
+    ):
         with pytest.raises(UsageError):
             kb.events(**bad)
     with pytest.raises(UsageError):

@@ -60,9 +60,7 @@ def dev_articles() -> list[Article]:
 
 
 @pytest.fixture(scope="module")
-def store(
-    tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline, dev_articles: list[Article]
-) -> Iterator[Store]:
+def store(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline, dev_articles: list[Article]) -> Iterator[Store]:
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'accord.db'}")
     outcomes = [outcome for _, outcome in pipeline.run(dev_articles, store)]
     assert outcomes.count("stored") == len(dev_articles)
@@ -324,9 +322,7 @@ def test_home_shows_counts_latest_and_upcoming(client: TestClient) -> None:
     assert "Upcoming events and anniversaries" in html
 
 
-def test_article_page_marks_every_mention_and_evidence(
-    client: TestClient, dev_articles: list[Article]
-) -> None:
+def test_article_page_marks_every_mention_and_evidence(client: TestClient, dev_articles: list[Article]) -> None:
     article = max(dev_articles, key=lambda a: len(a.text))
     record = client.get(f"/api/articles/{article.id}").json()["record"]
     html = client.get(f"/articles/{article.id}").text
@@ -472,12 +468,46 @@ def test_pages_and_api_on_each_backend(kb: Store, pipeline: Pipeline, dev_articl
 
 # Invented names, combined: more people and bodies than a page holds.
 GIVEN = ("Ardo", "Belin", "Corvi", "Dasha", "Elko", "Ferin", "Galva", "Hesta", "Ilmo", "Jorun", "Kasso", "Lumi")
-FAMILY = ("Tavren", "Ostrik", "Pellam", "Quorn", "Rasvik", "Sulden", "Tammor", "Ulvik", "Varro", "Wenzel",
-          "Yastrel", "Zorand")
-REGIONS = ("Northern", "Southern", "Eastern", "Western", "Coastal", "Highland", "Central", "Island", "Lowland",
-           "Border", "Delta")
-BODIES = ("Fisheries Board", "Trade Council", "Water Authority", "Rail Agency", "Science Council",
-          "Port Authority", "Energy Board", "Health Agency", "Customs Office", "Forestry Board", "Space Agency")
+FAMILY = (
+    "Tavren",
+    "Ostrik",
+    "Pellam",
+    "Quorn",
+    "Rasvik",
+    "Sulden",
+    "Tammor",
+    "Ulvik",
+    "Varro",
+    "Wenzel",
+    "Yastrel",
+    "Zorand",
+)
+REGIONS = (
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Coastal",
+    "Highland",
+    "Central",
+    "Island",
+    "Lowland",
+    "Border",
+    "Delta",
+)
+BODIES = (
+    "Fisheries Board",
+    "Trade Council",
+    "Water Authority",
+    "Rail Agency",
+    "Science Council",
+    "Port Authority",
+    "Energy Board",
+    "Health Agency",
+    "Customs Office",
+    "Forestry Board",
+    "Space Agency",
+)
 GENERATED = 300  # articles of two events each: more events than a timeline response holds
 
 
@@ -493,10 +523,12 @@ def generated(count: int) -> Iterator[Extraction]:
         report = Report(f"Talks, round {i}\n\n{day}\n\n{met} {called}\n", day)
         for who in (host, guest):
             report.person(people[who], title="Foreign Minister", country="SD" if who % 3 else "NL")
-        yield (report.organization(body)
-               .event("meeting", people[host], people[guest], sentence=met, date=day)
-               .event("call", people[host], body, sentence=called, date=None if i % 10 == 0 else day)
-               .build())
+        yield (
+            report.organization(body)
+            .event("meeting", people[host], people[guest], sentence=met, date=day)
+            .event("call", people[host], body, sentence=called, date=None if i % 10 == 0 else day)
+            .build()
+        )
 
 
 @pytest.fixture(scope="module")
@@ -515,15 +547,18 @@ def big_client(big: Store) -> TestClient:
     return TestClient(create_app(settings_for(), big))
 
 
-@pytest.mark.parametrize(("path", "params", "expected"), [
-    ("/api/people", {}, lambda s: s.people()),
-    ("/api/people", {"country": "SD"}, lambda s: s.people(country="SD")),
-    ("/api/organizations", {}, lambda s: s.organizations()),
-    ("/api/articles", {}, lambda s: s.articles(limit=10_000)),
-    ("/api/events", {}, lambda s: s.events()),
-    ("/api/events", {"type": "call"}, lambda s: s.events(type="call")),
-    ("/api/events", {"actor": "Ardo Tavren"}, lambda s: s.events(actor="Ardo Tavren")),
-])
+@pytest.mark.parametrize(
+    ("path", "params", "expected"),
+    [
+        ("/api/people", {}, lambda s: s.people()),
+        ("/api/people", {"country": "SD"}, lambda s: s.people(country="SD")),
+        ("/api/organizations", {}, lambda s: s.organizations()),
+        ("/api/articles", {}, lambda s: s.articles(limit=10_000)),
+        ("/api/events", {}, lambda s: s.events()),
+        ("/api/events", {"type": "call"}, lambda s: s.events(type="call")),
+        ("/api/events", {"actor": "Ardo Tavren"}, lambda s: s.events(actor="Ardo Tavren")),
+    ],
+)
 def test_pages_walk_every_row_once_in_order(
     big_client: TestClient, big: Store, path: str, params: dict[str, str], expected: Any
 ) -> None:
@@ -554,17 +589,26 @@ def test_an_offset_past_the_dated_events_goes_on_into_the_undated(big_client: Te
     dated = sum(1 for e in everything if e["date"])
     assert 0 < dated < len(everything)
     page = big_client.get("/api/events", params={"offset": dated + 2, "limit": 3}).json()
-    assert [e["id"] for e in page] == [e["id"] for e in everything[dated + 2:dated + 5]]
+    assert [e["id"] for e in page] == [e["id"] for e in everything[dated + 2 : dated + 5]]
     assert all(e["date"] is None for e in page)
 
 
 def test_limits_are_enforced(big_client: TestClient, big: Store) -> None:
-    for path, default in (("/api/people", PAGE_SIZE), ("/api/organizations", PAGE_SIZE),
-                          ("/api/articles", PAGE_SIZE), ("/api/events", TIMELINE_EVENTS)):
+    for path, default in (
+        ("/api/people", PAGE_SIZE),
+        ("/api/organizations", PAGE_SIZE),
+        ("/api/articles", PAGE_SIZE),
+        ("/api/events", TIMELINE_EVENTS),
+    ):
         response = big_client.get(path)
         assert len(response.json()) == default and next_link(response), path
-        for bad in ({"limit": MAX_PAGE_SIZE + 1}, {"limit": 0}, {"offset": -1}, {"offset": 2**62 + 1},
-                    {"limit": "many"}):
+        for bad in (
+            {"limit": MAX_PAGE_SIZE + 1},
+            {"limit": 0},
+            {"offset": -1},
+            {"offset": 2**62 + 1},
+            {"limit": "many"},
+        ):
             assert big_client.get(path, params=bad).status_code == 422, (path, bad)
         past = big_client.get(path, params={"offset": 10**9})
         assert past.json() == [] and next_link(past) is None and 'rel="prev"' in past.headers["link"], path
@@ -668,8 +712,11 @@ def test_pages_on_each_backend(kb: Store) -> None:
     """The paged reads run the store's SQL with offsets: the same pages on SQLite and PostgreSQL."""
     assert kb.bulk_write(generated(40)) == 40
     client = TestClient(create_app(settings_for(), kb))
-    for path, expected in (("/api/people", kb.people()), ("/api/events", kb.events()),
-                           ("/api/organizations", kb.organizations())):
+    for path, expected in (
+        ("/api/people", kb.people()),
+        ("/api/events", kb.events()),
+        ("/api/organizations", kb.organizations()),
+    ):
         ids = [row["id"] for row in every(client, path, limit="6")]
         assert ids == [row["id"] for row in expected], path
     network = client.get("/api/network", params={"limit": 5}).json()

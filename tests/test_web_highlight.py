@@ -43,8 +43,7 @@ def record(people: list[tuple[int, int]], evidence: list[tuple[int, int]]) -> di
         "people": [{"name": "P<1>", "mentions": [{"start": s, "end": e} for s, e in people]}],
         "countries": [{"code": None, "name": "C", "mentions": []}],
         "events": [
-            {"type": "meeting", "participants": ["P<1>"], "evidence": {"start": s, "end": e}}
-            for s, e in evidence
+            {"type": "meeting", "participants": ["P<1>"], "evidence": {"start": s, "end": e}} for s, e in evidence
         ],
     }
 

@@ -27,8 +27,15 @@ def main(out: Path) -> None:
         names = {city["name"]} | {n for n in city["alternatenames"] if LATIN.match(n) and not n.isupper()}
         if not capital and city["population"] < 500_000:
             names = {city["name"]}  # a small city's other names collide with common words
-        rows.append({"name": city["name"], "country": city["countrycode"], "population": city["population"],
-                     "capital": capital, "aliases": sorted(names - {city["name"]})})
+        rows.append(
+            {
+                "name": city["name"],
+                "country": city["countrycode"],
+                "population": city["population"],
+                "capital": capital,
+                "aliases": sorted(names - {city["name"]}),
+            }
+        )
     rows.sort(key=lambda r: -r["population"])
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} places -> {out}")

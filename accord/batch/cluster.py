@@ -31,8 +31,10 @@ _PLUGIN = "accord-pipeline"
 # Measured on spaCy extraction: Dask's statistical profiler and the low malloc trim
 # threshold its nannies set (MALLOC_TRIM_THRESHOLD_=65536) each cost the workers about a
 # tenth of their CPU. The nannies pass both settings on to the workers they start.
-_WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
-                  "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -64,8 +66,13 @@ class DaskEngine:
                 self.workers = max(workers, len(self.client.scheduler_info()["workers"]))
             else:
                 with dask.config.set(_WORKER_CONFIG):
-                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                dashboard_address=None, silence_logs=logging.ERROR)
+                    self.cluster = LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
                 self.client = Client(self.cluster)
             self.client.register_plugin(PipelinePlugin(settings), name=_PLUGIN)
         except (OSError, TimeoutError) as exc:
@@ -109,5 +116,7 @@ class DaskEngine:
         try:
             return future.result()
         except KilledWorker as exc:
-            raise AccordError("Dask workers kept dying on a task (out of memory?); what was stored stays "
-                              "stored, and running the same command again goes on from there") from exc
+            raise AccordError(
+                "Dask workers kept dying on a task (out of memory?); what was stored stays "
+                "stored, and running the same command again goes on from there"
+            ) from exc

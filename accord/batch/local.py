@@ -97,10 +97,16 @@ class LocalEngine:
         try:
             return chunk.future.result()
         except BrokenProcessPool as exc:
-            raise AccordError("a worker process died (out of memory?); what was stored stays stored, "
-                              "and running the same command again goes on from there") from exc
+            raise AccordError(
+                "a worker process died (out of memory?); what was stored stays stored, "
+                "and running the same command again goes on from there"
+            ) from exc
 
     def _start_pool(self) -> ProcessPoolExecutor:
         # spawn, not fork: the driver holds a database connection and, in the CLI, a progress thread
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self.settings, os.getpid()))
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(self.settings, os.getpid()),
+        )

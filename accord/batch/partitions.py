@@ -67,8 +67,7 @@ class RowGroup:
 Partition = Files | Lines | RowGroup
 
 
-def plan(sources: Iterable[str], part_bytes: int = 4_000_000, files_per_part: int = 16
-         ) -> Iterator[Partition]:
+def plan(sources: Iterable[str], part_bytes: int = 4_000_000, files_per_part: int = 16) -> Iterator[Partition]:
     """The partitions of `sources`, in reading order, planned lazily."""
     group: list[str] = []
     for name, size in _files(sources):

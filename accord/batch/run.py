@@ -57,7 +57,8 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         return {key: self.outcomes[key] for key in OUTCOMES} | {
-            "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected]}
+            "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected]
+        }
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,17 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0))
 
 
-def ingest(sources: Iterable[str], store: Store, *, workers: int | None = None, engine: EngineName = "local",
-           scheduler: str | None = None, settings: Settings | None = None, options: Options | None = None,
-           on_outcome: Callable[[str], None] | None = None) -> Summary:
+def ingest(
+    sources: Iterable[str],
+    store: Store,
+    *,
+    workers: int | None = None,
+    engine: EngineName = "local",
+    scheduler: str | None = None,
+    settings: Settings | None = None,
+    options: Options | None = None,
+    on_outcome: Callable[[str], None] | None = None,
+) -> Summary:
     """Read, extract and store every article of `sources`; `on_outcome` hears of each article.
 
     `workers` (default: all cores) is the size of the local process pool, 1 meaning in this
@@ -99,8 +108,9 @@ def ingest(sources: Iterable[str], store: Store, *, workers: int | None = None, 
         return _drive(local, parts, store, options, on_outcome)
 
 
-def _drive(engine: Engine, parts: Iterable[Partition], store: Store, options: Options,
-           on_outcome: Callable[[str], None] | None) -> Summary:
+def _drive(
+    engine: Engine, parts: Iterable[Partition], store: Store, options: Options, on_outcome: Callable[[str], None] | None
+) -> Summary:
     summary = Summary()
     chunk, window = options.chunk, options.window or 2 * engine.workers
 
@@ -135,7 +145,7 @@ def _drive(engine: Engine, parts: Iterable[Partition], store: Store, options: Op
             else:
                 fresh.append(index)
         for start in range(0, len(fresh), chunk):
-            pending.append(engine.extract(reading, fresh[start:start + chunk]))
+            pending.append(engine.extract(reading, fresh[start : start + chunk]))
             while len(pending) > window:
                 write(engine.collect(pending.popleft()))
     while pending:

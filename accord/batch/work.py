@@ -27,8 +27,9 @@ Key = str | Rejected  # an article's id, or why there is no article
 
 def keys(items: Sequence[Item]) -> list[Key]:
     """What the driver needs to decide what to extract: each article's id, or its rejection."""
-    return [Rejected(item.source or name, item.message) if isinstance(item, InputError) else item.id
-            for name, item in items]
+    return [
+        Rejected(item.source or name, item.message) if isinstance(item, InputError) else item.id for name, item in items
+    ]
 
 
 def articles_at(items: Sequence[Item], indices: Sequence[int]) -> list[Article]:

@@ -17,7 +17,6 @@ app = typer.Typer(
 )
 
 
-
 @app.callback()
 def _root() -> None:
     """accord reads diplomatic news and keeps an accountable record of international relations."""

@@ -27,8 +27,13 @@ class Format(StrEnum):
 def extract(
     files: Annotated[list[str], typer.Argument(help="Article files, folders or URLs: .txt, .html, .jsonl, feeds.")],
     out: Annotated[Path | None, typer.Option("--out", help="Write DIR/<stem>.json for each input.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="json: one object per article (an array on stdout "
-                                                          "for several); jsonl: one record per line.")] = Format.json,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            help="json: one object per article (an array on stdout for several); jsonl: one record per line.",
+        ),
+    ] = Format.json,
 ) -> None:
     """Read articles and print (or write) their `accord.record/1` records.
 

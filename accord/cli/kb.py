@@ -34,12 +34,14 @@ class Output(StrEnum):
 
 ExportFormat = Enum("ExportFormat", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
-Db = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path (default: ACCORD_DB, "
-                                                     "else sqlite:///accord.db).")]
+Db = Annotated[
+    str | None, typer.Option("--db", help="Database URL or SQLite path (default: ACCORD_DB, else sqlite:///accord.db).")
+]
 Fmt = Annotated[Output, typer.Option("--format", help="table (for people) or json (for programs).")]
 From = Annotated[str | None, typer.Option("--from", help="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 To = Annotated[str | None, typer.Option("--to", help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Type = Annotated[str | None, typer.Option("--type", help=f"Only events of a type: {', '.join(EVENT_TYPES)}.")]
+
 
 @contextmanager
 def _store(db: str | None) -> Iterator[Store]:
@@ -64,8 +66,18 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
 
 
 def _events_rows(events: list[dict[str, Any]]) -> list[list[Any]]:
-    return [[e["date"] or "undated", e["type"], ", ".join(e["participants"]), e["place"], e["status"],
-             len(e["sources"]), "merged" if e["merge_reason"] else ""] for e in events]
+    return [
+        [
+            e["date"] or "undated",
+            e["type"],
+            ", ".join(e["participants"]),
+            e["place"],
+            e["status"],
+            len(e["sources"]),
+            "merged" if e["merge_reason"] else "",
+        ]
+        for e in events
+    ]
 
 
 _EVENT_COLUMNS = ["Date", "Type", "Participants", "Place", "Status", "Sources", ""]
@@ -77,14 +89,20 @@ class BatchEngine(StrEnum):
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, JSON Lines, Parquet or http(s) "
-                                                    "URLs.")],
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes (default: all "
-                                                "cores); 1 extracts in this process.")] = None,
-    engine: Annotated[BatchEngine, typer.Option("--engine", help="local (a process pool) or dask.")
-                      ] = BatchEngine.local,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler "
-                                                  "(default: start a local cluster of --workers).")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, JSON Lines, Parquet or http(s) URLs.")],
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Worker processes (default: all cores); 1 extracts in this process."),
+    ] = None,
+    engine: Annotated[
+        BatchEngine, typer.Option("--engine", help="local (a process pool) or dask.")
+    ] = BatchEngine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Address of a running Dask scheduler (default: start a local cluster of --workers)."
+        ),
+    ] = None,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
@@ -105,18 +123,31 @@ def ingest(
     """
     from accord.batch import ingest as ingest_batch  # loads spaCy: only this command pays for it
 
-    progress = Progress(TextColumn("ingesting"), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
-                        console=Console(stderr=True), transient=True)
+    progress = Progress(
+        TextColumn("ingesting"),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     with _store(db) as store, progress:
         task = progress.add_task("ingest", total=None)
-        summary = ingest_batch(paths, store, workers=workers, engine=engine.value, scheduler=scheduler,
-                               on_outcome=lambda _: progress.advance(task)).to_dict()
+        summary = ingest_batch(
+            paths,
+            store,
+            workers=workers,
+            engine=engine.value,
+            scheduler=scheduler,
+            on_outcome=lambda _: progress.advance(task),
+        ).to_dict()
     rejected = summary["rejected"]
     if fmt is Output.json:
         _json(summary)
     else:
-        Console().print(", ".join(f"{key} {summary[key]}" for key in ("stored", "unchanged", "replaced"))
-                        + f", rejected {len(rejected)}")
+        Console().print(
+            ", ".join(f"{key} {summary[key]}" for key in ("stored", "unchanged", "replaced"))
+            + f", rejected {len(rejected)}"
+        )
         if rejected:
             _table("Rejected", ["Input", "Reason"], [[r["source"], r["reason"]] for r in rejected])
     if rejected:
@@ -124,8 +155,9 @@ def ingest(
 
 
 def people(
-    country: Annotated[str | None, typer.Option("--country", help="Only people holding an office of this "
-                                                                  "country (ISO code, e.g. KZ).")] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="Only people holding an office of this country (ISO code, e.g. KZ).")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many people.")] = None,
     db: Db = None,
     fmt: Fmt = Output.table,
@@ -142,8 +174,11 @@ def people(
         found = store.people(country=country, limit=limit)
     if fmt is Output.json:
         return _json(found)
-    _table("People", ["Name", "Country", "Latest office", "Events"], [
-        [p["name"], p["country"], _latest_title(p["roles"]), p["n_events"]] for p in found])
+    _table(
+        "People",
+        ["Name", "Country", "Latest office", "Events"],
+        [[p["name"], p["country"], _latest_title(p["roles"]), p["n_events"]] for p in found],
+    )
 
 
 def _latest_title(roles: list[dict[str, Any]]) -> str:
@@ -154,8 +189,12 @@ def _latest_title(roles: list[dict[str, Any]]) -> str:
 
 
 def person(
-    name: Annotated[str, typer.Argument(help="A name (any spelling the articles use, or a surname alone "
-                                             "when unambiguous) or an id like p12.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="A name (any spelling the articles use, or a surname alone when unambiguous) or an id like p12."
+        ),
+    ],
     events: Annotated[int, typer.Option("--events", help="Show the latest N events (0: all).")] = 50,
     db: Db = None,
     fmt: Fmt = Output.table,
@@ -174,20 +213,29 @@ def person(
         raise UsageError(f"no person called {name!r} in the knowledge base")
     if fmt is Output.json:
         return _json(found)
-    Console().print(f"[bold]{escape(found['name'])}[/bold] ({found['id']})"
-                    + (f"\nalso: {escape(', '.join(found['aliases']))}" if found["aliases"] else ""))
-    _table("Offices", ["Title", "Organization", "Country", "First seen", "Last seen", "Sources"], [
-        [r["title"], r["organization"], r["country"], r["first_seen"], r["last_seen"], len(r["sources"])]
-        for r in found["roles"]])
+    Console().print(
+        f"[bold]{escape(found['name'])}[/bold] ({found['id']})"
+        + (f"\nalso: {escape(', '.join(found['aliases']))}" if found["aliases"] else "")
+    )
+    _table(
+        "Offices",
+        ["Title", "Organization", "Country", "First seen", "Last seen", "Sources"],
+        [
+            [r["title"], r["organization"], r["country"], r["first_seen"], r["last_seen"], len(r["sources"])]
+            for r in found["roles"]
+        ],
+    )
     _table("Events", _EVENT_COLUMNS, _events_rows(found["events"]))
     _table("Met with", ["Name", "Events together"], [[n["name"], n["count"]] for n in found["neighbours"]])
 
 
 def timeline(
-    actor: Annotated[str | None, typer.Option("--actor", help="Events this person, organization or "
-                                                              "country took part in.")] = None,
-    between: Annotated[tuple[str, str] | None, typer.Option("--between", help="Events two actors both took "
-                                                                              "part in.")] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Events this person, organization or country took part in.")
+    ] = None,
+    between: Annotated[
+        tuple[str, str] | None, typer.Option("--between", help="Events two actors both took part in.")
+    ] = None,
     date_from: From = None,
     date_to: To = None,
     event_type: Type = None,
@@ -204,8 +252,9 @@ def timeline(
         accord timeline --between "Aino Korhonen" Chile --format json
     """
     with _store(db) as store:
-        found = store.events(actor=actor, between=between, date_from=date_from, date_to=date_to,
-                             type=event_type, limit=limit or None)
+        found = store.events(
+            actor=actor, between=between, date_from=date_from, date_to=date_to, type=event_type, limit=limit or None
+        )
     if fmt is Output.json:
         return _json(found)
     _table("Timeline", _EVENT_COLUMNS, _events_rows(found))
@@ -229,14 +278,24 @@ def network(
         accord network --type meeting --from 2022 --format json
     """
     with _store(db) as store:
-        found = store.network(actor=actor, date_from=date_from, date_to=date_to, type=event_type,
-                              limit=limit or None)
+        found = store.network(actor=actor, date_from=date_from, date_to=date_to, type=event_type, limit=limit or None)
     if fmt is Output.json:
         return _json(found)
     names = {n["id"]: n["name"] for n in found["nodes"]}
-    _table("Network", ["Actor", "Actor", "Events", "First", "Last"], [
-        [names[e["source"]], names[e["target"]], e["count"], e["dates"][0] if e["dates"] else "",
-         e["dates"][-1] if e["dates"] else ""] for e in found["edges"]])
+    _table(
+        "Network",
+        ["Actor", "Actor", "Events", "First", "Last"],
+        [
+            [
+                names[e["source"]],
+                names[e["target"]],
+                e["count"],
+                e["dates"][0] if e["dates"] else "",
+                e["dates"][-1] if e["dates"] else "",
+            ]
+            for e in found["edges"]
+        ],
+    )
 
 
 def agreements(
@@ -256,8 +315,11 @@ def agreements(
         found = store.agreements(party=party)
     if fmt is Output.json:
         return _json(found)
-    _table("Agreements", ["Name", "Parties", "Signed", "Status", "Sources"], [
-        [a["name"], ", ".join(a["parties"]), a["date"], a["status"], len(a["sources"])] for a in found])
+    _table(
+        "Agreements",
+        ["Name", "Parties", "Signed", "Status", "Sources"],
+        [[a["name"], ", ".join(a["parties"]), a["date"], a["status"], len(a["sources"])] for a in found],
+    )
 
 
 def upcoming(
@@ -298,8 +360,7 @@ def search(
         found = store.search(text, limit=limit)
     if fmt is Output.json:
         return _json(found)
-    _table("Articles", ["Published", "Title", "Match"],
-           [[h["published"], h["title"], h["snippet"]] for h in found])
+    _table("Articles", ["Published", "Title", "Match"], [[h["published"], h["title"], h["snippet"]] for h in found])
 
 
 def stats(db: Db = None, fmt: Fmt = Output.table) -> None:
@@ -319,9 +380,15 @@ def stats(db: Db = None, fmt: Fmt = Output.table) -> None:
 
 
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet (events table), jsonl (one "
-                                              "record per article), graphml (network), ics (calendar), "
-                                              "plover (PLOVER event data, JSON Lines).")],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="csv, parquet (events table), jsonl (one "
+            "record per article), graphml (network), ics (calendar), "
+            "plover (PLOVER event data, JSON Lines).",
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", help="File to write.")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUT if it exists.")] = False,
     db: Db = None,

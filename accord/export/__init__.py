@@ -26,14 +26,17 @@ class Exporter:
     write: Callable[[Any, Path], int]
 
 
-FORMATS = {e.name: e for e in (
-    Exporter("csv", "events", "events", csv.write),
-    Exporter("jsonl", "records", "records", jsonl.write),
-    Exporter("parquet", "events", "events", parquet.write),
-    Exporter("graphml", "network", "links", graphml.write),
-    Exporter("ics", "events", "dated events", ics.write),
-    Exporter("plover", "events", "PLOVER events", plover.write),
-)}
+FORMATS = {
+    e.name: e
+    for e in (
+        Exporter("csv", "events", "events", csv.write),
+        Exporter("jsonl", "records", "records", jsonl.write),
+        Exporter("parquet", "events", "events", parquet.write),
+        Exporter("graphml", "network", "links", graphml.write),
+        Exporter("ics", "events", "dated events", ics.write),
+        Exporter("plover", "events", "PLOVER events", plover.write),
+    )
+}
 
 
 def export_to(exporter: Exporter, data: Any, out: Path, *, force: bool = False) -> int:

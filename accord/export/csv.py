@@ -16,7 +16,8 @@ def write(events: Iterable[dict[str, Any]], out: Path) -> int:
         writer = csv.DictWriter(f, COLUMNS)
         writer.writeheader()
         for row in rows(events):
-            writer.writerow(row | {"participants": "; ".join(row["participants"]),
-                                   "sources": "; ".join(row["sources"])})
+            writer.writerow(
+                row | {"participants": "; ".join(row["participants"]), "sources": "; ".join(row["sources"])}
+            )
             n += 1
     return n

@@ -8,8 +8,13 @@ from xml.etree import ElementTree as ET
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 # (id, applies to, type) of each attribute; edges carry how often and when.
-KEYS = (("name", "node", "string"), ("kind", "node", "string"), ("events", "node", "int"),
-        ("count", "edge", "int"), ("dates", "edge", "string"))
+KEYS = (
+    ("name", "node", "string"),
+    ("kind", "node", "string"),
+    ("events", "node", "int"),
+    ("count", "edge", "int"),
+    ("dates", "edge", "string"),
+)
 
 
 def write(network: dict[str, Any], out: Path) -> int:

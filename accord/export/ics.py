@@ -13,8 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-_STATUS = {"scheduled": "TENTATIVE", "postponed": "TENTATIVE", "cancelled": "CANCELLED",
-           "occurred": "CONFIRMED"}
+_STATUS = {"scheduled": "TENTATIVE", "postponed": "TENTATIVE", "cancelled": "CANCELLED", "occurred": "CONFIRMED"}
 
 
 def write(events: Iterable[dict[str, Any]], out: Path) -> int:
@@ -49,8 +48,9 @@ def write(events: Iterable[dict[str, Any]], out: Path) -> int:
 
 def _text(value: str) -> str:
     """A TEXT value: backslash, semicolon, comma and newline escaped."""
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+    return (
+        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    )
 
 
 def _fold(line: str) -> str:

@@ -11,12 +11,21 @@ import pyarrow.parquet as pq
 
 from accord.export.table import rows
 
-SCHEMA = pa.schema([
-    ("id", pa.string()), ("type", pa.string()), ("date", pa.string()), ("date_text", pa.string()),
-    ("place", pa.string()), ("participants", pa.list_(pa.string())), ("agreement", pa.string()),
-    ("ordinal", pa.int32()), ("status", pa.string()), ("sources", pa.list_(pa.string())),
-    ("merge_reason", pa.string()),
-])
+SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("type", pa.string()),
+        ("date", pa.string()),
+        ("date_text", pa.string()),
+        ("place", pa.string()),
+        ("participants", pa.list_(pa.string())),
+        ("agreement", pa.string()),
+        ("ordinal", pa.int32()),
+        ("status", pa.string()),
+        ("sources", pa.list_(pa.string())),
+        ("merge_reason", pa.string()),
+    ]
+)
 
 
 def write(events: Iterable[dict[str, Any]], out: Path) -> int:

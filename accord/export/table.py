@@ -5,8 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-COLUMNS = ("id", "type", "date", "date_text", "place", "participants", "agreement", "ordinal", "status",
-           "sources", "merge_reason")
+COLUMNS = (
+    "id",
+    "type",
+    "date",
+    "date_text",
+    "place",
+    "participants",
+    "agreement",
+    "ordinal",
+    "status",
+    "sources",
+    "merge_reason",
+)
 
 
 def rows(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

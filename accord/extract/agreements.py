@@ -16,28 +16,130 @@ from accord.extract.facts import EntityFacts, Facts, is_venue
 from accord.extract.lexicon import Lexicon, fold
 from accord.records import Span
 
-_KINDS = {"agreement", "treaty", "memorandum", "declaration", "statement", "roadmap", "map", "protocol", "accord",
-          "accords", "pact", "charter", "convention", "communiqué", "communique", "statute", "plan", "programme",
-          "mou", "treaties", "agreements", "memoranda", "declarations", "compact", "deal", "contract", "code",
-          "consensus", "strategy", "notes"}
+_KINDS = {
+    "agreement",
+    "treaty",
+    "memorandum",
+    "declaration",
+    "statement",
+    "roadmap",
+    "map",
+    "protocol",
+    "accord",
+    "accords",
+    "pact",
+    "charter",
+    "convention",
+    "communiqué",
+    "communique",
+    "statute",
+    "plan",
+    "programme",
+    "mou",
+    "treaties",
+    "agreements",
+    "memoranda",
+    "declarations",
+    "compact",
+    "deal",
+    "contract",
+    "code",
+    "consensus",
+    "strategy",
+    "notes",
+}
 # Kinds that name an agreement only when capitalised: "Code of Conduct", "Five-Point Consensus".
 _CAPITAL_ONLY = {"code", "consensus", "strategy", "notes"}
 # Lower-case kinds that need a modifier to be a particular agreement rather than a common noun.
-_NEEDS_MODIFIER = {"contract", "agreement", "statement", "plan", "programme", "deal", "map", "accord", "pact",
-                   "charter", "declaration", "protocol", "convention", "compact"}
-_DROP_MODIFIERS = {"first", "first-ever", "new", "historic", "landmark", "second", "third", "this", "that", "the",
-                   "a", "an", "its", "their", "his", "her", "our", "any", "all", "previous", "earlier", "latest",
-                   "recent", "recently", "signed", "initial", "final", "ambitious", "major", "several", "two",
-                   "three", "four", "five", "some", "such", "other", "another", "same", "said", "existing",
-                   "important", "comprehensive", "key", "relevant", "bilateral", "current", "former", "proposed",
-                   "draft", "long-awaited", "so-called", "last", "original", "separate", "respective"}
+_NEEDS_MODIFIER = {
+    "contract",
+    "agreement",
+    "statement",
+    "plan",
+    "programme",
+    "deal",
+    "map",
+    "accord",
+    "pact",
+    "charter",
+    "declaration",
+    "protocol",
+    "convention",
+    "compact",
+}
+_DROP_MODIFIERS = {
+    "first",
+    "first-ever",
+    "new",
+    "historic",
+    "landmark",
+    "second",
+    "third",
+    "this",
+    "that",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "any",
+    "all",
+    "previous",
+    "earlier",
+    "latest",
+    "recent",
+    "recently",
+    "signed",
+    "initial",
+    "final",
+    "ambitious",
+    "major",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "some",
+    "such",
+    "other",
+    "another",
+    "same",
+    "said",
+    "existing",
+    "important",
+    "comprehensive",
+    "key",
+    "relevant",
+    "bilateral",
+    "current",
+    "former",
+    "proposed",
+    "draft",
+    "long-awaited",
+    "so-called",
+    "last",
+    "original",
+    "separate",
+    "respective",
+}
 _NOT_AFTER_KIND = {"centre", "center", "hall", "room", "building", "house", "square", "street", "park"}
 _RIGHT_PREPS = {"of", "on", "for", "between", "concerning", "regarding", "to", "in"}
 STATUS_CUES = [
-    ("in_force", re.compile(r"\b(?:entered|enter|entry|came|come|comes|enters)\s+into\s+force|\bin\s+force\b|"
-                            r"\btook\s+effect|\bratifi", re.I)),
-    ("negotiating", re.compile(r"\bnegotiat|\binitial(?:l)?ed\s+the\s+text|\binitial\s+(?:peace\s+)?(?:treaty\s+)?text",
-                               re.I)),
+    (
+        "in_force",
+        re.compile(
+            r"\b(?:entered|enter|entry|came|come|comes|enters)\s+into\s+force|\bin\s+force\b|"
+            r"\btook\s+effect|\bratifi",
+            re.I,
+        ),
+    ),
+    (
+        "negotiating",
+        re.compile(r"\bnegotiat|\binitial(?:l)?ed\s+the\s+text|\binitial\s+(?:peace\s+)?(?:treaty\s+)?text", re.I),
+    ),
     ("signed", re.compile(r"\b(?:signed|signing|inked|initial(?:l)?ed|concluded|adopted|sign)\b", re.I)),
     ("implementing", re.compile(r"\bimplement", re.I)),
     ("proposed", re.compile(r"\bpropos|\bdraft\b|\bwould\s+(?:open|start|launch)", re.I)),
@@ -72,14 +174,14 @@ class AgreementFinder:
             facts.claimed.extend((m.start, m.end) for m in agreement.mentions)
 
     def _without_venue(self, name: str) -> str:
-        """"Joint Roadmap for Deepening Ties in Luxembourg on 23 October 2023": the name stops before
+        """ "Joint Roadmap for Deepening Ties in Luxembourg on 23 October 2023": the name stops before
         the date and the place it was agreed, which the parser hangs on the name."""
         dated = next((d for d in find_dates(name, None) if d.start > 0), None)
-        if dated is not None and re.search(r"\s(?:on|in|of)\s+$", name[:dated.start]):
-            name = re.sub(r"\s+(?:on|in|of)\s+$", "", name[:dated.start])
+        if dated is not None and re.search(r"\s(?:on|in|of)\s+$", name[: dated.start]):
+            name = re.sub(r"\s+(?:on|in|of)\s+$", "", name[: dated.start])
         venue = re.search(r"\s+in\s+((?:[A-Z][\w'’-]*\s*)+)$", name)
         if venue and (self.lex.place(venue.group(1).strip()) or self.lex.country(venue.group(1).strip())):
-            name = name[:venue.start()]
+            name = name[: venue.start()]
         return name
 
     def _name_span(self, head: Token, in_body: bool) -> tuple[int, int] | None:
@@ -93,14 +195,14 @@ class AgreementFinder:
         left = self._left_edge(head, capital)
         right = self._right_edge(head, capital, in_body)
         doc = head.doc
-        modifiers = [t for t in doc[left:head.i] if t.lower_ not in _DROP_MODIFIERS]
+        modifiers = [t for t in doc[left : head.i] if t.lower_ not in _DROP_MODIFIERS]
         if not capital and not modifiers and right == head.i:
             return None  # "the treaty": a mention of one already named, or of none
         if not capital and head.lower_ == "statement" and not any(t.lower_ == "joint" for t in modifiers):
             return None
         if not capital and head.lower_ == "deal" and not modifiers:
             return None
-        tail = doc[head.i + 1:head.i + 4].text.lower()
+        tail = doc[head.i + 1 : head.i + 4].text.lower()
         if not capital and re.match(r"of the (?:visit|meeting|talks|summit|day|event|ceremony|session)", tail):
             return None  # "the programme of the visit"
         if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _NOT_AFTER_KIND:
@@ -116,13 +218,24 @@ class AgreementFinder:
         while i > 0:
             prev = doc[i - 1]
             dropped = prev.lower_ in _DROP_MODIFIERS and not (capital and prev.text[:1].isupper())
-            if dropped or prev.is_punct and prev.text not in ("-", "–") or prev.like_num \
-                    or not capital and prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ"):
+            if (
+                dropped
+                or prev.is_punct
+                and prev.text not in ("-", "–")
+                or prev.like_num
+                or not capital
+                and prev.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ")
+            ):
                 break
             if capital and not (prev.text[:1].isupper() or prev.lower_ in ("and", "of", "for", "on", "-", "–")):
                 break
-            if not capital and not (prev.dep_ in ("compound", "amod", "nmod", "npadvmod") and prev.head.i >= i
-                                    or prev.text in ("-", "–") or prev.head.i == i and prev.dep_ != "det"):
+            if not capital and not (
+                prev.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                and prev.head.i >= i
+                or prev.text in ("-", "–")
+                or prev.head.i == i
+                and prev.dep_ != "det"
+            ):
                 break
             i -= 1
         while i < head.i and doc[i].lower_ in ("and", "of", "for", "on", "-", "–"):
@@ -146,8 +259,11 @@ class AgreementFinder:
                 break
         doc = head.doc
         # "Memorandum of Understanding | on a strategic partnership ...": a phrase the parser hung elsewhere.
-        while end + 1 < len(doc) and doc[end + 1].lower_ in ("on", "between", "concerning", "regarding") and \
-                doc[end + 1].dep_ == "prep":
+        while (
+            end + 1 < len(doc)
+            and doc[end + 1].lower_ in ("on", "between", "concerning", "regarding")
+            and doc[end + 1].dep_ == "prep"
+        ):
             nxt = doc[end + 1]
             last = max(t.i for t in nxt.subtree)
             if last <= end or last - head.i > 30:
@@ -169,8 +285,13 @@ class AgreementFinder:
         short = _short_name(name, head)
         for agreement in facts.agreements.values():
             headline = all(m.start < body_start for m in agreement.mentions)  # "... sign Joint Statement"
-            if short and fold(name).startswith(fold(short)) and len(name) > len(agreement.name) and fold(
-                    agreement.name) == fold(short) and (headline or short == _short_name(agreement.name, None)):
+            if (
+                short
+                and fold(name).startswith(fold(short))
+                and len(name) > len(agreement.name)
+                and fold(agreement.name) == fold(short)
+                and (headline or short == _short_name(agreement.name, None))
+            ):
                 agreement.aliases.add(agreement.name)
                 agreement.name = name
                 agreement.mentions.append(Span(s, e))
@@ -186,8 +307,8 @@ class AgreementFinder:
         sent = next((x for x in facts.sentences if x.start <= s < x.end), None)
         if sent is None:
             return
-        text = facts.text[sent.start:sent.end]
-        window = text[max(0, s - sent.start - 80): e - sent.start + 80]
+        text = facts.text[sent.start : sent.end]
+        window = text[max(0, s - sent.start - 80) : e - sent.start + 80]
         for status, cue in STATUS_CUES:
             if cue.search(window):
                 agreement.status = status
@@ -197,21 +318,30 @@ class AgreementFinder:
             if dates:  # the date said nearest the name: "X in 2019, and Y ... on 23 October 2023"
                 at, end = s - sent.start, e - sent.start
                 agreement.date = min(dates, key=lambda d: max(at - d.end, d.start - end, 0)).value
-        parties = [code for code, spans in facts.countries.items()
-                   if any(sent.start <= sp.start < sent.end and not is_venue(facts.text, sp.start) for sp in spans)]
+        parties = [
+            code
+            for code, spans in facts.countries.items()
+            if any(sent.start <= sp.start < sent.end and not is_venue(facts.text, sp.start) for sp in spans)
+        ]
         agreement.parties = parties[:6]
 
     @staticmethod
     def _also_known_as(facts: Facts) -> None:
-        """"The full title is the Agreement between ... Referred to as the Reciprocal Access Agreement,
+        """ "The full title is the Agreement between ... Referred to as the Reciprocal Access Agreement,
         it ...": one document under two names, the later one an alias."""
         for later in list(facts.agreements.values()):
-            called = next((m for m in later.mentions if _KNOWN_AS.search(facts.text[max(0, m.start - 40):m.start])),
-                          None)
+            called = next(
+                (m for m in later.mentions if _KNOWN_AS.search(facts.text[max(0, m.start - 40) : m.start])), None
+            )
             if called is None:
                 continue
-            before = [(m.end, a) for a in facts.agreements.values() if a is not later
-                      for m in a.mentions if 0 <= called.start - m.end < 400]
+            before = [
+                (m.end, a)
+                for a in facts.agreements.values()
+                if a is not later
+                for m in a.mentions
+                if 0 <= called.start - m.end < 400
+            ]
             if before:
                 earlier = max(before, key=lambda x: x[0])[1]
                 earlier.aliases |= {later.name, *later.aliases}
@@ -221,7 +351,7 @@ class AgreementFinder:
     def _acronyms(self, facts: Facts) -> None:
         for agreement in facts.agreements.values():
             for m in agreement.mentions[:1]:
-                after = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", facts.text[m.end:m.end + 14])
+                after = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", facts.text[m.end : m.end + 14])
                 if after:
                     agreement.aliases.add(after.group(1))
 
@@ -233,23 +363,35 @@ class AgreementFinder:
                         agreement.mentions.append(Span(m.start(), m.end()))
 
 
-_KNOWN_AS = re.compile(r"\b(?:referred to|known|designated|hereinafter)\s+as\s+(?:the\s+)?$|"
-                       r"\b(?:dubbed|called)\s+(?:the\s+)?$", re.I)
+_KNOWN_AS = re.compile(
+    r"\b(?:referred to|known|designated|hereinafter)\s+as\s+(?:the\s+)?$|"
+    r"\b(?:dubbed|called)\s+(?:the\s+)?$",
+    re.I,
+)
 _TITLE_JOINERS = {"of", "the", "and", "on", "for", "in", "a", "an", "'s", "’s", "-", "–", "between", "to", "concerning"}
 
 
 def _title_case_run(doc: Doc, end: int, limit: int) -> int:
-    """"Joint Statement of the Republic of Tajikistan | and the People's Republic of China on the
+    """ "Joint Statement of the Republic of Tajikistan | and the People's Republic of China on the
     Establishment of ... in a New Era": a title goes on in title case wherever the parser hung it."""
     last = end
     i = end + 1
     while i < min(len(doc), limit):
         token = doc[i]
-        if token.text[:1].isupper() and token.is_alpha and len(token) > 1 or token.like_num and last == i - 1 \
-                or token.is_alpha and doc[i - 1].text == "-" and last == i - 2:  # "Boko Haram-affected"
+        if (
+            token.text[:1].isupper()
+            and token.is_alpha
+            and len(token) > 1
+            or token.like_num
+            and last == i - 1
+            or token.is_alpha
+            and doc[i - 1].text == "-"
+            and last == i - 2
+        ):  # "Boko Haram-affected"
             last = i
-        elif token.lower_ not in _TITLE_JOINERS and not (token.text == "," and i + 1 < len(doc)
-                                                          and doc[i + 1].text[:1].isupper()):
+        elif token.lower_ not in _TITLE_JOINERS and not (
+            token.text == "," and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+        ):
             break  # "for the Stabilization, Recovery and Resilience of ...": a list inside the title goes on
         i += 1
     return last
@@ -258,18 +400,24 @@ def _title_case_run(doc: Doc, end: int, limit: int) -> int:
 def _cut(name: str) -> str:
     """A name ends at a line break, a bracket, a closing quote, a relative clause, the place it was
     signed ("at Malacañan Palace", "in Manila") or a generic "between the two countries"."""
-    name = re.split(r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when|signed|adopted|concluded|agreed|initial(?:l)?ed|"
-                    r"reached|issued|ratified)\b", name)[0]
+    name = re.split(
+        r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when|signed|adopted|concluded|agreed|initial(?:l)?ed|"
+        r"reached|issued|ratified)\b",
+        name,
+    )[0]
     if name[:1].islower():
         name = re.split(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]", name)[0]
     return re.sub(r"\s+between\s+(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|parties)$", "", name)
 
 
 def _short_name(name: str, head: Token | None) -> str | None:
-    """"Memorandum of Understanding on ..." -> "Memorandum of Understanding"; "Joint Declaration ..." -> itself."""
-    m = re.match(r"^(.*?\b(?:Memorandum of Understanding|Agreement|Treaty|Declaration|Statement|Road ?[Mm]ap|"
-                 r"Protocol|Memorandum|Charter|Convention|Accord|Pact|Plan|Programme)\b)(?:\s+(?:on|for|between|of)\b.*)$",
-                 name, re.I)
+    """ "Memorandum of Understanding on ..." -> "Memorandum of Understanding"; "Joint Declaration ..." -> itself."""
+    m = re.match(
+        r"^(.*?\b(?:Memorandum of Understanding|Agreement|Treaty|Declaration|Statement|Road ?[Mm]ap|"
+        r"Protocol|Memorandum|Charter|Convention|Accord|Pact|Plan|Programme)\b)(?:\s+(?:on|for|between|of)\b.*)$",
+        name,
+        re.I,
+    )
     return m.group(1) if m else None
 
 

@@ -11,35 +11,48 @@ from accord.records import Article
 _SRC = r"(?:the\s+)?(?P<{n}>[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for|and|de))*)"
 _CHAIN = [
     # "Sl.kz cites MFA", "Qazaq Daily cites Akorda"
-    re.compile(_SRC.format(n="a") + r"\s+(?:cites|quotes|citing)\s+(?:the\s+)?"
-               r"(?P<b>(?:press\s+service\s+of\s+(?:the\s+)?)?[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for))*"
-               r"|[a-z]+\s+press\s+service)"),
+    re.compile(
+        _SRC.format(n="a") + r"\s+(?:cites|quotes|citing)\s+(?:the\s+)?"
+        r"(?P<b>(?:press\s+service\s+of\s+(?:the\s+)?)?[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for))*"
+        r"|[a-z]+\s+press\s+service)"
+    ),
     # "Ala-Too Wire reports, citing the presidential press service"
-    re.compile(_SRC.format(n="a") + r"\s+(?:reports|reported|said|says),?\s+citing\s+(?:the\s+)?"
-               r"(?P<b>[A-Za-z][\w.&'’-]*(?:\s+(?:[A-Za-z][\w.&'’-]*))*?)(?=\s*[(.,;]|$)"),
+    re.compile(
+        _SRC.format(n="a") + r"\s+(?:reports|reported|said|says),?\s+citing\s+(?:the\s+)?"
+        r"(?P<b>[A-Za-z][\w.&'’-]*(?:\s+(?:[A-Za-z][\w.&'’-]*))*?)(?=\s*[(.,;]|$)"
+    ),
     # "the press service of the Kazakh MFA reports", "Kazinform learned from the ministry"
-    re.compile(r"(?P<a>(?:the\s+)?press\s+service\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+"
-               r"(?:reports|reported|said|informs)"),
-    re.compile(_SRC.format(n="a") + r"\s+(?:learned|learnt)\s+from\s+(?:the\s+)?"
-               r"(?P<b>[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"),
+    re.compile(
+        r"(?P<a>(?:the\s+)?press\s+service\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+"
+        r"(?:reports|reported|said|informs)"
+    ),
+    re.compile(
+        _SRC.format(n="a") + r"\s+(?:learned|learnt)\s+from\s+(?:the\s+)?"
+        r"(?P<b>[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+    ),
     # "according to the press service of ..."
-    re.compile(r"(?:^|[,.]\s+|\s)according\s+to\s+(?:the\s+)?(?P<a>press\s+service\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
-               r"(?:\s+[A-Z][\w.'’-]*)*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"),
+    re.compile(
+        r"(?:^|[,.]\s+|\s)according\s+to\s+(?:the\s+)?(?P<a>press\s+service\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
+        r"(?:\s+[A-Z][\w.'’-]*)*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+    ),
     # "The following is attributable to Spokesperson Tammy Bruce:"
-    re.compile(r"attributable\s+to\s+(?:[A-Z][a-z]+\s+)*?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)\s+"
-               r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"),
+    re.compile(
+        r"attributable\s+to\s+(?:[A-Z][a-z]+\s+)*?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary)\s+"
+        r"(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+    ),
 ]
 # "ASHGABAT, June 11 (Caspian Wire) —", "NEW DELHI, June 4 (PTI) –", "ASTANA. KAZINFORM –"
 _DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*\((?P<a>[^)]{2,40})\)"
-    r"\s*[—–-]", re.M)
+    r"\s*[—–-]",
+    re.M,
+)
 # A sign-off: "Issued by the Press Secretariat, Office of the Prime Minister", "-- STRAITS COURIER",
 # or a line "Ottawa, Ontario - Global Affairs Canada" under the date.
 _ISSUED_BY = re.compile(r"^\s*issued by\s+(?:the\s+)?(?P<a>[^,\n]{3,80})", re.I | re.M)
 _SIGN_OFF = re.compile(r"^\s*(?:--|—|–)\s*(?P<a>[A-Z][A-Za-z .'&-]{2,40})\s*$", re.M)
 _PLACE_SOURCE = re.compile(r"^[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?\s+[-–—]\s+(?P<a>[A-Z][\w .'&-]{2,60}?)\s*$", re.M)
 _DATELINE_CAPS = re.compile(r"^[A-Z][A-Z .'-]{2,}\.\s+(?P<a>[A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]+)?)\s*(?:[—–-]|$)", re.M)
-
 
 
 class ArticleReader:
@@ -78,5 +91,3 @@ class ArticleReader:
 def _clean(source: str) -> str:
     source = re.sub(r"^(?:the)\s+", "", source.strip(), flags=re.I)
     return source.strip(" ,.")
-
-

@@ -11,16 +11,45 @@ from accord.extract.words import HONORIFICS, Word, capitalised_runs
 from accord.records import Span
 
 # Org names that start with their head: "Ministry of Foreign Affairs of Kazakhstan".
-_LEADING_HEADS = {"ministry", "government", "embassy", "office", "department", "university", "institute", "bank",
-                  "council", "court", "parliament", "armed", "house", "chamber", "cabinet", "commission", "agency",
-                  "secretariat", "administration", "presidium", "bureau", "consulate", "organization",
-                  "organisation", "national", "supreme", "central", "federal"}
+_LEADING_HEADS = {
+    "ministry",
+    "government",
+    "embassy",
+    "office",
+    "department",
+    "university",
+    "institute",
+    "bank",
+    "council",
+    "court",
+    "parliament",
+    "armed",
+    "house",
+    "chamber",
+    "cabinet",
+    "commission",
+    "agency",
+    "secretariat",
+    "administration",
+    "presidium",
+    "bureau",
+    "consulate",
+    "organization",
+    "organisation",
+    "national",
+    "supreme",
+    "central",
+    "federal",
+}
 _NOT_PLACES = {"central asia", "europe", "asia", "africa", "middle east", "gulf", "latin america"}
 _PLACE_PREPOSITIONS = {"in", "to", "at", "from", "near", "visiting", "visit", "arrived", "outside", "via", "into"}
 # "ASHGABAT, June 11 (Caspian Wire) —", "Manama, May 17 (BNA) --", "OTTAWA, Ontario —", "PARIS —".
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}?)(?:,\s*[A-Z][a-z]+)?"
-                       r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s", re.M)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}?)(?:,\s*[A-Z][a-z]+)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s",
+    re.M,
+)
 _PAIRED = re.compile(r"(?<![\w-])([A-Z][a-z]+)[-–]([A-Z][a-z]+)(?![\w-])")
 _PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z\u00c0-\u024f.' -]{1,30}),\s+[^\n]{6,40}$", re.M)
 
@@ -34,10 +63,14 @@ class EntityFinder:
     def countries(self, facts: Facts) -> None:
         text = facts.text
         for m in self.lex.country_re.finditer(text):
-            if re.match(r"\s+(?:America|Asia|Africa|Europe)\b", text[m.end():m.end() + 9]) and \
-                    m.group(0) in ("Latin", "Central", "South", "North"):
+            if re.match(r"\s+(?:America|Asia|Africa|Europe)\b", text[m.end() : m.end() + 9]) and m.group(0) in (
+                "Latin",
+                "Central",
+                "South",
+                "North",
+            ):
                 continue
-            before = text[max(0, m.start() - 8):m.start()]
+            before = text[max(0, m.start() - 8) : m.start()]
             if m.group(0) == "America" and re.search(r"(?:Latin|South|North|Central)\s$", before):
                 continue
             entry = self.lex.country(m.group(0))
@@ -100,40 +133,55 @@ class EntityFinder:
 
     def _org_part(self, facts: Facts, body: list[Word]) -> None:
         polity = None
-        while body and (body[0].lower in ("the", "of", "and", "its", "their") or self._is_title_word(body[0])
-                        and fold(body[0].text) not in _LEADING_HEADS or self._possessive_polity(body[0])):
+        while body and (
+            body[0].lower in ("the", "of", "and", "its", "their")
+            or self._is_title_word(body[0])
+            and fold(body[0].text) not in _LEADING_HEADS
+            or self._possessive_polity(body[0])
+        ):
             entry = self._possessive_polity(body[0])
             polity = entry.code if entry else polity
             body = body[1:]
-        if any(w.lower == "and" for w in body) and any(fold(w.text) in self.lex.title_heads
-                                                       for w in body[-3:]):
+        if any(w.lower == "and" for w in body) and any(fold(w.text) in self.lex.title_heads for w in body[-3:]):
             return  # "Council of Ministers and National Security Advisor": an office, not a body
         last_head = max((i for i, w in enumerate(body) if fold(w.text) in ORG_HEADS), default=-1)
         if last_head < 0:
             return
-        tail = body[last_head + 1:]
+        tail = body[last_head + 1 :]
         # the run goes on, or stopped, at a state: "... of the Parliament of Finland"
-        cut_at_state = body[-1].lower == "of" or len(tail) > 1 and tail[0].lower == "of" and bool(
-            self.lex.country(facts.text[tail[1].start:tail[-1].end]))
+        cut_at_state = (
+            body[-1].lower == "of"
+            or len(tail) > 1
+            and tail[0].lower == "of"
+            and bool(self.lex.country(facts.text[tail[1].start : tail[-1].end]))
+        )
         if not (last_head == len(body) - 1 or fold(body[0].text) in _LEADING_HEADS | ORG_HEADS):
-            body = body[:last_head + 1]
+            body = body[: last_head + 1]
         while body and body[-1].lower in ("of", "the", "and", "for", "on", "to", "at", "in"):
             body = body[:-1]
         if cut_at_state:
             # "Foreign Affairs Committee of the Parliament of Finland": the committee, and the parliament
             # of Finland on its own, not "Foreign Affairs Committee of the Parliament"
-            inner = max((k for k in range(1, len(body)) if body[k].lower == "of"
-                         and fold(body[k - 1].text) in ORG_HEADS), default=None)
+            inner = max(
+                (k for k in range(1, len(body)) if body[k].lower == "of" and fold(body[k - 1].text) in ORG_HEADS),
+                default=None,
+            )
             body = body[:inner] if inner else body
-        at_place = next((n for n, w in enumerate(body) if w.lower in ("in", "at") and n + 1 < len(body)
-                         and self.lex.place(body[n + 1].text)), None)
+        at_place = next(
+            (
+                n
+                for n, w in enumerate(body)
+                if w.lower in ("in", "at") and n + 1 < len(body) and self.lex.place(body[n + 1].text)
+            ),
+            None,
+        )
         body = body[:at_place] if at_place else body  # "Ministry in Accra": the body, not its seat
         if len(body) > 3 and all(w.is_upper or w.lower in ("of", "the", "and", "for", "by") for w in body):
             return  # a shouted sign-off line, not a name
         if not body or len(body) > 14:
             return
         start = self._known_body_before(facts, body[0].start) or body[0].start
-        name_text = facts.text[start:body[-1].end]
+        name_text = facts.text[start : body[-1].end]
         if fold(name_text) in ORG_HEADS or self.lex.country(name_text) or fold(body[-1].text) in _VENUES:
             return  # "Government Palace", "Parliament Building": where bodies sit, not bodies
         known = self.lex.org(name_text)
@@ -145,26 +193,28 @@ class EntityFinder:
 
     @staticmethod
     def _known_body_before(facts: Facts, at: int) -> int | None:
-        """"United Nations Office for West Africa", "OIC Council of Foreign Ministers": a body of a known
+        """ "United Nations Office for West Africa", "OIC Council of Foreign Ministers": a body of a known
         one, named with it as one run, starts where the known one does."""
-        if facts.text[at - 1:at] != " ":
+        if facts.text[at - 1 : at] != " ":
             return None
-        return next((sp.start for org in facts.organizations.values() for sp in org.mentions
-                     if sp.end == at - 1), None)
+        return next((sp.start for org in facts.organizations.values() for sp in org.mentions if sp.end == at - 1), None)
 
     def _possessive_polity(self, w: Word) -> CountryEntry | None:
-        """"Canada's" in "Canada's Department of National Defence" (but not "People's")."""
+        """ "Canada's" in "Canada's Department of National Defence" (but not "People's")."""
         if w.text.endswith(("'s", "’s")):
             return self.lex.country(w.text[:-2])
         return None
 
     def _is_title_word(self, w: Word) -> bool:
         key = fold(w.text)
-        return key in self.lex.title_heads or key.rstrip("s") in self.lex.title_heads or key in (
-            "member", "members", "head", "heads", "chairman", "leaders")
+        return (
+            key in self.lex.title_heads
+            or key.rstrip("s") in self.lex.title_heads
+            or key in ("member", "members", "head", "heads", "chairman", "leaders")
+        )
 
     def _org_country(self, name: str) -> str | None:
-        """"Ministry of Foreign Affairs of Kazakhstan" / "Kazakh Foreign Ministry" belong to KZ."""
+        """ "Ministry of Foreign Affairs of Kazakhstan" / "Kazakh Foreign Ministry" belong to KZ."""
         for m in self.lex.country_re.finditer(name):
             entry = self.lex.country(m.group(0))
             if entry:
@@ -181,10 +231,13 @@ class EntityFinder:
         folded = fold(name).split()
         if not folded or name in facts.not_orgs or " at the " in name:
             return False  # "Ghana and Viet Nam at the Ministry": a phrase, not a name
-        if len(folded) == 1 and (facts.text[e:e + 1] == ":" or folded[0].endswith("s") and (
-                folded[0][:-1] in ORG_HEADS or folded[0][:-1] in self.lex.title_heads)):
+        if len(folded) == 1 and (
+            facts.text[e : e + 1] == ":"
+            or folded[0].endswith("s")
+            and (folded[0][:-1] in ORG_HEADS or folded[0][:-1] in self.lex.title_heads)
+        ):
             return False  # "Views: 412", "Speakers", "Governments": a label or a plural, no name
-        before = facts.text[max(0, s - 8):s].lower()
+        before = facts.text[max(0, s - 8) : s].lower()
         if re.search(r"\b(?:in|to|near|from)\s+(?:the\s+)?$", before) and not any(w in ORG_HEADS for w in folded):
             return False  # "in the Indo-Pacific", "to the Amazon": a place spaCy took for a body
         if all(w in self.lex.title_vocab or w in HONORIFICS or w in ("h", "e", "hon") for w in folded):
@@ -199,17 +252,24 @@ class EntityFinder:
             return False
         if self.lex.country(name) or self.lex.place(name) or re.search(r"\d", name):
             return False
-        if name in _TIME_ZONES or name.isupper() and len(name.split()) > 3 or any(
-                s <= ts and te <= e or ts <= s and e <= te for ts, te in facts.title_spans):
+        if (
+            name in _TIME_ZONES
+            or name.isupper()
+            and len(name.split()) > 3
+            or any(s <= ts and te <= e or ts <= s and e <= te for ts, te in facts.title_spans)
+        ):
             return False  # a shouted furniture line, or words of someone's office title
         words = fold(name).split()
-        if any(w in self.lex.title_heads for w in words) or "-" in name and all(
-                self.lex.country(p) or self.lex.org(p) for p in re.split(r"[-–]", name)):
+        if (
+            any(w in self.lex.title_heads for w in words)
+            or "-" in name
+            and all(self.lex.country(p) or self.lex.org(p) for p in re.split(r"[-–]", name))
+        ):
             return False
         return not any(w in ("minister", "president", "ministers", "leaders") for w in words)
 
     def _alias_of_known(self, facts: Facts, word: str, s: int, e: int) -> bool:
-        """"the Commission" after "the European Commission": a mention of the known body."""
+        """ "the Commission" after "the European Commission": a mention of the known body."""
         for org in facts.organizations.values():
             if fold(org.name).split()[-1:] == [fold(word)] and len(org.name.split()) > 1:
                 org.mentions.append(Span(s, e))
@@ -231,14 +291,20 @@ class EntityFinder:
         facts.organizations[name] = org
 
     def _acronyms(self, facts: Facts) -> None:
-        """"Lake Chad Basin Commission (LCBC)": the acronym becomes an alias of the body it follows;
+        """ "Lake Chad Basin Commission (LCBC)": the acronym becomes an alias of the body it follows;
         one defined for anything else (a meeting, a code) is not a body."""
         text = facts.text
         for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9}|[A-Z&]{2,9} [A-Z&]{2,9})\)", text):  # "(EU EOM)" too
             acronym = m.group(1)
-            owner = next((org for org in facts.organizations.values()
-                          if any(sp.end <= m.start() and m.start() - sp.end <= 2 for sp in org.mentions)
-                          and _initials_match(org.name, acronym)), None)
+            owner = next(
+                (
+                    org
+                    for org in facts.organizations.values()
+                    if any(sp.end <= m.start() and m.start() - sp.end <= 2 for sp in org.mentions)
+                    and _initials_match(org.name, acronym)
+                ),
+                None,
+            )
             if owner is None:
                 facts.not_orgs.add(acronym)
                 continue
@@ -254,14 +320,15 @@ class EntityFinder:
         self._nested(facts)
 
     def _short_forms(self, facts: Facts) -> None:
-        """"AU Commission" beside "African Union Commission": one body, named with its parent's acronym."""
+        """ "AU Commission" beside "African Union Commission": one body, named with its parent's acronym."""
         for key, org in list(facts.organizations.items()):
             first, _, rest = org.name.partition(" ")
             parent = self.lex.org(first) if rest else None
             if parent is None or fold(parent.name) == fold(first):
                 continue
-            full = next((o for o in facts.organizations.values()
-                         if fold(o.name) == fold(f"{parent.name} {rest}")), None)
+            full = next(
+                (o for o in facts.organizations.values() if fold(o.name) == fold(f"{parent.name} {rest}")), None
+            )
             if full is not None:
                 full.aliases.add(org.name)
                 full.mentions.extend(org.mentions)
@@ -269,10 +336,19 @@ class EntityFinder:
 
     @staticmethod
     def _nested(facts: Facts) -> None:
-        """"Margulan Institute" only ever inside "Margulan Institute of Archaeology": one body."""
+        """ "Margulan Institute" only ever inside "Margulan Institute of Archaeology": one body."""
         for short in list(facts.organizations.values()):
-            longer = next((o for o in facts.organizations.values() if o is not short and all(
-                any(lm.start <= sm.start and sm.end <= lm.end for lm in o.mentions) for sm in short.mentions)), None)
+            longer = next(
+                (
+                    o
+                    for o in facts.organizations.values()
+                    if o is not short
+                    and all(
+                        any(lm.start <= sm.start and sm.end <= lm.end for lm in o.mentions) for sm in short.mentions
+                    )
+                ),
+                None,
+            )
             if longer is not None and len(longer.name) > len(short.name):
                 longer.aliases.add(short.name)
                 del facts.organizations[next(k for k, v in facts.organizations.items() if v is short)]
@@ -290,7 +366,7 @@ class EntityFinder:
         known to name places the gazetteer may not hold."""
         text = facts.text
         for s, e in named:
-            tail = re.match(r" (?:do|da|de|del|dos|das|di) [A-Z][\w-]+", text[e:e + 30])  # "Mato Grosso do Sul"
+            tail = re.match(r" (?:do|da|de|del|dos|das|di) [A-Z][\w-]+", text[e : e + 30])  # "Mato Grosso do Sul"
             e = e + tail.end() if tail else e
             name = text[s:e]
             known = facts.places.setdefault(name, EntityFacts(name=name, country=None))
@@ -311,9 +387,12 @@ class EntityFinder:
     def _unknown_place(self, facts: Facts, name: str, s: int, e: int) -> bool:
         """A town the gazetteer does not know, read as a place after "in", "to", "from", "via" or in a
         list of ports, cities or provinces."""
-        before = facts.text[max(0, s - 40):s].lower()
-        if not re.search(r"\b(?:in|to|from|at|near|via)\s$|(?:ports?|cit(?:y|ies)|provinces?|regions?|towns?|states?)"
-                         r" of [^.;]*$", before) or facts.is_claimed(s, e):
+        before = facts.text[max(0, s - 40) : s].lower()
+        if not re.search(
+            r"\b(?:in|to|from|at|near|via)\s$|(?:ports?|cit(?:y|ies)|provinces?|regions?|towns?|states?)"
+            r" of [^.;]*$",
+            before,
+        ) or facts.is_claimed(s, e):
             return False
         if not name[:1].isupper() or self.lex.country(name) or self.lex.org(name) or fold(name) in _NOT_PLACES:
             return False
@@ -323,26 +402,32 @@ class EntityFinder:
         words = fold(name).split()
         return len(words) <= 4 and not any(w in ORG_HEADS or w in self.lex.title_vocab for w in words)
 
-    def _places_in_run(self, facts: Facts, ws: list[Word], first: int, last: int,
-                       loc_ents: list[tuple[int, int]]) -> None:
+    def _places_in_run(
+        self, facts: Facts, ws: list[Word], first: int, last: int, loc_ents: list[tuple[int, int]]
+    ) -> None:
         i = first
         while i <= last:
             prev = ws[i - 1].lower if i > 0 else ""
             for j in range(min(last, i + 4), i - 1, -1):
-                name = facts.text[ws[i].start:ws[j].end]
+                name = facts.text[ws[i].start : ws[j].end]
                 entry = self.lex.place(name)
                 # a big city by itself ("the Casablanca plant"), not as the first word of a name
                 # ("Delhi Declaration", "Rome Statute")
                 named_after = j + 1 < len(ws) and ws[j + 1].is_cap and ws[j + 1].text[0].isalpha()
-                if entry and (prev in _PLACE_PREPOSITIONS or j > i or entry.major and not named_after
-                              or self._ent_at(loc_ents, tuple(ws[i:j + 1]))):
+                if entry and (
+                    prev in _PLACE_PREPOSITIONS
+                    or j > i
+                    or entry.major
+                    and not named_after
+                    or self._ent_at(loc_ents, tuple(ws[i : j + 1]))
+                ):
                     self._place(facts, name, ws[i].start, ws[j].end)
                     i = j
                     break
             i += 1
 
     def dateline(self, facts: Facts) -> None:
-        """"ASHGABAT, June 11 (Caspian Wire) —": the country the story was filed from."""
+        """ "ASHGABAT, June 11 (Caspian Wire) —": the country the story was filed from."""
         head = facts.text[:2000]
         # "Jakarta, 22 August 2023" as the date line names the place too
         dated = (m for m in _PLACE_DATE_LINE.finditer(head) if parse_date_line(m.group(0)))
@@ -379,11 +464,46 @@ class EntityFinder:
 _VENUES = {"palace", "building", "enclave", "lawn", "square", "airport", "hotel", "stadium", "residence"}
 _TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "IST", "MSK", "JST", "KST"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "inaugural", "next", "last", "new"}
-_NOT_ORG_ENDINGS = {"act", "initiative", "route", "corridor", "strategy", "vision", "plan", "summit", "forum",
-                    "agreement", "treaty", "declaration", "statement", "memorandum", "roadmap", "programme",
-                    "program", "islamophobia", "unity", "state", "groups", "palace", "lawn", "square", "airport",
-                    "hotel", "stadium", "news", "centre", "center", "award", "notes", "meeting", "dialogue",
-                    "continent", "media", "consensus", "conduct"}
+_NOT_ORG_ENDINGS = {
+    "act",
+    "initiative",
+    "route",
+    "corridor",
+    "strategy",
+    "vision",
+    "plan",
+    "summit",
+    "forum",
+    "agreement",
+    "treaty",
+    "declaration",
+    "statement",
+    "memorandum",
+    "roadmap",
+    "programme",
+    "program",
+    "islamophobia",
+    "unity",
+    "state",
+    "groups",
+    "palace",
+    "lawn",
+    "square",
+    "airport",
+    "hotel",
+    "stadium",
+    "news",
+    "centre",
+    "center",
+    "award",
+    "notes",
+    "meeting",
+    "dialogue",
+    "continent",
+    "media",
+    "consensus",
+    "conduct",
+}
 
 
 def _ent_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -403,13 +523,15 @@ def _ent_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, s + len(piece))]
 
 
-_PLACE_LIST = re.compile(r"\b(?:ports?|cit(?:y|ies)|provinces?|regions?|towns?|departments?) of\s+"
-                         r"((?:[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*)"
-                         r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*)*)")
+_PLACE_LIST = re.compile(
+    r"\b(?:ports?|cit(?:y|ies)|provinces?|regions?|towns?|departments?) of\s+"
+    r"((?:[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*)"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*)*)"
+)
 
 
 def _listed_places(text: str) -> list[tuple[int, int]]:
-    """"the ports of Mejillones and Iquique", "the provinces of Salta and Jujuy": each one named."""
+    """ "the ports of Mejillones and Iquique", "the provinces of Salta and Jujuy": each one named."""
     out = []
     for m in _PLACE_LIST.finditer(text):
         for name in re.finditer(r"[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*", m.group(1)):
@@ -418,11 +540,14 @@ def _listed_places(text: str) -> list[tuple[int, int]]:
 
 
 def _split_on_and(ws: list[Word]) -> list[list[Word]]:
-    """"European Parliament and its Human Rights Subcommittee" -> two parts, when both end in a head."""
+    """ "European Parliament and its Human Rights Subcommittee" -> two parts, when both end in a head."""
     for i, w in enumerate(ws):
-        left, right = ws[:i], ws[i + 1:]
-        starts_org = bool(right) and any(fold(x.text) in ORG_HEADS for x in right[:4]) and \
-            any(fold(x.text) in ORG_HEADS for x in left)
+        left, right = ws[:i], ws[i + 1 :]
+        starts_org = (
+            bool(right)
+            and any(fold(x.text) in ORG_HEADS for x in right[:4])
+            and any(fold(x.text) in ORG_HEADS for x in left)
+        )
         if w.lower == "and" and left and (fold(left[-1].text) in ORG_HEADS or starts_org):
             return [left, *_split_on_and(right)]
     return [ws] if ws else []

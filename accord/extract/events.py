@@ -23,65 +23,143 @@ from accord.extract.lexicon import PATTERNS, Lexicon, fold
 from accord.records import Event, Span
 
 _ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
-    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "eightieth": 80,
     "hundredth": 100,
 }
-_NUMBER_WORDS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                 "eighty": 80, "hundred": 100, "five": 5, "fifteen": 15, "twenty-five": 25}
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)"
-                      r"(?=\s+(?:on|for|to|in|concerning)\s|$)")
-_SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that (?:day|morning|evening)\b|"
-                       r"\bthe same day\b|\bin the (?:afternoon|evening|morning)\b", re.I)
-_TWO_SIDES = re.compile(r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments)\b)|"
-                        r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b")
+_NUMBER_WORDS = {
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "hundred": 100,
+    "five": 5,
+    "fifteen": 15,
+    "twenty-five": 25,
+}
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)"
+    r"(?=\s+(?:on|for|to|in|concerning)\s|$)"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:later|earlier) (?:in|on) the day\b|\b(?:later|earlier) that (?:day|morning|evening)\b|"
+    r"\bthe same day\b|\bin the (?:afternoon|evening|morning)\b",
+    re.I,
+)
+_TWO_SIDES = re.compile(
+    r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments)\b)|"
+    r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b"
+)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "bilateral": 2, "trilateral": 3, "three-way": 3}
 # "the two leaders", "both Deputy Ministers"
-_GROUP = re.compile(r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:(?-i:[A-Z])[a-z-]+\s+)?"
-                    r"(leaders|presidents|ministers|heads of state|foreign ministers|prime ministers|counterparts)\b",
-                    re.I)
-_NOT_SIGNED_THROUGH = {"negotiation", "talk", "round", "consultation", "progress", "work", "preparation", "draft",
-                      "implementation", "review", "discussion"}
+_GROUP = re.compile(
+    r"\b(?:the|both)\s+(two|three|four|five)?\s*(?:(?-i:[A-Z])[a-z-]+\s+)?"
+    r"(leaders|presidents|ministers|heads of state|foreign ministers|prime ministers|counterparts)\b",
+    re.I,
+)
+_NOT_SIGNED_THROUGH = {
+    "negotiation",
+    "talk",
+    "round",
+    "consultation",
+    "progress",
+    "work",
+    "preparation",
+    "draft",
+    "implementation",
+    "review",
+    "discussion",
+}
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _ISSUED = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 # "the first time since 2019", "since taking office in September": when something earlier was, not this
-_SINCE = re.compile(r"\bsince\s+(?:(?:taking|assuming|entering|becoming|joining|being)\b[^,;.]{0,30}?\s+"
-                    r"(?:(?:in|on|at)\s+(?:the\s+)?)?)?$", re.I)
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:taking|assuming|entering|becoming|joining|being)\b[^,;.]{0,30}?\s+"
+    r"(?:(?:in|on|at)\s+(?:the\s+)?)?)?$",
+    re.I,
+)
 _DELEGATION = re.compile(r"\b(?:the|this|a|our|[\w-]+-member)\s+delegation\b(?!s)", re.I)
 _DELEGATION_OF = re.compile(r"\bdelegation (?:of|from) (?:the )?$", re.I)
 _LED_BY = re.compile(r"\bled by\b|\bheaded by\b", re.I)
-_FILED = re.compile(r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}|\(|—|–|-{1,2}\s|"
-                    r",\s*[A-Z]+\b)")  # what follows a dateline's place: "LIMA, May 15 (Agency) –"
+_FILED = re.compile(
+    r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}|\(|—|–|-{1,2}\s|"
+    r",\s*[A-Z]+\b)"
+)  # what follows a dateline's place: "LIMA, May 15 (Agency) –"
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
-_UNNAMED_DOCUMENT = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|"
-                               r"accord|declaration|protocol|pact|roadmap|road map)\b", re.I)
-_LISTED_SIGNING = re.compile(r"\bsign(?:ed|ing)?\s+(?:of\s+)?(?:the\s+following|(?:two|three|four|five|six|seven|"
-                             r"eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memoranda|"
-                             r"instruments)\b[^.;]*:\s*$", re.I)
-_INVITED = re.compile(r"\b(?:at the invitation of|hosted by|received by|welcomed by)\b|"
-                      r"\bat\s+(?=[^,.;]{0,40}['’]s invitation)", re.I)
+_UNNAMED_DOCUMENT = re.compile(
+    r"\bsign(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|"
+    r"accord|declaration|protocol|pact|roadmap|road map)\b",
+    re.I,
+)
+_LISTED_SIGNING = re.compile(
+    r"\bsign(?:ed|ing)?\s+(?:of\s+)?(?:the\s+following|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memoranda|"
+    r"instruments)\b[^.;]*:\s*$",
+    re.I,
+)
+_INVITED = re.compile(
+    r"\b(?:at the invitation of|hosted by|received by|welcomed by)\b|"
+    r"\bat\s+(?=[^,.;]{0,40}['’]s invitation)",
+    re.I,
+)
 _SIDED = re.compile(r"\b(bilateral|trilateral|three-way)\s+(meeting|talks)\b", re.I)
 _MINISTERIAL = re.compile(r"\bminister\b|\bsecretary (?:of|for)\b|^secretary of state$", re.I)
 _FURNITURE = re.compile(r"^(?:related|read more|see also|also read|more on this|tags?|share this)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
-                   r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b", re.I)
-_REFERS = re.compile(r"\b(?:(?P<meeting>talks|meetings?|negotiations|consultations|discussions?|dialogue)|"
-                     r"(?P<visit>visit|stay|trip|tour)|"
-                     r"(?P<summit>summit|session)|(?P<agreement>signing)|(?P<call>call|conversation))\b", re.I)
-_PRONOUN_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
-                            r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b")
+_PAST = re.compile(
+    r"\b(?:was|were|had|held|took place|came|ago|last|earlier|previous|visited|met|signed|arrived|"
+    r"returned|left|departed|concluded|completed|began|started|opened|closed|marked|received)\b",
+    re.I,
+)
+_REFERS = re.compile(
+    r"\b(?:(?P<meeting>talks|meetings?|negotiations|consultations|discussions?|dialogue)|"
+    r"(?P<visit>visit|stay|trip|tour)|"
+    r"(?P<summit>summit|session)|(?P<agreement>signing)|(?P<call>call|conversation))\b",
+    re.I,
+)
+_PRONOUN_START = re.compile(
+    r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There)\b[^,]{0,40}?,?\s+)?"
+    r"((?-i:He|She)|(?<=\s)(?-i:he|she))\b"
+)
 # A summit named in passing: when something else happens, not who attends it.
-_IN_PASSING = re.compile(r"\b(?:before|ahead of|during|after|preparations? for|on the sidelines of|in the run-up to)"
-                         r"\b[^,.;]*$", re.I)
+_IN_PASSING = re.compile(
+    r"\b(?:before|ahead of|during|after|preparations? for|on the sidelines of|in the run-up to)"
+    r"\b[^,.;]*$",
+    re.I,
+)
 # Who "the Head of State" and "the Head of Government" are, by the offices they hold.
-_OFFICES_OF = {"head of state": {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"},
-               "head of government": {"prime", "premier", "chancellor", "taoiseach"}}
+_OFFICES_OF = {
+    "head of state": {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor"},
+    "head of government": {"prime", "premier", "chancellor", "taoiseach"},
+}
 # "The minister met ...", "In Vilnius, the Chair-in-Office held talks ...": an office for its holder.
-_OFFICE_START = re.compile(r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There|Also)\b[^,]{0,40}?,?\s+)?"
-                           r"(?-i:The|the)\s+(?P<office>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,4}?)\s+"
-                           r"(?=(?!(?:of|for|to|in|at|on|and)\b)(?-i:[a-z]))")
+_OFFICE_START = re.compile(
+    r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There|Also)\b[^,]{0,40}?,?\s+)?"
+    r"(?-i:The|the)\s+(?P<office>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,4}?)\s+"
+    r"(?=(?!(?:of|for|to|in|at|on|and)\b)(?-i:[a-z]))"
+)
 
 
 @dataclass
@@ -109,7 +187,7 @@ class Draft:
 
 @dataclass
 class Delegation:
-    """"A delegation of the X Committee visited ... The delegation was led by Y": who "the delegation"
+    """ "A delegation of the X Committee visited ... The delegation was led by Y": who "the delegation"
     of later sentences is, the body and its leader."""
 
     members: list[str] = field(default_factory=list)
@@ -119,8 +197,14 @@ class Delegation:
         m = _DELEGATION.search(text)
         if m is None:
             return actors
-        body = next((a for a in actors if a.kind == "org" and _DELEGATION_OF.search(
-            facts.text[max(0, a.start - 40):a.start])), None)
+        body = next(
+            (
+                a
+                for a in actors
+                if a.kind == "org" and _DELEGATION_OF.search(facts.text[max(0, a.start - 40) : a.start])
+            ),
+            None,
+        )
         if body is not None:
             self.members = [body.name]
         led = _LED_BY.search(text)
@@ -163,8 +247,8 @@ class EventFinder:
         drafts: list[Draft] = []
         subject: Actor | None = None
         delegation = Delegation()
-        for sent in facts.sentences[facts.body_index():]:
-            text = facts.text[sent.start:sent.end]
+        for sent in facts.sentences[facts.body_index() :]:
+            text = facts.text[sent.start : sent.end]
             if _FURNITURE.match(text) or any(s <= sent.start and sent.end <= e for s, e in facts.furniture):
                 continue
             actors = delegation.read(facts, sent, text, self._actors(facts, sent, subject))
@@ -172,10 +256,14 @@ class EventFinder:
             if people:
                 subject = _grammatical_subject(doc, people, subject)
             filed = _DATELINE_HEAD.match(text)  # "LIMA, May 7 (Andes Press) –": when filed, not when it happened
-            dates = [d for d in self._dates(text, facts) if d.value
-                     and not self._inside_name(facts, sent.start + d.start)
-                     and not _SINCE.search(text[max(0, d.start - 50):d.start])
-                     and not (filed and d.start < filed.end())]
+            dates = [
+                d
+                for d in self._dates(text, facts)
+                if d.value
+                and not self._inside_name(facts, sent.start + d.start)
+                and not _SINCE.search(text[max(0, d.start - 50) : d.start])
+                and not (filed and d.start < filed.end())
+            ]
             before = len(drafts)
             kinds = self._kinds(text)
             gathering = None
@@ -203,8 +291,11 @@ class EventFinder:
         self._credentials(facts, drafts)
         delegation.complete(drafts)
         drafts = [d for d in drafts if d.participants]
-        drafts = [d for d in self._absorb_generic_meetings(drafts)
-                  if d.type not in ("meeting", "call") or len(d.participants) > 1]  # one side alone met no one
+        drafts = [
+            d
+            for d in self._absorb_generic_meetings(drafts)
+            if d.type not in ("meeting", "call") or len(d.participants) > 1
+        ]  # one side alone met no one
         self._inherit_dates(drafts, facts.anchor.isoformat() if facts.anchor else None)
         _inherit_places(facts, drafts)
         drafts = [d for d in drafts if d.date or d.inherited_date or d.undatable or d.type in self.undated_ok]
@@ -226,19 +317,25 @@ class EventFinder:
 
     def _actors(self, facts: Facts, sent: Sentence, subject: Actor | None) -> list[Actor]:
         actors = facts.actors_in(sent.start, sent.end)
-        text = facts.text[sent.start:sent.end]
+        text = facts.text[sent.start : sent.end]
         for start, end, members in self.lex.region_states(text):  # "the five Central Asian states"
             named = {a.name for a in actors}
-            actors = actors + [Actor(self._country_name(c), "country", sent.start + start, sent.start + end)
-                               for c in members if self._country_name(c) not in named]
+            actors = actors + [
+                Actor(self._country_name(c), "country", sent.start + start, sent.start + end)
+                for c in members
+                if self._country_name(c) not in named
+            ]
         both = _TWO_SIDES.search(text)
         if both and not any(a.kind == "country" for a in actors):
             # "the two countries": the two states the article is about
             s, e = sent.start + both.start(), sent.start + both.end()
             actors = [*actors, *(Actor(self._country_name(c), "country", s, e) for c in self._top_countries(facts))]
         m = _PRONOUN_START.match(text)
-        if m and subject is not None and not any(a.kind == "person" and a.start - sent.start < m.end(1) + 3
-                                                for a in actors):
+        if (
+            m
+            and subject is not None
+            and not any(a.kind == "person" and a.start - sent.start < m.end(1) + 3 for a in actors)
+        ):
             s = sent.start + m.start(1)
             actors = [Actor(subject.name, "person", s, s + len(m.group(1))), *actors]
         office = _OFFICE_START.match(text)
@@ -272,9 +369,9 @@ class EventFinder:
         return max(named, key=weight) if named else None
 
     def _status(self, text: str, end: int) -> str | None:
-        """"scheduled" for what the words up to just after its trigger put ahead ("will travel to",
+        """ "scheduled" for what the words up to just after its trigger put ahead ("will travel to",
         "talks are due to"), not for a later clause about something else ("which will support")."""
-        return "scheduled" if self.future.search(text[:end + 20]) else None
+        return "scheduled" if self.future.search(text[: end + 20]) else None
 
     def _dates(self, text: str, facts: Facts) -> list[DateMention]:
         """Dates of a sentence, each resolved in the tense of the words around it: "ahead of the
@@ -282,10 +379,15 @@ class EventFinder:
         nearest such day to the publication date."""
         out = []
         for found in find_dates(text, facts.anchor, "nearest"):
-            near = text[max(0, found.start - 60):found.end + 40]
-            close = text[max(0, found.start - 30):found.end + 20]
-            tense = "past" if _PAST.search(close) and not self.future.search(close) else \
-                "future" if self.future.search(near) else None
+            near = text[max(0, found.start - 60) : found.end + 40]
+            close = text[max(0, found.start - 30) : found.end + 20]
+            tense = (
+                "past"
+                if _PAST.search(close) and not self.future.search(close)
+                else "future"
+                if self.future.search(near)
+                else None
+            )
             if tense is None and _WEEKDAY.search(found.text) and self.future.search(text):
                 tense = "future"  # "is also scheduled to meet the Minister ..., on Saturday"
             if tense:
@@ -298,22 +400,47 @@ class EventFinder:
         return any(m.start <= at < m.end for a in facts.agreements.values() for m in a.mentions)
 
     def _inside_org(self, facts: Facts, at: int) -> bool:
-        return any(m.start <= at < m.end for group in (facts.organizations, facts.agreements)
-                   for o in group.values() for m in o.mentions)
+        return any(
+            m.start <= at < m.end
+            for group in (facts.organizations, facts.agreements)
+            for o in group.values()
+            for m in o.mentions
+        )
 
-    def _drafts(self, kind: str, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
-                dates: list[DateMention], main_country: str | None) -> list[Draft]:
-        m = next((x for x in self.triggers[kind].finditer(text) if not _anaphoric(text, x.start(), kind)
-                  and (kind not in self.org_blocks or not self._inside_org(facts, sent.start + x.start()))
-                  and not self._inside_name(facts, sent.start + x.start())), None)  # "... on Consultations"
+    def _drafts(
+        self,
+        kind: str,
+        facts: Facts,
+        sent: Sentence,
+        text: str,
+        actors: list[Actor],
+        dates: list[DateMention],
+        main_country: str | None,
+    ) -> list[Draft]:
+        m = next(
+            (
+                x
+                for x in self.triggers[kind].finditer(text)
+                if not _anaphoric(text, x.start(), kind)
+                and (kind not in self.org_blocks or not self._inside_org(facts, sent.start + x.start()))
+                and not self._inside_name(facts, sent.start + x.start())
+            ),
+            None,
+        )  # "... on Consultations"
         if m is None:
             return []
         trigger = (sent.start + m.start(), sent.start + m.end())
         dates = self._own_dates(text, dates, m.start(), kind)
         people = _unique([a.name for a in actors if a.kind in ("person", "delegation")])
         parties = _unique([a.name for a in actors if a.kind in ("country", "org")])
-        draft = Draft(kind, sent, trigger, date=self._nearest(dates, m.start()),
-                      place=self._place(facts, sent), status=self._status(text, m.end()))
+        draft = Draft(
+            kind,
+            sent,
+            trigger,
+            date=self._nearest(dates, m.start()),
+            place=self._place(facts, sent),
+            status=self._status(text, m.end()),
+        )
         draft.continues, draft.refers = self._continues(text)
         draft.same_day = bool(_SAME_DAY.search(text))
         if kind in ("meeting", "call"):
@@ -322,8 +449,11 @@ class EventFinder:
                 people = _unique(self._group_reference(facts, sent, text) + people)
             draft.participants = people or parties
             if len(draft.participants) < 2:  # "the next session of the Hungarian-Korean Joint Committee"
-                sides = [self._named_sides(facts.organizations[a.name]) for a in actors
-                         if a.kind == "org" and a.name in facts.organizations]
+                sides = [
+                    self._named_sides(facts.organizations[a.name])
+                    for a in actors
+                    if a.kind == "org" and a.name in facts.organizations
+                ]
                 draft.participants = next((pair for pair in sides if len(pair) == 2), draft.participants)
             if kind in ("meeting", "call") and len(people) > 2 and self.series.search(text):
                 return [self._pair(draft, people[0], other) for other in people[1:]]
@@ -337,20 +467,27 @@ class EventFinder:
             states = [a for a in actors if a.kind == "country"]
             # "elections in the Republic of Malawi", "Bolivia's runoff": the state beside the word
             beside = [a for a in states if 0 <= a.start - (sent.start + m.end()) <= 60] or [
-                a for a in states if 0 <= sent.start + m.start() - a.end <= 30]
+                a for a in states if 0 <= sent.start + m.start() - a.end <= 30
+            ]
             draft.participants = [a.name for a in beside or states][:1] or (
-                [self._country_name(main_country)] if main_country else [])
+                [self._country_name(main_country)] if main_country else []
+            )
             draft.place = draft.place or (draft.participants[0] if draft.participants else None)
             return self._each_vote(draft, text, dates) if draft.participants else []
         elif kind == "anniversary":
             draft.ordinal = self._ordinal(text)
-            clause_end = sent.start + m.end() + len(re.split(r"[,;()]", text[m.end():])[0])
-            near = _unique([a.name for a in actors if a.kind in ("country", "org") and trigger[0] <= a.start
-                            and a.end <= clause_end])
+            clause_end = sent.start + m.end() + len(re.split(r"[,;()]", text[m.end() :])[0])
+            near = _unique(
+                [
+                    a.name
+                    for a in actors
+                    if a.kind in ("country", "org") and trigger[0] <= a.start and a.end <= clause_end
+                ]
+            )
             draft.participants = near or parties or people
         elif kind == "summit":
             groups = [a.name for a in actors if a.kind == "org" and self._is_group(a.name)]
-            passing = _IN_PASSING.search(text[max(0, m.start() - 60):m.start()])
+            passing = _IN_PASSING.search(text[max(0, m.start() - 60) : m.start()])
             if (draft.status == "scheduled" or passing) and groups and not self.attendance.search(text):
                 # "X said the Mercosur summit in December would ...", "ahead of the Arab League Summit":
                 # the group meets; the people of the sentence do something else
@@ -364,21 +501,32 @@ class EventFinder:
             draft.participants = people
         if kind == "summit" and not draft.participants and draft.date is not None:
             pass  # "closing their first-ever summit": those who attended are named in the next sentences
-        elif not draft.participants or kind in ("meeting", "call") and len(draft.participants) < 2 \
-                and not self.series.search(text):
+        elif (
+            not draft.participants
+            or kind in ("meeting", "call")
+            and len(draft.participants) < 2
+            and not self.series.search(text)
+        ):
             return []
         return [draft]
 
-    def _signings(self, doc: Doc, facts: Facts, sent: Sentence, text: str, actors: list[Actor],
-                  dates: list[DateMention]) -> list[Draft]:
+    def _signings(
+        self, doc: Doc, facts: Facts, sent: Sentence, text: str, actors: list[Actor], dates: list[DateMention]
+    ) -> list[Draft]:
         """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
         signed in 2001, as well as Z, concluded on 27 May 1998"), dated by that signing's own date."""
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
         listed = _LISTED_SIGNING.search(text)
         if not named and listed:  # "witnessed the signing of four cooperation documents:" and then the list
             trigger = (sent.start + listed.start(), sent.start + listed.end())
-            base = Draft("agreement", sent, trigger, date=self._nearest(dates, listed.start()),
-                         place=self._place(facts, sent), status=self._status(text, listed.end()))
+            base = Draft(
+                "agreement",
+                sent,
+                trigger,
+                date=self._nearest(dates, listed.start()),
+                place=self._place(facts, sent),
+                status=self._status(text, listed.end()),
+            )
             sides = [self._country_name(c) for c in self._top_countries(facts)]
             signed = []
             for item, agreement in self._listed_after(facts, sent):
@@ -389,52 +537,92 @@ class EventFinder:
             return signed
         unnamed = _UNNAMED_DOCUMENT.search(text)
         if not named and unnamed:  # "signed an agreement to merge checks. Under the Agreement on X, ..."
-            return [self._signing(facts, Draft(
-                "agreement", sent, (sent.start + unnamed.start(), sent.start + unnamed.end()),
-                date=self._nearest(self._own_dates(text, dates, unnamed.start(), "agreement"), unnamed.start()),
-                place=self._place(facts, sent), status=self._status(text, unnamed.end())), later, [])
-                for later in self._named_next(facts, sent)]
+            return [
+                self._signing(
+                    facts,
+                    Draft(
+                        "agreement",
+                        sent,
+                        (sent.start + unnamed.start(), sent.start + unnamed.end()),
+                        date=self._nearest(self._own_dates(text, dates, unnamed.start(), "agreement"), unnamed.start()),
+                        place=self._place(facts, sent),
+                        status=self._status(text, unnamed.end()),
+                    ),
+                    later,
+                    [],
+                )
+                for later in self._named_next(facts, sent)
+            ]
         # Not a venue ("signed in Luxembourg"), nor a state of a clause about the document ("X, which will
         # simplify transit across the Paraguayan Chaco").
         aside = re.search(r",\s+(?:which|that|setting|including|covering|paving|aimed)\b", text)
-        parties = _unique([a.name for a in actors if a.kind in ("country", "org")
-                           and not (a.kind == "country" and is_venue(facts.text, a.start))
-                           and not (aside and a.start - sent.start > aside.start()
-                                    and self.triggers["agreement"].search(text, 0, aside.start()))])
+        parties = _unique(
+            [
+                a.name
+                for a in actors
+                if a.kind in ("country", "org")
+                and not (a.kind == "country" and is_venue(facts.text, a.start))
+                and not (
+                    aside
+                    and a.start - sent.start > aside.start()
+                    and self.triggers["agreement"].search(text, 0, aside.start())
+                )
+            ]
+        )
         out: list[Draft] = []
         done: set[str] = set()
         verbs = [(sent.start + m.start(), sent.start + m.end()) for m in self.triggers["agreement"].finditer(text)]
         # A document in the clause of one signing verb is that verb's ("adopted X, and agreed Y").
         owners = {a.name: _clause_owner(doc, verbs, a, sent) for a in named}
         for trigger in verbs:
-            issued = facts.text[trigger[0]:trigger[1]].lower() == "issued"  # a statement, not a warrant
-            governed = [a for a in named if a.name not in done and (not issued or _ISSUED.search(a.name)) and (
-                owners[a.name] == trigger or owners[a.name] is None and _governs(doc, facts.text, trigger, a, sent))]
+            issued = facts.text[trigger[0] : trigger[1]].lower() == "issued"  # a statement, not a warrant
+            governed = [
+                a
+                for a in named
+                if a.name not in done
+                and (not issued or _ISSUED.search(a.name))
+                and (
+                    owners[a.name] == trigger or owners[a.name] is None and _governs(doc, facts.text, trigger, a, sent)
+                )
+            ]
             own = self._own_dates(text, dates, trigger[0] - sent.start, "agreement")
             for a in governed:
                 when = _signing_date(doc, own, trigger, a, sent)
-                base = Draft("agreement", sent, trigger, date=when, place=self._place(facts, sent),
-                             status=self._status(text, trigger[1] - sent.start))
+                base = Draft(
+                    "agreement",
+                    sent,
+                    trigger,
+                    date=when,
+                    place=self._place(facts, sent),
+                    status=self._status(text, trigger[1] - sent.start),
+                )
                 out.append(self._signing(facts, base, a, parties))
             done.update(a.name for a in governed)
         if not out and named:  # the parse links no document to a verb: the first one named
             first = self.triggers["agreement"].search(text)
             if first is not None and (first.group(0).lower() != "issued" or _ISSUED.search(named[0].name)):
                 trigger = (sent.start + first.start(), sent.start + first.end())
-                base = Draft("agreement", sent, trigger, date=self._nearest(dates, first.start()),
-                             place=self._place(facts, sent), status=self._status(text, first.end()))
+                base = Draft(
+                    "agreement",
+                    sent,
+                    trigger,
+                    date=self._nearest(dates, first.start()),
+                    place=self._place(facts, sent),
+                    status=self._status(text, first.end()),
+                )
                 out.append(self._signing(facts, base, named[0], parties))
         return out
 
     @staticmethod
     def _listed_after(facts: Facts, sent: Sentence) -> list[tuple[Sentence, EntityFacts]]:
         """The documents a list after `sent` names, one or more per item, up to the first item naming none."""
-        firsts = sorted(((min(m.start for m in a.mentions), a) for a in facts.agreements.values()),
-                        key=lambda pair: pair[0])
+        firsts = sorted(
+            ((min(m.start for m in a.mentions), a) for a in facts.agreements.values()), key=lambda pair: pair[0]
+        )
         out: list[tuple[Sentence, EntityFacts]] = []
-        for item in facts.sentences[facts.sentences.index(sent) + 1:]:
+        for item in facts.sentences[facts.sentences.index(sent) + 1 :]:
             found = [a for at, a in firsts if item.start <= at < item.end]
-            if not found and re.fullmatch(r"\W*\w{0,3}\W*", facts.text[item.start:item.end]):
+            if not found and re.fullmatch(r"\W*\w{0,3}\W*", facts.text[item.start : item.end]):
                 continue  # "1." or "–" cut off as a sentence of its own
             if not found:
                 break
@@ -448,30 +636,46 @@ class EventFinder:
         if index + 1 >= len(facts.sentences):
             return []
         after = facts.sentences[index + 1]
-        found = sorted((m.start, a.name) for a in facts.agreements.values() for m in a.mentions
-                        if after.start <= m.start < after.end)
+        found = sorted(
+            (m.start, a.name)
+            for a in facts.agreements.values()
+            for m in a.mentions
+            if after.start <= m.start < after.end
+        )
         return [facts.agreements[found[0][1]]] if found else []
 
     def _signing(self, facts: Facts, draft: Draft, agreement: EntityFacts, parties: list[str]) -> Draft:
         """One agreement event per document: its parties from its own name ("between X and Y"), else
         the sentence's states and bodies, else the article's two main countries."""
-        one = Draft("agreement", draft.sentence, draft.trigger, date=draft.date, place=draft.place,
-                    status=draft.status, agreement=agreement.name)
-        one.participants = self._between(facts, agreement) or self._named_sides(agreement) or list(parties) or \
-            self._group_of_leaders(facts, draft) or [self._country_name(c) for c in agreement.parties]
+        one = Draft(
+            "agreement",
+            draft.sentence,
+            draft.trigger,
+            date=draft.date,
+            place=draft.place,
+            status=draft.status,
+            agreement=agreement.name,
+        )
+        one.participants = (
+            self._between(facts, agreement)
+            or self._named_sides(agreement)
+            or list(parties)
+            or self._group_of_leaders(facts, draft)
+            or [self._country_name(c) for c in agreement.parties]
+        )
         states = {self._country_name(c) for c in facts.countries}
         for code in self._top_countries(facts):
             if len(one.participants) >= 2 or not set(one.participants) <= states:
                 break  # a company or agency as a party: its counterpart is not a state by default
             if self._country_name(code) not in one.participants:
                 one.participants.append(self._country_name(code))
-        one.continues, one.refers = self._continues(facts.text[draft.sentence.start:draft.sentence.end])
+        one.continues, one.refers = self._continues(facts.text[draft.sentence.start : draft.sentence.end])
         return one
 
     def _group_of_leaders(self, facts: Facts, draft: Draft) -> list[str]:
-        """"On Wednesday the leaders adopted the X Declaration", in an article about a group's summit:
+        """ "On Wednesday the leaders adopted the X Declaration", in an article about a group's summit:
         the group adopted it."""
-        said = facts.text[draft.sentence.start:draft.trigger[0]]
+        said = facts.text[draft.sentence.start : draft.trigger[0]]
         if not re.search(r"(?<!two )(?<!both )(?<!three )\bleaders\b", said, re.I):
             return []  # "the two leaders": two people, whose states are the parties
         groups = Counter(a.name for a in facts.actors if a.kind == "org" and self._is_group(a.name)).most_common(1)
@@ -488,7 +692,7 @@ class EventFinder:
         return True, next(kind for kind, word in named.groupdict().items() if word)
 
     def _listed_documents(self, facts: Facts, drafts: list[Draft], sent: Sentence, parties: list[str]) -> None:
-        """"The package also contains a roadmap ..., a partnership agreement between ...": documents
+        """ "The package also contains a roadmap ..., a partnership agreement between ...": documents
         listed right after a signing, in sentences of their own, were signed with it."""
         last = next((d for d in reversed(drafts) if d.type == "agreement"), None)
         if last is None or sent.paragraph != last.sentence.paragraph:
@@ -504,7 +708,7 @@ class EventFinder:
 
     @staticmethod
     def _group_reference(facts: Facts, sent: Sentence, text: str) -> list[str]:
-        """"The two leaders held talks": the last two people named before this sentence."""
+        """ "The two leaders held talks": the last two people named before this sentence."""
         m = _GROUP.search(text) or _SIDED.search(text)  # "a trilateral meeting hosted by X": the three just named
         if m is None:
             return []
@@ -516,21 +720,24 @@ class EventFinder:
         return before[:count]
 
     def _same_gathering(self, drafts: list[Draft], sent: Sentence, text: str) -> bool:
-        """"The summit was chaired by ...", "The summit welcomed ...": the summit already reported."""
+        """ "The summit was chaired by ...", "The summit welcomed ...": the summit already reported."""
         m = self.triggers["summit"].search(text)
-        if m is None or not re.search(r"\b(?:the|this)\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+        if m is None or not re.search(r"\b(?:the|this)\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
             return False
-        if re.match(r"\s+(?:of|in|on)\s", text[m.end():m.end() + 5]):
+        if re.match(r"\s+(?:of|in|on)\s", text[m.end() : m.end() + 5]):
             return False  # "the summit of the APEC forum": a summit of its own
         return any(d.type == "summit" for d in drafts)
 
     @staticmethod
     def _attend(drafts: list[Draft], before: int, sent: Sentence, people: list[Actor]) -> None:
-        """"Present at the meeting were ...", "Also at the table were ...": the people named join the
+        """ "Present at the meeting were ...", "Also at the table were ...": the people named join the
         gathering just reported (one drawn from this sentence, or else the last one before it)."""
         said = " ".join(w.lower for w in sent.words)
-        kinds = ("meeting",) if re.search(r"\b(?:meeting|talks)\b", said) else (
-            ("summit",) if re.search(r"\b(?:summit|conference|forum|session)\b", said) else ("meeting", "summit"))
+        kinds = (
+            ("meeting",)
+            if re.search(r"\b(?:meeting|talks)\b", said)
+            else (("summit",) if re.search(r"\b(?:summit|conference|forum|session)\b", said) else ("meeting", "summit"))
+        )
         gatherings = [d for d in drafts if d.type in kinds]
         here = [d for d in drafts[before:] if d.type in kinds]
         target = here[0] if here else gatherings[-1] if gatherings else None
@@ -541,7 +748,7 @@ class EventFinder:
                 target.participants.append(person.name)
 
     def _each_vote(self, draft: Draft, text: str, dates: list[DateMention]) -> list[Draft]:
-        """"a presidential election on 5 December 2026 ... followed by National Assembly elections on
+        """ "a presidential election on 5 December 2026 ... followed by National Assembly elections on
         10 April 2027": one election per date that follows an election word."""
         out: list[Draft] = []
         for m in self.triggers["election"].finditer(text):
@@ -549,13 +756,29 @@ class EventFinder:
             after = [d for d in dates if 0 <= d.start - m.end() <= 40]  # "the election on 5 December"
             date = before[-1] if before else after[0] if after else None
             if date is not None and all(o.date is None or o.date.value != date.value for o in out):
-                out.append(Draft("election", draft.sentence, draft.trigger, list(draft.participants), date,
-                                 place=draft.place, status=draft.status))
+                out.append(
+                    Draft(
+                        "election",
+                        draft.sentence,
+                        draft.trigger,
+                        list(draft.participants),
+                        date,
+                        place=draft.place,
+                        status=draft.status,
+                    )
+                )
         return out or [draft]
 
-    def _each_trip(self, draft: Draft, trips: list[re.Match[str]], sent: Sentence, text: str, actors: list[Actor],
-                   dates: list[DateMention]) -> list[Draft]:
-        """"Tokayev paid a visit to France in November 2022, and Macron travelled to Astana in November
+    def _each_trip(
+        self,
+        draft: Draft,
+        trips: list[re.Match[str]],
+        sent: Sentence,
+        text: str,
+        actors: list[Actor],
+        dates: list[DateMention],
+    ) -> list[Draft]:
+        """ "Tokayev paid a visit to France in November 2022, and Macron travelled to Astana in November
         last year": one visit per verb, its traveller the last person named before it."""
         out: list[Draft] = []
         starts = [t.start() for t in trips]
@@ -564,28 +787,52 @@ class EventFinder:
             who = [a.name for a in actors if a.kind == "person" and lo <= a.start - sent.start < trip.start()]
             hi = starts[n + 1] if n + 1 < len(starts) else sent.end - sent.start + 1
             when = [d for d in dates if trip.start() <= d.start < hi] or [
-                d for d in dates if lo <= d.start < trip.start()]
+                d for d in dates if lo <= d.start < trip.start()
+            ]
             traveller = who[-1:] or (out[-1].participants[:1] if out else [])  # "..., will travel to X"
             if trip.group(0).lower().startswith("welcomed"):  # "A welcomed B to the White House": B travelled
-                guests = [a.name for a in actors if a.kind == "person" and trip.start() < a.start - sent.start
-                          < trip.end()]
+                guests = [
+                    a.name for a in actors if a.kind == "person" and trip.start() < a.start - sent.start < trip.end()
+                ]
                 traveller = guests[:1] + traveller if guests else traveller
             if traveller:
-                out.append(Draft("visit", sent, (sent.start + trip.start(), sent.start + trip.end()), traveller,
-                                 when[0] if when else None, place=draft.place,
-                                 status=self._status(text, trip.end())))
+                out.append(
+                    Draft(
+                        "visit",
+                        sent,
+                        (sent.start + trip.start(), sent.start + trip.end()),
+                        traveller,
+                        when[0] if when else None,
+                        place=draft.place,
+                        status=self._status(text, trip.end()),
+                    )
+                )
         invited = _INVITED.search(text)
         if invited is not None:  # "... for a working visit at the invitation of Y": Y hosted it
             for d in out:
-                host = [a.name for a in actors if a.kind == "person" and a.start - sent.start > invited.start()
-                        and a.name not in d.participants]
+                host = [
+                    a.name
+                    for a in actors
+                    if a.kind == "person" and a.start - sent.start > invited.start() and a.name not in d.participants
+                ]
                 d.participants = d.participants + host[:1]
         return out or [draft]
 
     @staticmethod
     def _pair(draft: Draft, a: str, b: str) -> Draft:
-        return Draft(draft.type, draft.sentence, draft.trigger, [a, b], draft.date, None, draft.place,
-                     status=draft.status, continues=draft.continues, refers=draft.refers, same_day=draft.same_day)
+        return Draft(
+            draft.type,
+            draft.sentence,
+            draft.trigger,
+            [a, b],
+            draft.date,
+            None,
+            draft.place,
+            status=draft.status,
+            continues=draft.continues,
+            refers=draft.refers,
+            same_day=draft.same_day,
+        )
 
     def _own_dates(self, text: str, dates: list[DateMention], at: int, kind: str) -> list[DateMention]:
         """The dates nearer to this event's trigger than to another event's in the same sentence, never
@@ -602,12 +849,21 @@ class EventFinder:
         return min(dates, key=lambda d: abs(d.start - at)) if dates else None
 
     def _destination(self, facts: Facts, after: int) -> str | None:
-        """"visited Viet Nam", "a state visit to France", "arrived in Dushanbe": where the trip went."""
-        found = [(m.start, place.name) for place in facts.places.values() for m in place.mentions
-                 if 0 <= m.start - after <= 12]
-        found += [(sp.start, self._country_name(code)) for code, spans in facts.countries.items() for sp in spans
-                  if 0 <= sp.start - after <= 12 and not facts.text[sp.end:sp.end + 1].isalpha()
-                  and fold(facts.text[sp.start:sp.end]) not in self.lex.demonyms]
+        """ "visited Viet Nam", "a state visit to France", "arrived in Dushanbe": where the trip went."""
+        found = [
+            (m.start, place.name)
+            for place in facts.places.values()
+            for m in place.mentions
+            if 0 <= m.start - after <= 12
+        ]
+        found += [
+            (sp.start, self._country_name(code))
+            for code, spans in facts.countries.items()
+            for sp in spans
+            if 0 <= sp.start - after <= 12
+            and not facts.text[sp.end : sp.end + 1].isalpha()
+            and fold(facts.text[sp.start : sp.end]) not in self.lex.demonyms
+        ]
         return min(found)[1] if found else None
 
     def _place(self, facts: Facts, sent: Sentence) -> str | None:
@@ -634,7 +890,7 @@ class EventFinder:
         """Who took the office: "X appointed Y as ...", "the Assembly elected Y as ..." name Y after the
         verb; "Y, who was appointed ..." before it."""
         people = [a for a in actors if a.kind == "person"]
-        if re.search(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", text[:m.start()]):
+        if re.search(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", text[: m.start()]):
             before = [a.name for a in people if a.end - sent.start <= m.start()]
             return before[-1:]
         after = [a.name for a in people if 0 <= a.start - sent.start - m.end() <= 60]
@@ -653,10 +909,10 @@ class EventFinder:
         return visitor
 
     def _between(self, facts: Facts, agreement: EntityFacts) -> list[str]:
-        """"memorandum between the X Academy and the Y Institute": its parties, from its own name, each
+        """ "memorandum between the X Academy and the Y Institute": its parties, from its own name, each
         a state, a body the text knows, or else the capitalised name as written."""
         first = agreement.mentions[0]
-        said = facts.text[first.start:first.end]
+        said = facts.text[first.start : first.end]
         m = _BETWEEN.search(said)
         if m is None:
             return []
@@ -666,8 +922,11 @@ class EventFinder:
             start, end = first.start + m.start(group), first.start + m.end(group)
             entry = self.lex.country(side)
             state = entry.code if entry else self._government_of(facts, side, start, end)
-            known = [a.name for a in facts.actors if start <= a.start and a.end <= end and a.kind == "org"
-                     and a.end - a.start >= (end - start) // 2]
+            known = [
+                a.name
+                for a in facts.actors
+                if start <= a.start and a.end <= end and a.kind == "org" and a.end - a.start >= (end - start) // 2
+            ]
             if state is not None:
                 parties.append(self._country_name(state))
             elif known:
@@ -683,7 +942,7 @@ class EventFinder:
 
     @staticmethod
     def _government_of(facts: Facts, side: str, start: int, end: int) -> str | None:
-        """"the Government of the Socialist Republic of Viet Nam": the state itself, by its code."""
+        """ "the Government of the Socialist Republic of Viet Nam": the state itself, by its code."""
         if not re.match(r"(?:the\s+)?(?:Government|Cabinet|State)\s+of\b", side, re.I):
             return None
         inside = {code for code, spans in facts.countries.items() if any(start <= sp.start < end for sp in spans)}
@@ -698,7 +957,7 @@ class EventFinder:
         return name
 
     def _named_sides(self, agreement: EntityFacts) -> list[str]:
-        """"GCC–Central Asia Joint Action Plan", "Japan-Philippines Reciprocal Access Agreement": the
+        """ "GCC–Central Asia Joint Action Plan", "Japan-Philippines Reciprocal Access Agreement": the
         sides the name opens with, when each is a known state, body or region."""
         m = re.match(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)*?)\s?[-–—]\s?([A-Z][^-–—]*)$", agreement.name)
         if m is None:
@@ -752,26 +1011,50 @@ class EventFinder:
             if d is first and not named:
                 continue
             for envoy in named:
-                out.append(Draft("credentials", d.sentence, d.trigger, [envoy] + ([receiver] if receiver else []),
-                                 d.date or first.date, None, d.place or first.place))
+                out.append(
+                    Draft(
+                        "credentials",
+                        d.sentence,
+                        d.trigger,
+                        [envoy] + ([receiver] if receiver else []),
+                        d.date or first.date,
+                        None,
+                        d.place or first.place,
+                    )
+                )
         listed = {n for d in out for n in d.participants}
         for person in facts.people:
             if person.name in envoys and person.name not in listed:
                 where = person.mentions[0].start
                 sent = next((s for s in facts.sentences if s.start <= where < s.end), first.sentence)
-                out.append(Draft("credentials", sent, first.trigger, [person.name] + ([receiver] if receiver else []),
-                                 first.date, None, first.place))
+                out.append(
+                    Draft(
+                        "credentials",
+                        sent,
+                        first.trigger,
+                        [person.name] + ([receiver] if receiver else []),
+                        first.date,
+                        None,
+                        first.place,
+                    )
+                )
         drafts[:] = [d for d in drafts if d.type != "credentials"] + out
 
     @staticmethod
     def _absorb_generic_meetings(drafts: list[Draft]) -> list[Draft]:
-        """"X had a series of meetings in Brussels today" + "X met A ... and B": the named meetings
+        """ "X had a series of meetings in Brussels today" + "X met A ... and B": the named meetings
         take the general one's date and place, and the general one goes."""
         out = []
         for d in drafts:
             if d.type == "meeting" and len(d.participants) == 1:
-                named = [o for o in drafts if o is not d and o.type == "meeting" and len(o.participants) > 1
-                         and d.participants[0] in o.participants]
+                named = [
+                    o
+                    for o in drafts
+                    if o is not d
+                    and o.type == "meeting"
+                    and len(o.participants) > 1
+                    and d.participants[0] in o.participants
+                ]
                 if named:
                     for o in named:
                         if o.date is None and o.inherited_date is None and d.date is not None:
@@ -819,10 +1102,22 @@ class EventFinder:
         out: list[Draft] = []
         for d in drafts:
             value = d.date.value if d.date else d.inherited_date
-            same = next((o for o in out if o.type == d.type and o.agreement == d.agreement
-                         and (set(o.participants) == set(d.participants) or d.type == "visit"
-                              and o.sentence is d.sentence and o.participants[:1] == d.participants[:1])
-                         and _compatible(value, o.date.value if o.date else o.inherited_date)), None)
+            same = next(
+                (
+                    o
+                    for o in out
+                    if o.type == d.type
+                    and o.agreement == d.agreement
+                    and (
+                        set(o.participants) == set(d.participants)
+                        or d.type == "visit"
+                        and o.sentence is d.sentence
+                        and o.participants[:1] == d.participants[:1]
+                    )
+                    and _compatible(value, o.date.value if o.date else o.inherited_date)
+                ),
+                None,
+            )
             if same is None:
                 out.append(d)
                 continue
@@ -864,22 +1159,21 @@ class EventFinder:
     def _as_written(facts: Facts, d: Draft) -> list[str]:
         """A body the sentence names only by its acronym ("the EU and Uzbekistan signed") is given as
         written, so that the evidence names it; the acronym stays one of the body's aliases."""
-        said = facts.text[d.sentence.start:d.sentence.end]
+        said = facts.text[d.sentence.start : d.sentence.end]
         out = []
         for name in d.participants:
             body = facts.organizations.get(name)
             if body is not None and fold(name) not in fold(said):
-                name = next((a for a in sorted(body.aliases) if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", said)),
-                            name)
+                name = next((a for a in sorted(body.aliases) if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", said)), name)
             out.append(name)
         return out
 
     @staticmethod
     def _from_antecedent(facts: Facts, d: Draft, keys: list[str]) -> Span | None:
-        """"... the Saudi and Iranian ministers. The two sides further agreed ...": the sentence, and the
+        """ "... the Saudi and Iranian ministers. The two sides further agreed ...": the sentence, and the
         text back to where the parties it refers to were last named, if that fits in 600 characters."""
         end = d.sentence.end
-        before = facts.text[max(0, end - 600):d.sentence.start]
+        before = facts.text[max(0, end - 600) : d.sentence.start]
         folded = before.lower()
         hits = [folded.rfind(k) for k in keys if k]
         at = max(hits, default=-1)
@@ -897,12 +1191,21 @@ class EventFinder:
             if evidence is None:
                 continue  # no sentence near it names a participant: not a traceable fact
             date = d.date.value if d.date else d.inherited_date
-            events.append(Event(
-                id=f"e{len(events) + 1}", type=d.type, participants=d.participants,
-                evidence=evidence, date=date,
-                date_text=d.date.text if d.date else None, place=d.place, agreement=d.agreement,
-                ordinal=d.ordinal, status=d.status or ("occurred" if date and facts.anchor and
-                                                       date <= facts.anchor.isoformat() else None)))
+            events.append(
+                Event(
+                    id=f"e{len(events) + 1}",
+                    type=d.type,
+                    participants=d.participants,
+                    evidence=evidence,
+                    date=date,
+                    date_text=d.date.text if d.date else None,
+                    place=d.place,
+                    agreement=d.agreement,
+                    ordinal=d.ordinal,
+                    status=d.status
+                    or ("occurred" if date and facts.anchor and date <= facts.anchor.isoformat() else None),
+                )
+            )
         return events
 
 
@@ -933,8 +1236,12 @@ def _dateline_place(facts: Facts) -> str | None:
 
 def _window(facts: Facts, start: int, end: int, at: int) -> tuple[int, int]:
     """At most 600 characters of a long sentence around `at`, cut between words and outside any name."""
-    inside = [(m.start, m.end) for group in (facts.people, [*facts.organizations.values(), *facts.places.values()])
-              for e in group for m in e.mentions]
+    inside = [
+        (m.start, m.end)
+        for group in (facts.people, [*facts.organizations.values(), *facts.places.values()])
+        for e in group
+        for m in e.mentions
+    ]
     lo = max(start, min(at - 300, end - 600))
     while lo < end and (not facts.text[lo - 1].isspace() or any(s < lo < e for s, e in inside)):
         lo += 1
@@ -952,7 +1259,7 @@ def _governs(doc: Doc, text: str, trigger: tuple[int, int], agreement: EntityFac
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
     if verb is None or span is None or mention is None:
         return False
-    if 0 <= trigger[0] - mention.end <= 3 and text[mention.end:trigger[0]].strip() in (",", ""):
+    if 0 <= trigger[0] - mention.end <= 3 and text[mention.end : trigger[0]].strip() in (",", ""):
         return True  # "the General Agreement ..., concluded on 27 May 1998"
     head, root = span.root, verb.root
     if root in head.subtree:
@@ -976,8 +1283,9 @@ def _grammatical_subject(doc: Doc, people: list[Actor], current: Actor | None) -
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return person
     sent = next((span.root.sent for span in spans if span is not None), None)
-    pronoun = sent is not None and any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")
-                                       for t in sent)
+    pronoun = sent is not None and any(
+        t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she") for t in sent
+    )
     return current if current is not None and pronoun else people[0]
 
 
@@ -988,15 +1296,16 @@ def _coordinated(text: str, sent: Sentence, people: list[Actor]) -> list[Actor]:
         return []
     group = [people[-1]]
     for earlier in reversed(people[:-1]):
-        between = text[earlier.end - sent.start:group[0].start - sent.start]
+        between = text[earlier.end - sent.start : group[0].start - sent.start]
         if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:[A-Z][\w.’'-]*\s+)*", between):
             break
         group.insert(0, earlier)
     return group
 
 
-def _signing_date(doc: Doc, dates: list[DateMention], trigger: tuple[int, int], agreement: EntityFacts,
-                  sent: Sentence) -> DateMention | None:
+def _signing_date(
+    doc: Doc, dates: list[DateMention], trigger: tuple[int, int], agreement: EntityFacts, sent: Sentence
+) -> DateMention | None:
     """The date of one signing: one the signing verb governs ("which was signed in Jakarta in October
     2023"), else the one said nearest the document's name ("adopted X in 2019, and agreed Y ... on
     23 October 2023")."""
@@ -1012,8 +1321,9 @@ def _signing_date(doc: Doc, dates: list[DateMention], trigger: tuple[int, int], 
     return min(dates, key=lambda d: max(at - d.end, d.start - end, 0))
 
 
-def _clause_owner(doc: Doc, verbs: list[tuple[int, int]], agreement: EntityFacts,
-                  sent: Sentence) -> tuple[int, int] | None:
+def _clause_owner(
+    doc: Doc, verbs: list[tuple[int, int]], agreement: EntityFacts, sent: Sentence
+) -> tuple[int, int] | None:
     """The signing verb whose clause names the document, if any."""
     mention = next(m for m in agreement.mentions if sent.start <= m.start < sent.end)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -1041,15 +1351,17 @@ def _clause_verb(doc: Doc, at: int) -> int | None:
 
 
 def _anaphoric(text: str, at: int, kind: str) -> bool:
-    """"the meetings", "this visit": a happening already reported, not a new one."""
-    before = text[max(0, at - 12):at].lower()
+    """ "the meetings", "this visit": a happening already reported, not a new one."""
+    before = text[max(0, at - 12) : at].lower()
     if kind == "visit":
         # "this visit", "the visit had been cancelled"; but "the visit by X to Y" is told here
         return bool(re.search(r"\b(?:this|that|these|his|her)\s+$", before)) or bool(
-            re.search(r"\bthe\s+$", before) and not re.match(r"visit\s+(?:by|of|to)\b", text[at:at + 12], re.I))
+            re.search(r"\bthe\s+$", before) and not re.match(r"visit\s+(?:by|of|to)\b", text[at : at + 12], re.I)
+        )
     if kind == "meeting":
-        return bool(re.search(r"\b(?:the|these|those|this|that)\s+$", before)) and \
-            text[at:at + 8].lower().startswith("meeting")
+        return bool(re.search(r"\b(?:the|these|those|this|that)\s+$", before)) and text[at : at + 8].lower().startswith(
+            "meeting"
+        )
     return False
 
 
@@ -1065,5 +1377,3 @@ def _unique(names: list[str]) -> list[str]:
         if n not in seen:
             seen.append(n)
     return seen
-
-

@@ -68,9 +68,10 @@ class Extractor:
     def analyse(self, doc: Doc, article: Article) -> Extraction:
         facts = Facts(text=doc.text, anchor=anchor_of(article.published))
         facts.sentences = _sentences(doc)
-        ents = {label: [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
-                for label, labels in (("person", ("PERSON",)), ("org", ("ORG",)),
-                                      ("loc", ("GPE", "LOC", "FAC")))}
+        ents = {
+            label: [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+            for label, labels in (("person", ("PERSON",)), ("org", ("ORG",)), ("loc", ("GPE", "LOC", "FAC")))
+        }
         self.entities.countries(facts)
         self.entities.dateline(facts)
         self.article_reader.read(facts, article)
@@ -102,9 +103,9 @@ class Extractor:
         sources = {fold(a) for a in facts.attribution}
         body = facts.body_start()
         for hit in hits:
-            if fold(facts.text[hit.start:hit.end]) in sources and not hit.titles:
+            if fold(facts.text[hit.start : hit.end]) in sources and not hit.titles:
                 hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
-            if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12):hit.start]):
+            if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12) : hit.start]):
                 hit.vouched = False  # "via Carmelo Peralta", "in Pozo Hondo": places spaCy read as people
             if hit.start < body:
                 hit.vouched = False  # a headline in Title Case is no evidence of a name; the body is
@@ -116,14 +117,19 @@ class Extractor:
         self._office_references(facts)
 
     def _office_references(self, facts: Facts) -> None:
-        """"The Commission President arrived a day early", "the Secretary underlined": an office named
+        """ "The Commission President arrived a day early", "the Secretary underlined": an office named
         without a name refers to the one person in the article who holds it."""
         for m in _OFFICE_REFERENCE.finditer(facts.text):
             words = set(fold(m.group(1)).split())
             if not words & self.lex.title_heads or facts.is_claimed(m.start(1), m.end(1)):
                 continue
-            holders = [p for p in facts.people if any(
-                words <= set(fold(f"{r.title} {r.organization or ''} {r.country or ''}").split()) for r in p.roles)]
+            holders = [
+                p
+                for p in facts.people
+                if any(
+                    words <= set(fold(f"{r.title} {r.organization or ''} {r.country or ''}").split()) for r in p.roles
+                )
+            ]
             if len(holders) == 1:
                 holders[0].mentions.append(Span(m.start(1), m.end(1)))
                 facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
@@ -133,16 +139,25 @@ class Extractor:
 _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\b(?!\s+(?:of\s+)?[A-Z])")
 # "together with Mexican representatives": the other side of the table, not the person's own state
 # "the Jordanian minister", "Indonesian counterpart": a state that qualifies someone else in the sentence
-_OTHER_SIDE = re.compile(r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities|"
-                         r"(?:foreign |prime |deputy )?ministers?|guests?|leaders?)\b")
-_INTERACTION = re.compile(r"\b(?:met|meets|meeting|talks|calls?|called|phoned|conversations?|spoke|received|"
-                          r"receives|hosted|hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
-                          r"invited|thanked|congratulated|present|attended|signed)\b", re.I)
-_ON_BEHALF = re.compile(r"^[^.;]{0,80}?\b(?:for|on behalf of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-                        r"(?:\s+side)?\b")
+_OTHER_SIDE = re.compile(
+    r"\s+(?:representatives|officials|counterparts?|delegation|delegates|side|authorities|"
+    r"(?:foreign |prime |deputy )?ministers?|guests?|leaders?)\b"
+)
+_INTERACTION = re.compile(
+    r"\b(?:met|meets|meeting|talks|calls?|called|phoned|conversations?|spoke|received|"
+    r"receives|hosted|hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
+    r"invited|thanked|congratulated|present|attended|signed)\b",
+    re.I,
+)
+_ON_BEHALF = re.compile(
+    r"^[^.;]{0,80}?\b(?:for|on behalf of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?:\s+side)?\b"
+)
 _LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Jr|Sr|No|H\.E|U\.S|"
-                               r"Rt|Amb)|\b[A-Z])\.$")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|St|Jr|Sr|No|H\.E|U\.S|"
+    r"Rt|Amb)|\b[A-Z])\.$"
+)
 
 
 def _spacy_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -151,9 +166,9 @@ def _spacy_sentences(doc: Doc) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     text = doc.text  # built from the tokens on every access: once only
     for sent in doc.sents:
-        previous = text[bounds[-1][0]:bounds[-1][1]].rstrip() if bounds else ""
+        previous = text[bounds[-1][0] : bounds[-1][1]].rstrip() if bounds else ""
         broken = bool(previous) and (_ABBREVIATION_END.search(previous) or previous[-1] not in ".!?:;\"”'’)»")
-        if broken and "\n" not in text[bounds[-1][1]:sent.start_char]:
+        if broken and "\n" not in text[bounds[-1][1] : sent.start_char]:
             bounds[-1] = (bounds[-1][0], sent.end_char)
         else:
             bounds.append((sent.start_char, sent.end_char))
@@ -179,7 +194,7 @@ def _sentences(doc: Doc) -> list[Sentence]:
 
 
 def _people_outside_bodies(facts: Facts) -> None:
-    """"A. Kh. Margulan Institute": words of a body's name are not a person's."""
+    """ "A. Kh. Margulan Institute": words of a body's name are not a person's."""
     bodies = [m for org in facts.organizations.values() for m in org.mentions]
 
     def inside(start: int, end: int) -> bool:
@@ -191,16 +206,22 @@ def _people_outside_bodies(facts: Facts) -> None:
     facts.actors = [a for a in facts.actors if a.kind != "person" or not inside(a.start, a.end)]
 
 
-_WHERE = re.compile(r"(?:\b(?:in|at|near|from|via|towards?|between|links?|linking|connecting)|"
-                    r"\bbetween\s+[^,.;]{1,40}\s+and|\blinks?\s+[^,.;]{1,40}\s+with|"
-                    r"\b(?:state|province|region|city|town|port|village) of)\s+(?:the\s+)?$", re.I)
+_WHERE = re.compile(
+    r"(?:\b(?:in|at|near|from|via|towards?|between|links?|linking|connecting)|"
+    r"\bbetween\s+[^,.;]{1,40}\s+and|\blinks?\s+[^,.;]{1,40}\s+with|"
+    r"\b(?:state|province|region|city|town|port|village) of)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _places_named_like_people(facts: Facts) -> list[tuple[int, int]]:
-    """"the crossing between Carmelo Peralta and Porto Murtinho": a name the model took for a person's,
+    """ "the crossing between Carmelo Peralta and Porto Murtinho": a name the model took for a person's,
     never given an office and only ever where a place goes, is a place. Its spans, for the places stage."""
-    places = [p for p in facts.people if not p.roles
-              and all(_WHERE.search(facts.text[max(0, m.start - 60):m.start]) for m in p.mentions)]
+    places = [
+        p
+        for p in facts.people
+        if not p.roles and all(_WHERE.search(facts.text[max(0, m.start - 60) : m.start]) for m in p.mentions)
+    ]
     spans = {(m.start, m.end) for p in places for m in p.mentions}
     if spans:
         facts.people = [p for p in facts.people if p not in places]
@@ -227,7 +248,7 @@ def _actors(facts: Facts, lex: Lexicon) -> None:
 
 
 def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
-    """"the Sri Lankan president", "India's foreign secretary": which polities the text gives each office."""
+    """ "the Sri Lankan president", "India's foreign secretary": which polities the text gives each office."""
     found: dict[str, set[str]] = {}
     for sent in facts.sentences:
         ws = sent.words
@@ -239,9 +260,15 @@ def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
             if polity is None:
                 continue
             for n in (3, 2, 1):
-                office = fold(" ".join(w.text for w in ws[i + 1:i + 1 + n]))
-                if office in lex.title_heads or office in ("president", "prime minister", "foreign minister",
-                                                           "chancellor", "king", "foreign secretary"):
+                office = fold(" ".join(w.text for w in ws[i + 1 : i + 1 + n]))
+                if office in lex.title_heads or office in (
+                    "president",
+                    "prime minister",
+                    "foreign minister",
+                    "chancellor",
+                    "king",
+                    "foreign secretary",
+                ):
                     found.setdefault(office, set()).add(polity.code)
                     break
     return found
@@ -253,15 +280,17 @@ def _counterparts(facts: Facts) -> dict[int, set[str]]:
     for i, person in enumerate(facts.people):
         for m in person.mentions:
             k = facts.sentence_index(m.start)
-            if k is not None and _INTERACTION.search(facts.text[facts.sentences[k].start:facts.sentences[k].end]):
+            if k is not None and _INTERACTION.search(facts.text[facts.sentences[k].start : facts.sentences[k].end]):
                 sentence_of.setdefault(i, set()).add(k)
     explicit = {i: {r.country for r in p.roles if r.country} for i, p in enumerate(facts.people)}
-    return {i: {c for j in sentence_of if j != i and sentence_of[j] & sentence_of.get(i, set()) for c in explicit[j]}
-            for i in range(len(facts.people))}
+    return {
+        i: {c for j in sentence_of if j != i and sentence_of[j] & sentence_of.get(i, set()) for c in explicit[j]}
+        for i in range(len(facts.people))
+    }
 
 
 def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
-    """"China agreed to host the talks at the initiative of President Xi Jinping": the one state named
+    """ "China agreed to host the talks at the initiative of President Xi Jinping": the one state named
     in the sentence that first names the person, when no counterpart there represents it."""
     body = facts.body_start()
     first = min(person.mentions, key=lambda m: (m.start < body, m.start))  # the headline does not count
@@ -269,14 +298,21 @@ def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> 
     if sent is None:
         return None
     bodies = [m for org in facts.organizations.values() for m in org.mentions]
-    behalf = _ON_BEHALF.search(facts.text[first.end:min(sent.end, first.end + 120)])
+    behalf = _ON_BEHALF.search(facts.text[first.end : min(sent.end, first.end + 120)])
     if behalf:  # "Gilberto Teodoro, Secretary of National Defense, signed for the Philippine side"
         entry = _named_country(facts, behalf.group(1))
         if entry:
             return entry
-    named = {code for code, spans in facts.countries.items() if any(
-        sent.start <= sp.start < sent.end and not any(b.start <= sp.start < b.end for b in bodies)
-        and not _OTHER_SIDE.match(facts.text[sp.end:sp.end + 20]) for sp in spans)}
+    named = {
+        code
+        for code, spans in facts.countries.items()
+        if any(
+            sent.start <= sp.start < sent.end
+            and not any(b.start <= sp.start < b.end for b in bodies)
+            and not _OTHER_SIDE.match(facts.text[sp.end : sp.end + 20])
+            for sp in spans
+        )
+    }
     named -= taken
     return next(iter(named)) if len(named) == 1 else None
 
@@ -285,7 +321,7 @@ def _named_country(facts: Facts, words: str) -> str | None:
     """The code of a country the text names by these words, when the text names it at all."""
     folded = fold(words)
     for code, spans in facts.countries.items():
-        if any(fold(facts.text[sp.start:sp.end]) == folded for sp in spans):
+        if any(fold(facts.text[sp.start : sp.end]) == folded for sp in spans):
             return code
     return None
 
@@ -301,7 +337,7 @@ def _body_polity(facts: Facts, name: str) -> str | None:
 
 
 def _paired_polities(facts: Facts) -> dict[int, str]:
-    """"France and Germany marked ..., with President Emmanuel Macron and Chancellor Olaf Scholz": two
+    """ "France and Germany marked ..., with President Emmanuel Macron and Chancellor Olaf Scholz": two
     states and then two people with no polity of their own, named in one sentence, are paired in order."""
     bare = {i for i, p in enumerate(facts.people) if p.roles and not any(r.country for r in p.roles)}
     bodies = sorted((m.start, m.end) for org in facts.organizations.values() for m in org.mentions)
@@ -348,8 +384,11 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     paired = _paired_polities(facts)
     for i, person in enumerate(facts.people):
         known = next((r.country for r in person.roles if r.country), None)
-        default = paired.get(i) or _sole_country_beside(facts, person, counterparts[i]) or next(
-            (c for c in ranked if c not in counterparts[i]), main)
+        default = (
+            paired.get(i)
+            or _sole_country_beside(facts, person, counterparts[i])
+            or next((c for c in ranked if c not in counterparts[i]), main)
+        )
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
             if role.country is None and role.organization:
@@ -357,20 +396,27 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
             if role.country is None and not international:
                 # "the Indian prime minister" elsewhere, and no named holder already has that polity
                 hinted = by_office.get(fold(role.title), set()) - claimed.get(fold(role.title), set())
-                role.country = known or (next(iter(hinted)) if len(hinted) == 1 else None) or \
-                    _office_polity(facts, lex, role.title) or default
+                role.country = (
+                    known
+                    or (next(iter(hinted)) if len(hinted) == 1 else None)
+                    or _office_polity(facts, lex, role.title)
+                    or default
+                )
 
 
 def _setting(facts: Facts) -> str | None:
     """The country of the first place the body names ("arrived in Vilnius"): where the story is set."""
     body = facts.body_start()
-    firsts = [(min(m.start for m in p.mentions if m.start >= body), p.country) for p in facts.places.values()
-              if p.country and any(m.start >= body for m in p.mentions)]
+    firsts = [
+        (min(m.start for m in p.mentions if m.start >= body), p.country)
+        for p in facts.places.values()
+        if p.country and any(m.start >= body for m in p.mentions)
+    ]
     return min(firsts)[1] if firsts else None
 
 
 def _office_polity(facts: Facts, lex: Lexicon, title: str) -> str | None:
-    """"Secretary of State Marco Rubio" in a story that mentions the United States: an office few
+    """ "Secretary of State Marco Rubio" in a story that mentions the United States: an office few
     states have, held in the one of them the story mentions."""
     states = [c for c in lex.titles["polities"].get(title, []) if c in facts.countries]
     return states[0] if len(states) == 1 else None
@@ -378,13 +424,23 @@ def _office_polity(facts: Facts, lex: Lexicon, title: str) -> str | None:
 
 def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
     people = [
-        Person(id=f"p{i + 1}", name=p.name, aliases=sorted(p.aliases - {p.name}), roles=p.roles,
-               mentions=sorted(set(p.mentions)))
+        Person(
+            id=f"p{i + 1}",
+            name=p.name,
+            aliases=sorted(p.aliases - {p.name}),
+            roles=p.roles,
+            mentions=sorted(set(p.mentions)),
+        )
         for i, p in enumerate(facts.people)
     ]
     orgs = [
-        Organization(id=f"o{i + 1}", name=o.name, aliases=sorted(o.aliases - {o.name}), country=o.country,
-                     mentions=sorted(set(o.mentions)))
+        Organization(
+            id=f"o{i + 1}",
+            name=o.name,
+            aliases=sorted(o.aliases - {o.name}),
+            country=o.country,
+            mentions=sorted(set(o.mentions)),
+        )
         for i, o in enumerate(facts.organizations.values())
     ]
     countries = [
@@ -396,13 +452,28 @@ def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
         for i, p in enumerate(facts.places.values())
     ]
     agreements = [
-        Agreement(id=f"a{i + 1}", name=a.name, aliases=sorted(a.aliases - {a.name}), parties=a.parties,
-                  date=a.date, status=a.status, mentions=sorted(set(a.mentions)))
+        Agreement(
+            id=f"a{i + 1}",
+            name=a.name,
+            aliases=sorted(a.aliases - {a.name}),
+            parties=a.parties,
+            date=a.date,
+            status=a.status,
+            mentions=sorted(set(a.mentions)),
+        )
         for i, a in enumerate(facts.agreements.values())
     ]
     article.attribution = facts.attribution
-    return Extraction(article=article, people=people, organizations=orgs, countries=countries, places=places,
-                      agreements=agreements, events=facts.events, topics=facts.topics)
+    return Extraction(
+        article=article,
+        people=people,
+        organizations=orgs,
+        countries=countries,
+        places=places,
+        agreements=agreements,
+        events=facts.events,
+        topics=facts.topics,
+    )
 
 
 __all__ = ["Extractor", "reading_text"]

@@ -84,9 +84,14 @@ class Facts:
         lines, at the first line that reads as prose (a sentence that ends as one) after the first
         paragraph; 0 when there is none."""
         for i, sent in enumerate(self.sentences[:12]):
-            said = self.text[sent.start:sent.end].strip()
-            if sent.paragraph >= 1 and len(said) >= 40 and said[-1] in ".!?:;\"”»'’)" and not parse_date_line(said) \
-                    and not any(s <= sent.start < e for s, e in self.furniture):
+            said = self.text[sent.start : sent.end].strip()
+            if (
+                sent.paragraph >= 1
+                and len(said) >= 40
+                and said[-1] in ".!?:;\"”»'’)"
+                and not parse_date_line(said)
+                and not any(s <= sent.start < e for s, e in self.furniture)
+            ):
                 return i
         return 0
 
@@ -116,10 +121,10 @@ class Facts:
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether any of `spans` (sorted, short name spans) overlaps [start, end)."""
     hi = bisect_left(spans, (end, end))
-    return any(e > start for _, e in spans[max(0, hi - 64):hi])
+    return any(e > start for _, e in spans[max(0, hi - 64) : hi])
 
 
 def is_venue(text: str, at: int) -> bool:
     """A name right after "in" or "at" ("signed in Luxembourg") is where something happened,
     not a party to it."""
-    return re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, at - 12):at], re.I) is not None
+    return re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, at - 12) : at], re.I) is not None

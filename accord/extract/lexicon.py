@@ -16,16 +16,83 @@ from typing import Any
 PATTERNS = "accord.extract.patterns"
 
 # Nouns an organization's name ends in ("... Commission", "... Bundestag").
-ORG_HEADS = frozenset({
-    "ministry", "council", "commission", "parliament", "assembly", "court", "bank", "party", "committee",
-    "subcommittee", "office", "department", "agency", "service", "mission", "fund", "union", "senate", "government",
-    "secretariat", "bureau", "board", "organization", "organisation", "institute", "university", "company",
-    "corporation", "group", "forces", "guard", "tribunal", "concern", "authority", "administration", "cabinet",
-    "embassy", "consulate", "chamber", "congress", "army", "navy", "police", "foundation", "association",
-    "federation", "alliance", "movement", "front", "league", "centre", "center", "academy", "majilis", "mazhilis",
-    "kurultai", "kenesh", "bundestag", "duma", "knesset", "diet", "majlis", "inc", "ltd", "plc",
-    "holding", "holdings", "railways", "airlines", "network", "initiative", "forum", "observatory",
-})
+ORG_HEADS = frozenset(
+    {
+        "ministry",
+        "council",
+        "commission",
+        "parliament",
+        "assembly",
+        "court",
+        "bank",
+        "party",
+        "committee",
+        "subcommittee",
+        "office",
+        "department",
+        "agency",
+        "service",
+        "mission",
+        "fund",
+        "union",
+        "senate",
+        "government",
+        "secretariat",
+        "bureau",
+        "board",
+        "organization",
+        "organisation",
+        "institute",
+        "university",
+        "company",
+        "corporation",
+        "group",
+        "forces",
+        "guard",
+        "tribunal",
+        "concern",
+        "authority",
+        "administration",
+        "cabinet",
+        "embassy",
+        "consulate",
+        "chamber",
+        "congress",
+        "army",
+        "navy",
+        "police",
+        "foundation",
+        "association",
+        "federation",
+        "alliance",
+        "movement",
+        "front",
+        "league",
+        "centre",
+        "center",
+        "academy",
+        "majilis",
+        "mazhilis",
+        "kurultai",
+        "kenesh",
+        "bundestag",
+        "duma",
+        "knesset",
+        "diet",
+        "majlis",
+        "inc",
+        "ltd",
+        "plc",
+        "holding",
+        "holdings",
+        "railways",
+        "airlines",
+        "network",
+        "initiative",
+        "forum",
+        "observatory",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -92,8 +159,11 @@ class Lexicon:
                 country_words.append(n)
             lex.demonyms.update(fold(d) for d in row["demonyms"])
         # Not "South China Sea" or "Gulf of Guinea": seas and gulfs named after states are not the states.
-        lex.country_re = re.compile(r"(?<![\w-])(?<!Gulf of )(?<!Bay of )(?<!Sea of )(?:" + _alternation(country_words)
-                                    + r")(?![\w]|-(?:[a-z]))(?!\s+(?:Sea|Ocean|Gulf|Strait|Basin|Bay)\b)")
+        lex.country_re = re.compile(
+            r"(?<![\w-])(?<!Gulf of )(?<!Bay of )(?<!Sea of )(?:"
+            + _alternation(country_words)
+            + r")(?![\w]|-(?:[a-z]))(?!\s+(?:Sea|Ocean|Gulf|Strait|Basin|Bay)\b)"
+        )
         org_words: list[str] = []
         for row in _jsonl(base.joinpath("organizations.jsonl").read_text(encoding="utf-8")):
             org = OrgEntry(row["name"], tuple(row["aliases"]), row["country"])
@@ -101,8 +171,10 @@ class Lexicon:
                 lex.orgs.setdefault(fold(n), org)
                 org_words.append(n)
         lex.org_re = re.compile(r"(?<![\w-])(?:" + _alternation(org_words) + r")(?![\w-])")
-        rows = [(PlaceEntry(row["name"], row["country"], row["capital"] or row["population"] >= 1_000_000),
-                 row["aliases"]) for row in _jsonl(base.joinpath("places.jsonl").read_text(encoding="utf-8"))]
+        rows = [
+            (PlaceEntry(row["name"], row["country"], row["capital"] or row["population"] >= 1_000_000), row["aliases"])
+            for row in _jsonl(base.joinpath("places.jsonl").read_text(encoding="utf-8"))
+        ]
         # Names first, then other names: "Islamabad" is Pakistan's capital before it is an old
         # name of Chattogram.
         for place, _ in rows:
@@ -118,8 +190,11 @@ class Lexicon:
         lex.function_words = frozenset(names["function_words"])
         lex.topics = json.loads(base.joinpath("topics.json").read_text(encoding="utf-8"))["topics"]
         lex._load_regions(json.loads(base.joinpath("regions.json").read_text(encoding="utf-8"))["regions"])
-        lex.title_vocab = {w for phrase in lex.titles["heads"] + lex.titles["modifiers"] + lex.titles["domains"]
-                           for w in fold(phrase).split()}
+        lex.title_vocab = {
+            w
+            for phrase in lex.titles["heads"] + lex.titles["modifiers"] + lex.titles["domains"]
+            for w in fold(phrase).split()
+        }
         return lex
 
     def _load_regions(self, rows: list[dict[str, Any]]) -> None:
@@ -131,7 +206,8 @@ class Lexicon:
         states = r"(?:states|countries|nations|republics|governments)"
         self.region_re = re.compile(
             rf"(?<![\w-])(?:(?P<adj>{adjectives})\s+(?:(?:member|partner|neighbou?ring)\s+)?{states}|"
-            rf"{states}\s+of\s+(?:the\s+)?(?P<name>{names})|(?P<bare>{names})\s+{states})(?![\w-])")
+            rf"{states}\s+of\s+(?:the\s+)?(?P<name>{names})|(?P<bare>{names})\s+{states})(?![\w-])"
+        )
 
     def region_states(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """Where `text` speaks of a region's states as one side, and those states."""

@@ -21,24 +21,115 @@ from accord.records import Role, Span
 
 # "al-Nimr", "bin-Salman", "van-Dijk": a lower-case particle joined to a capitalised name.
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")
-_APPOSITIVE_STOP = {",", ";", ".", "(", ")", ":", "—", "\"", "“", "”", "«", "»", "who", "which", "that", "said",
-                    "says", "told", "and", "was", "is", "has", "had", "will", "would", "as", "in", "on", "at"}
+_APPOSITIVE_STOP = {
+    ",",
+    ";",
+    ".",
+    "(",
+    ")",
+    ":",
+    "—",
+    '"',
+    "“",
+    "”",
+    "«",
+    "»",
+    "who",
+    "which",
+    "that",
+    "said",
+    "says",
+    "told",
+    "and",
+    "was",
+    "is",
+    "has",
+    "had",
+    "will",
+    "would",
+    "as",
+    "in",
+    "on",
+    "at",
+}
 # Month and weekday names, but not their abbreviations ("Thu" is a Vietnamese name) nor "May".
 _CALENDAR_WORDS = {k for k in (*MONTHS, *WEEKDAYS) if len(k) > 3 and k != "may"} | {"sept"}
-_LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader",
-          "chaired": "chair"}
+_LEADS = {"heads": "head", "leads": "leader", "chairs": "chair", "headed": "head", "led": "leader", "chaired": "chair"}
 # Prepositions that open a sentence with a phrase naming someone ("With X, the minister ...").
-_FRONTED = frozenset({"with", "to", "for", "after", "unlike", "like", "besides", "beside", "from", "upon", "on", "at",
-                      "in", "during", "before", "following", "ahead"})
+_FRONTED = frozenset(
+    {
+        "with",
+        "to",
+        "for",
+        "after",
+        "unlike",
+        "like",
+        "besides",
+        "beside",
+        "from",
+        "upon",
+        "on",
+        "at",
+        "in",
+        "during",
+        "before",
+        "following",
+        "ahead",
+    }
+)
 # Last words of names of places and publications, never of people ("Nur Khan Airbase", "Asuncion Herald").
-_NOT_PEOPLE = frozenset({"airbase", "airport", "palace", "herald", "times", "post", "tribune", "gazette", "news",
-                         "square", "street", "avenue", "hall", "hotel", "stadium", "port", "bridge", "centre",
-                         "center", "city", "province", "region", "district", "island", "islands"})
-_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                      r"eleventh|twelfth|next|last)$", re.I)
+_NOT_PEOPLE = frozenset(
+    {
+        "airbase",
+        "airport",
+        "palace",
+        "herald",
+        "times",
+        "post",
+        "tribune",
+        "gazette",
+        "news",
+        "square",
+        "street",
+        "avenue",
+        "hall",
+        "hotel",
+        "stadium",
+        "port",
+        "bridge",
+        "centre",
+        "center",
+        "city",
+        "province",
+        "region",
+        "district",
+        "island",
+        "islands",
+    }
+)
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|next|last)$",
+    re.I,
+)
 # Occasions named before an office ("the State Visit of President ..."): not part of it.
-_OCCASIONS = frozenset({"visit", "meeting", "talks", "ceremony", "session", "summit", "conference", "forum",
-                        "call", "reception", "signing", "inauguration", "funeral"})
+_OCCASIONS = frozenset(
+    {
+        "visit",
+        "meeting",
+        "talks",
+        "ceremony",
+        "session",
+        "summit",
+        "conference",
+        "forum",
+        "call",
+        "reception",
+        "signing",
+        "inauguration",
+        "funeral",
+    }
+)
 
 
 @dataclass
@@ -95,8 +186,9 @@ class PeopleFinder:
 
     # --- finding names ------------------------------------------------------------------------
 
-    def hits_in(self, sent: Sentence, person_ents: list[tuple[int, int]],
-                blocked: list[tuple[int, int]]) -> list[NameHit]:
+    def hits_in(
+        self, sent: Sentence, person_ents: list[tuple[int, int]], blocked: list[tuple[int, int]]
+    ) -> list[NameHit]:
         ws = []
         for k, w in enumerate(sent.words):
             known = overlaps(blocked, w.start, w.end)
@@ -114,7 +206,7 @@ class PeopleFinder:
         return hits
 
     def _counterpart(self, ws: list[Word], hits: list[NameHit]) -> None:
-        """"Foreign Minister Park Seung-hwan and his Vietnamese counterpart, Tran Quang Vinh": the same
+        """ "Foreign Minister Park Seung-hwan and his Vietnamese counterpart, Tran Quang Vinh": the same
         office, in the polity the demonym names."""
         for k, w in enumerate(ws):
             if w.lower not in ("counterpart", "counterparts") or k < 1:
@@ -125,17 +217,23 @@ class PeopleFinder:
             if not after or not before or not self.lex.country(polity.text):
                 continue
             title = before[-1].titles[0]
-            cut = max((n + 1 for n, t in enumerate(title) if t.known or t.text.endswith(("'s", "’s"))
-                       or self.lex.country(t.text)), default=0)
+            cut = max(
+                (
+                    n + 1
+                    for n, t in enumerate(title)
+                    if t.known or t.text.endswith(("'s", "’s")) or self.lex.country(t.text)
+                ),
+                default=0,
+            )
             office = title[cut:]
             if office:
                 after[0].titles.append([polity, *office])
                 after[0].vouched = True
 
     def _listed_office(self, ws: list[Word], hits: list[NameHit]) -> None:
-        """"represented by its five presidents: A of X, B of Y": each listed name holds the office."""
+        """ "represented by its five presidents: A of X, B of Y": each listed name holds the office."""
         for k, w in enumerate(ws[1:], start=1):
-            if w.text != ":" or not self._plural_head(ws[k - 1:k]):
+            if w.text != ":" or not self._plural_head(ws[k - 1 : k]):
                 continue
             office = Word(ws[k - 1].text[:-1], ws[k - 1].start, ws[k - 1].end - 1)
             for hit in hits:
@@ -144,7 +242,7 @@ class PeopleFinder:
                     hit.vouched = True
 
     def _office_as(self, ws: list[Word], hits: list[NameHit]) -> None:
-        """"X has secured another term as Uzbekistan's president", "named Y, the party's deputy leader,
+        """ "X has secured another term as Uzbekistan's president", "named Y, the party's deputy leader,
         as Deputy Prime Minister": the office of the name before "as"."""
         for k, w in enumerate(ws[:-1]):
             # a name, not an acronym in brackets between: "X, leader of the Unity Party (UP), as ..."
@@ -158,8 +256,7 @@ class PeopleFinder:
             if i < len(ws) and not _ORDINAL.match(ws[i].text) and ws[i].lower not in ("its", "their"):
                 self._appositive_from(ws, i, before[-1])
 
-    def _hits_in_run(self, ws: list[Word], first: int, last: int,
-                     person_ents: list[tuple[int, int]]) -> list[NameHit]:
+    def _hits_in_run(self, ws: list[Word], first: int, last: int, person_ents: list[tuple[int, int]]) -> list[NameHit]:
         hits = []
         title_start = first
         shared: list[Word] = []  # "Foreign Ministers A of X and B of Y": a plural office for each name
@@ -169,17 +266,23 @@ class PeopleFinder:
                 i += 1
                 continue
             j = i
-            while j + 1 <= last and (self.is_name_word(ws[j + 1]) or self._particle_inside(ws, j + 1, last)
-                                     or ws[j + 1].text in ("Jr.", "Sr.", "Jr", "III", "II")):
+            while j + 1 <= last and (
+                self.is_name_word(ws[j + 1])
+                or self._particle_inside(ws, j + 1, last)
+                or ws[j + 1].text in ("Jr.", "Sr.", "Jr", "III", "II")
+            ):
                 j += 1
                 while ws[j].lower in NAME_PARTICLES and not ws[j].is_cap:
                     j += 1
-            member_of = any(fold(w.text) in ORG_HEADS for w in ws[j + 2:last + 1])  # "X of the Liberal Party"
+            member_of = any(fold(w.text) in ORG_HEADS for w in ws[j + 2 : last + 1])  # "X of the Liberal Party"
             if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text) and not member_of:
                 i = j + 1  # "Chairman of the Majlisi Milli of ...": an unknown body inside a title
                 continue
-            if j + 1 <= last and ws[j + 1].lower not in CONNECTORS and (self.is_vocab(ws[j + 1]) or ws[j + 1].known
-                                                                      or fold(ws[j + 1].text) in ORG_HEADS):
+            if (
+                j + 1 <= last
+                and ws[j + 1].lower not in CONNECTORS
+                and (self.is_vocab(ws[j + 1]) or ws[j + 1].known or fold(ws[j + 1].text) in ORG_HEADS)
+            ):
                 i = j + 1  # "Oriental Republic", "Communist Party": part of a name of a state or body
                 continue
             if i > first and ws[i - 1].lower == "the":
@@ -187,21 +290,38 @@ class PeopleFinder:
                     i = j + 1  # "Chairman of the Halk Maslahaty": a body, not a person
                     continue
                 i += 1  # "Commissioner for the Mediterranean Dubravka Šuica": the title's object comes first
-            name = _without_possessive(ws[i:j + 1])
+            name = _without_possessive(ws[i : j + 1])
             said = " ".join(w.text for w in name)
             # a known place of two words and no title ("visited Da Nang"); one word only after "in" and the
             # like, as a surname may be a town's name too ("Vinh said")
-            place = len(name) > 1 and self.lex.place(said) and not self._has_head(ws[title_start:i]) or (
-                i > first and self.lex.place(said) and (ws[i - 1].lower in ("of", "in", "at", "to", "from")
-                                                         or self.lex.place(f"{ws[i - 1].text} {said}")))
+            place = (
+                len(name) > 1
+                and self.lex.place(said)
+                and not self._has_head(ws[title_start:i])
+                or (
+                    i > first
+                    and self.lex.place(said)
+                    and (
+                        ws[i - 1].lower in ("of", "in", "at", "to", "from")
+                        or self.lex.place(f"{ws[i - 1].text} {said}")
+                    )
+                )
+            )
             if fold(name[-1].text) in _NOT_PEOPLE or place:
                 i = j + 1  # "Nur Khan Airbase"; "visited Da Nang", "in New York": a place
                 continue
             title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
             title_words = self._without_occasion(_strip_leading(title_words, self.lex.function_words))
             honorific = i > first and self.is_honorific(ws[i - 1])
-            if len(name) == 1 and title_words and (fold(title_words[-1].text) in self.lex.demonyms or _portfolio(
-                    title_words[-1], name[0]) or title_words[-1].lower == "of"):
+            if (
+                len(name) == 1
+                and title_words
+                and (
+                    fold(title_words[-1].text) in self.lex.demonyms
+                    or _portfolio(title_words[-1], name[0])
+                    or title_words[-1].lower == "of"
+                )
+            ):
                 # "... and Moroccan Expatriates", "... Foreign Affairs and Expatriates", "Minister-President of
                 # Wallonia": no one's name
                 i = j + 1
@@ -223,20 +343,20 @@ class PeopleFinder:
         return hits
 
     def _without_occasion(self, title: list[Word]) -> list[Word]:
-        """"received the State Visit of President of Kenya X": the occasion is not part of the office."""
+        """ "received the State Visit of President of Kenya X": the occasion is not part of the office."""
         at = next((k for k, w in enumerate(title) if w.lower == "of"), None)
         if at is None or self._has_head(title[:at]) or not any(fold(w.text) in _OCCASIONS for w in title[:at]):
             return title
-        return title[at + 1:]
+        return title[at + 1 :]
 
     def _particle_inside(self, ws: list[Word], k: int, last: int) -> bool:
-        """"von der" in "Ursula von der Leyen": particles followed by a capitalised name word."""
+        """ "von der" in "Ursula von der Leyen": particles followed by a capitalised name word."""
         while k <= last and ws[k].lower in NAME_PARTICLES and not ws[k].is_cap:
             k += 1
         return k <= last and ws[k].is_cap and ws[k - 1].lower in NAME_PARTICLES
 
     def _title_across_commas(self, ws: list[Word], first: int) -> list[Word]:
-        """"Deputy Managing Director for Russia, Eastern Partnership, Central Asia and OSCE of the EEAS
+        """ "Deputy Managing Director for Russia, Eastern Partnership, Central Asia and OSCE of the EEAS
         Luc Devigne": a title whose list of portfolios is broken by commas."""
         i = first - 1
         for _ in range(5):
@@ -245,11 +365,11 @@ class PeopleFinder:
             j = i - 1
             while j >= 0 and (ws[j].is_cap or ws[j].lower in ("of", "for", "on", "the", "and")):
                 j -= 1
-            segment = ws[j + 1:i]
+            segment = ws[j + 1 : i]
             if not segment:
                 return []
             if self._has_head(segment):
-                return list(ws[j + 1:first])
+                return list(ws[j + 1 : first])
             i = j
         return []
 
@@ -262,7 +382,7 @@ class PeopleFinder:
         folded[-1:] = [f[:-1] if f.endswith("s") and f[:-1] in self.heads else f for f in folded[-1:]]
         for i in range(len(folded)):
             for n in (3, 2, 1):
-                if " ".join(folded[i:i + n]) in self.heads:
+                if " ".join(folded[i : i + n]) in self.heads:
                     return True
         return False
 
@@ -272,7 +392,7 @@ class PeopleFinder:
         return any(es < e and s < ee for es, ee in ents) and len(name) >= 2
 
     def _appositive(self, ws: list[Word], hit: NameHit) -> None:
-        """"X, (the) TITLE of Y," — a title after the name, up to the next clause break."""
+        """ "X, (the) TITLE of Y," — a title after the name, up to the next clause break."""
         k = _word_at(ws, hit.end - 1)
         if k is None or k + 2 >= len(ws):
             return
@@ -288,10 +408,15 @@ class PeopleFinder:
             return  # "With Solbakken, the Jordanian minister discussed ...": what follows is the subject
         if ws[k + 2].lower == "who" and k + 4 < len(ws) and ws[k + 3].lower in _LEADS:
             # "Urszula Gacek, who heads the ODIHR mission," -> head of the ODIHR mission
-            rest = [w for w in ws[k + 4:k + 12] if w.text not in (",", ".", ";")]
-            end = next((n for n, w in enumerate(ws[k + 4:k + 12]) if w.text in (",", ".", ";")), len(rest))
-            hit.titles.append([Word(_LEADS[ws[k + 3].lower], ws[k + 3].start, ws[k + 3].end),
-                               Word("of", ws[k + 3].start, ws[k + 3].end), *rest[:end]])
+            rest = [w for w in ws[k + 4 : k + 12] if w.text not in (",", ".", ";")]
+            end = next((n for n, w in enumerate(ws[k + 4 : k + 12]) if w.text in (",", ".", ";")), len(rest))
+            hit.titles.append(
+                [
+                    Word(_LEADS[ws[k + 3].lower], ws[k + 3].start, ws[k + 3].end),
+                    Word("of", ws[k + 3].start, ws[k + 3].end),
+                    *rest[:end],
+                ]
+            )
             hit.vouched = True
             return
         self._appositive_from(ws, k + 2, hit)
@@ -300,10 +425,21 @@ class PeopleFinder:
         while i < len(ws) and (ws[i].lower in ("the", "a", "an", "then", "now") or self.is_honorific(ws[i])):
             i += 1
         # "the first elected President of ...": up to two lower-case words before the office
-        ahead = next((n for n in range(i, min(i + 3, len(ws))) if fold(ws[n].text) in self.heads
-                      or fold(" ".join(w.text for w in ws[n:n + 2])) in self.heads), None)  # "prime minister"
-        if ahead is not None and all(w.text.isalpha() and w.text.islower() and w.lower not in CONNECTORS
-                                     and w.lower not in ("or", "but", "with", "as", "by", "from") for w in ws[i:ahead]):
+        ahead = next(
+            (
+                n
+                for n in range(i, min(i + 3, len(ws)))
+                if fold(ws[n].text) in self.heads or fold(" ".join(w.text for w in ws[n : n + 2])) in self.heads
+            ),
+            None,
+        )  # "prime minister"
+        if ahead is not None and all(
+            w.text.isalpha()
+            and w.text.islower()
+            and w.lower not in CONNECTORS
+            and w.lower not in ("or", "but", "with", "as", "by", "from")
+            for w in ws[i:ahead]
+        ):
             i = ahead
         title: list[Word] = []
         while i < len(ws) and len(title) < 16:
@@ -312,8 +448,12 @@ class PeopleFinder:
                 break
             if w.lower in ("and", "in", "at", "on") and not (i + 1 < len(ws) and ws[i + 1].is_cap):
                 break
-            if not w.is_cap and w.lower not in ("of", "for", "on", "the", "to", "at", "in", "and", "its", "'s", "’s")\
-                    and fold(w.text) not in self.lower_heads and not self.is_vocab(w):
+            if (
+                not w.is_cap
+                and w.lower not in ("of", "for", "on", "the", "to", "at", "in", "and", "its", "'s", "’s")
+                and fold(w.text) not in self.lower_heads
+                and not self.is_vocab(w)
+            ):
                 break
             title.append(w)
             i += 1
@@ -326,7 +466,7 @@ class PeopleFinder:
                 self._appositive_from(ws, i + 1, hit)
 
     def _titles_before(self, ws: list[Word], hit: NameHit, others: list[NameHit]) -> None:
-        """"President of the Republic of Tajikistan, Honourable Emomali Rahmon": titles left of a comma."""
+        """ "President of the Republic of Tajikistan, Honourable Emomali Rahmon": titles left of a comma."""
         first = hit.titles[0][0] if hit.titles else hit.words[0]
         k = _word_at(ws, first.start)
         if k is None:
@@ -346,8 +486,11 @@ class PeopleFinder:
             j = i - 1
             title: list[Word] = []
             joins = ("of", "for", "on", "the", "and", "'s", "’s", "to", "at", "in") + (("from",) if opening else ())
-            while j >= 0 and ws[j].text not in (",", "–", "—", ";", ".", ":", "(", ")") and (
-                    ws[j].is_cap or ws[j].lower in joins):
+            while (
+                j >= 0
+                and ws[j].text not in (",", "–", "—", ";", ".", ":", "(", ")")
+                and (ws[j].is_cap or ws[j].lower in joins)
+            ):
                 title.insert(0, ws[j])
                 j -= 1
             if opening:
@@ -359,14 +502,17 @@ class PeopleFinder:
                 title = title[k:]
             opening = False
             title = _strip_leading(title, self.lex.function_words)
-            if not title or not self._has_head(title) or self.is_name_word(title[-1]) and not (
-                    len(title) > 1 and _portfolio(title[-2], title[-1]) or self._has_head(title[-1:])) or any(
-                    o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title):
+            if (
+                not title
+                or not self._has_head(title)
+                or self.is_name_word(title[-1])
+                and not (len(title) > 1 and _portfolio(title[-2], title[-1]) or self._has_head(title[-1:]))
+                or any(o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title)
+            ):
                 break
             hit.titles.insert(0, title)
             hit.vouched = True
             i = j
-
 
 
 def _portfolio(before: Word, word: Word) -> bool:
@@ -375,7 +521,7 @@ def _portfolio(before: Word, word: Word) -> bool:
 
 
 def _of_polity(ws: list[Word], at: int) -> list[Word]:
-    """"as Ambassador | of the Republic of Peru to ASEAN": the "of" phrase naming whose office it is."""
+    """ "as Ambassador | of the Republic of Peru to ASEAN": the "of" phrase naming whose office it is."""
     if at >= len(ws) or ws[at].lower != "of":
         return []
     end = at + 1
@@ -385,6 +531,7 @@ def _of_polity(ws: list[Word], at: int) -> list[Word]:
         end -= 1
     return ws[at:end] if end > at + 1 else []
 
+
 def _word_at(ws: list[Word], at: int) -> int | None:
     """The index of the word covering character `at` (words are in text order)."""
     k = bisect_right(ws, at, key=lambda w: w.start) - 1
@@ -393,8 +540,10 @@ def _word_at(ws: list[Word], at: int) -> int | None:
 
 def _strip_leading(title: list[Word], function_words: frozenset[str]) -> list[Word]:
     """Connectors and sentence-initial function words before an office are not part of it."""
-    while title and (title[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its")
-                     or fold(title[0].text) in function_words):
+    while title and (
+        title[0].lower in ("and", "the", "of", "to", "at", "for", "on", "in", "its")
+        or fold(title[0].text) in function_words
+    ):
         title = title[1:]
     return title
 
@@ -461,10 +610,14 @@ def cluster_people(facts: Facts, hits: list[NameHit], roles: dict[int, list[Role
     return sorted(((hits[i], p) for i, p in linked.items()), key=lambda x: x[0].start)
 
 
-def _owner(people: list[PersonFacts], key: frozenset[str], at: int, linked: dict[int, int],
-           hits: list[NameHit]) -> int | None:
-    candidates = [i for i, p in enumerate(people) if key <= p.key or (len(key) >= 2 and len(key & p.key) >= 2
-                                                                        and _compatible(key, p.key))]
+def _owner(
+    people: list[PersonFacts], key: frozenset[str], at: int, linked: dict[int, int], hits: list[NameHit]
+) -> int | None:
+    candidates = [
+        i
+        for i, p in enumerate(people)
+        if key <= p.key or (len(key) >= 2 and len(key & p.key) >= 2 and _compatible(key, p.key))
+    ]
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -475,7 +628,7 @@ def _owner(people: list[PersonFacts], key: frozenset[str], at: int, linked: dict
 
 
 def _same_office(a: Role, b: Role) -> bool:
-    """"Minister" after "Minister for Foreign Affairs", or the same words again: one office."""
+    """ "Minister" after "Minister for Foreign Affairs", or the same words again: one office."""
     ta, tb = set(fold(a.title).split()), set(fold(b.title).split())
     same_polity = not a.country or not b.country or a.country == b.country
     return same_polity and (ta <= tb or tb <= ta)

@@ -14,11 +14,43 @@ from accord.extract.words import Word
 from accord.records import Role
 
 # Words of a state's formal name that stand between "of the" and the country itself.
-_FORMAL = {"the", "republic", "kingdom", "federal", "democratic", "people's", "peoples", "islamic", "oriental",
-           "bolivarian", "plurinational", "state", "of", "socialist", "united", "arab", "hashemite", "grand",
-           "duchy", "principality", "sultanate", "commonwealth", "co-operative", "cooperative", "independent",
-           "federative", "argentine", "french", "italian", "portuguese", "lebanese", "syrian", "tunisian",
-           "algerian", "union"}
+_FORMAL = {
+    "the",
+    "republic",
+    "kingdom",
+    "federal",
+    "democratic",
+    "people's",
+    "peoples",
+    "islamic",
+    "oriental",
+    "bolivarian",
+    "plurinational",
+    "state",
+    "of",
+    "socialist",
+    "united",
+    "arab",
+    "hashemite",
+    "grand",
+    "duchy",
+    "principality",
+    "sultanate",
+    "commonwealth",
+    "co-operative",
+    "cooperative",
+    "independent",
+    "federative",
+    "argentine",
+    "french",
+    "italian",
+    "portuguese",
+    "lebanese",
+    "syrian",
+    "tunisian",
+    "algerian",
+    "union",
+}
 _LEAD_DROP = {"former", "then", "then-", "outgoing", "incoming", "newly", "new", "current", "acting"}
 
 
@@ -26,10 +58,15 @@ def parse_roles(words: list[Word], lex: Lexicon) -> list[Role]:
     """One title phrase may hold several offices: "Crown Prince and Prime Minister"."""
     heads = lex.title_heads
     for i, w in enumerate(words):
-        if w.lower == "and" and 0 < i < len(words) - 1 and _has_head(words[:i], heads) \
-                and _has_head(words[i + 1:i + 4], heads) and not _has_org_before(words[:i]):
+        if (
+            w.lower == "and"
+            and 0 < i < len(words) - 1
+            and _has_head(words[:i], heads)
+            and _has_head(words[i + 1 : i + 4], heads)
+            and not _has_org_before(words[:i])
+        ):
             first = parse_role(words[:i], lex)
-            rest = parse_roles(words[i + 1:], lex)
+            rest = parse_roles(words[i + 1 :], lex)
             if first and rest and first.country and not rest[0].country:
                 rest[0].country = first.country
             return [r for r in (first, *rest) if r is not None]
@@ -42,7 +79,7 @@ def _has_head(words: list[Word], heads: set[str]) -> bool:
 
 
 def _has_org_before(words: list[Word]) -> bool:
-    """"Member of the European Parliament and its ...": the "and" continues an organization."""
+    """ "Member of the European Parliament and its ...": the "and" continues an organization."""
     return any(w.lower in ("of", "for", "at") for w in words)
 
 
@@ -75,7 +112,7 @@ def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
 
 
 def _leading_polity(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None, str | None]:
-    """"Kazakhstan's", "Kenyan", "U.S.", "South Korean", "EU", "EIB" before the office."""
+    """ "Kazakhstan's", "Kenyan", "U.S.", "South Korean", "EU", "EIB" before the office."""
     for n in (3, 2, 1):
         if len(ws) <= n:
             continue
@@ -91,21 +128,27 @@ def _leading_polity(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | Non
 
 
 def _trailing_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None]:
-    """"... of the Republic of Kazakhstan" / "... of Canada" at the end: the office's polity.
+    """ "... of the Republic of Kazakhstan" / "... of Canada" at the end: the office's polity.
     "... to Ghana" / "... in Kazakhstan" names where an envoy serves: cut off, not the polity."""
     polity = None
     for i in range(1, len(ws)):
         if ws[i].lower not in ("of", "to", "in"):
             continue
-        rest = [w for w in ws[i + 1:] if fold(w.text) not in _FORMAL]
+        rest = [w for w in ws[i + 1 :] if fold(w.text) not in _FORMAL]
         entry = lex.country(_join(rest)) if rest else None
-        if entry is None and rest and len(ws[i + 1:]) > len(rest):
+        if entry is None and rest and len(ws[i + 1 :]) > len(rest):
             # "the Kyrgyz Republic": a demonym with a formal word
             entry = lex.country(_join(rest[:1]))
         if entry is None and not rest:
             # "the Italian Republic", "the French Republic": the demonym is one of the formal words
-            entry = next((e for w in ws[i + 1:] if w.lower not in ("the", "of", "republic")
-                          and (e := lex.country(w.text)) is not None), None)
+            entry = next(
+                (
+                    e
+                    for w in ws[i + 1 :]
+                    if w.lower not in ("the", "of", "republic") and (e := lex.country(w.text)) is not None
+                ),
+                None,
+            )
         if entry is None:
             continue
         if ws[i].lower == "of":
@@ -121,7 +164,7 @@ def _trailing_of_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str 
     """After cutting "to Ghana": "Ambassador of Norway" may remain."""
     for i in range(1, len(ws)):
         if ws[i].lower == "of":
-            rest = [w for w in ws[i + 1:] if fold(w.text) not in _FORMAL]
+            rest = [w for w in ws[i + 1 :] if fold(w.text) not in _FORMAL]
             entry = lex.country(_join(rest)) if rest else None
             if entry:
                 return ws[:i], entry.code
@@ -129,11 +172,11 @@ def _trailing_of_country(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str 
 
 
 def _inner_org(ws: list[Word], lex: Lexicon) -> tuple[str, str | None] | None:
-    """"President of the European Council": the organization named after "of"/"at"/"for"."""
+    """ "President of the European Council": the organization named after "of"/"at"/"for"."""
     tails = []
     for i, w in enumerate(ws):
         if w.lower in ("of", "at", "for"):
-            rest = ws[i + 1:]
+            rest = ws[i + 1 :]
             while rest and rest[0].lower == "the":
                 rest = rest[1:]
             tails.append(rest)
@@ -148,12 +191,13 @@ def _inner_org(ws: list[Word], lex: Lexicon) -> tuple[str, str | None] | None:
     return None
 
 
-
-
 def _singular(title: str, lex: Lexicon) -> str:
-    """"Foreign Ministers" said of two people is each one's "Foreign Minister"."""
-    if title.endswith("s") and fold(title[:-1].split()[-1]) in lex.title_heads and fold(title.split()[-1]) \
-            not in lex.title_heads:
+    """ "Foreign Ministers" said of two people is each one's "Foreign Minister"."""
+    if (
+        title.endswith("s")
+        and fold(title[:-1].split()[-1]) in lex.title_heads
+        and fold(title.split()[-1]) not in lex.title_heads
+    ):
         return title[:-1]
     return title
 

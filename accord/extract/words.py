@@ -12,16 +12,112 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"(?:then|ex|former)-(?=[A-Z])|[^\W_](?:[\w’'.&+]*[^\W_])?(?:[-–][^\W_][\w’']*)*|[–—]|[^\s\w]")
 # Joined into a capitalised run between capitalised words ("Minister of Foreign Affairs").
-CONNECTORS = {"of", "for", "on", "the", "and", "its", "to", "at", "de", "von", "van", "der", "den", "bin", "ibn",
-              "al", "el", "da", "dos", "das", "du", "des", "del", "la", "le", "y", "e", "di", "af", "zu", "ter",
-              "bint", "binti", "bte", "al-", "in"}
+CONNECTORS = {
+    "of",
+    "for",
+    "on",
+    "the",
+    "and",
+    "its",
+    "to",
+    "at",
+    "de",
+    "von",
+    "van",
+    "der",
+    "den",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "da",
+    "dos",
+    "das",
+    "du",
+    "des",
+    "del",
+    "la",
+    "le",
+    "y",
+    "e",
+    "di",
+    "af",
+    "zu",
+    "ter",
+    "bint",
+    "binti",
+    "bte",
+    "al-",
+    "in",
+}
 # Lower-case words that belong inside a person's name.
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "da", "dos", "das", "du", "del", "la",
-                  "le", "di", "bint", "binti", "ter", "zu", "af", "y"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "h.e", "he", "his excellency", "her excellency", "excellency", "sir",
-              "madam", "hon", "honourable", "honorable", "shri", "smt", "sheikh", "prof", "professor", "mx",
-              "dame", "lord", "the right honourable", "right", "rt", "his", "her", "majesty", "highness",
-              "royal", "h.r.h", "hrh", "h.m", "dato", "dato'", "datuk", "datin", "tun", "ratu"}
+NAME_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "da",
+    "dos",
+    "das",
+    "du",
+    "del",
+    "la",
+    "le",
+    "di",
+    "bint",
+    "binti",
+    "ter",
+    "zu",
+    "af",
+    "y",
+}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "h.e",
+    "he",
+    "his excellency",
+    "her excellency",
+    "excellency",
+    "sir",
+    "madam",
+    "hon",
+    "honourable",
+    "honorable",
+    "shri",
+    "smt",
+    "sheikh",
+    "prof",
+    "professor",
+    "mx",
+    "dame",
+    "lord",
+    "the right honourable",
+    "right",
+    "rt",
+    "his",
+    "her",
+    "majesty",
+    "highness",
+    "royal",
+    "h.r.h",
+    "hrh",
+    "h.m",
+    "dato",
+    "dato'",
+    "datuk",
+    "datin",
+    "tun",
+    "ratu",
+}
 
 
 @dataclass(frozen=True)
@@ -55,8 +151,15 @@ def words(text: str, offset: int = 0) -> list[Word]:
             continue  # the full stop already taken by an abbreviation
         token = m.group(0)
         # Keep the full stop of initials and abbreviations ("C.", "Mr.", "Jr."), not a sentence's.
-        if e < len(text) and text[e] == "." and (len(token) <= 3 and token[:1].isupper() or token.lower() in
-                                                   ("mr", "mrs", "ms", "dr", "jr", "sr", "st", "hon", "prof")):
+        if (
+            e < len(text)
+            and text[e] == "."
+            and (
+                len(token) <= 3
+                and token[:1].isupper()
+                or token.lower() in ("mr", "mrs", "ms", "dr", "jr", "sr", "st", "hon", "prof")
+            )
+        ):
             e += 1
             token += "."
         elif e < len(text) and text[e] in "'’" and token.lower() == "dato":  # the Malay honorific "Dato'"
@@ -100,7 +203,7 @@ def capitalised_runs(ws: list[Word], lower_heads: frozenset[str] = frozenset()) 
                 j = k
             else:
                 break
-        runs.append(Run(tuple(ws[i:j + 1]), i, j))
+        runs.append(Run(tuple(ws[i : j + 1]), i, j))
         i = j + 1
     return runs
 

@@ -84,8 +84,9 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
         try:
             return data.decode(bom)
         except UnicodeDecodeError as exc:
-            raise UndecodableInput(f"not valid {bom.removesuffix('-sig').upper()} at byte {exc.start}",
-                                   source=source) from exc
+            raise UndecodableInput(
+                f"not valid {bom.removesuffix('-sig').upper()} at byte {exc.start}", source=source
+            ) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -95,13 +96,13 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
         return from_container
     if _has_utf8_sequences(data):
         # Real UTF-8 with broken bytes in it: any 8-bit reading would turn its letters into mojibake.
-        raise UndecodableInput(f"not valid UTF-8 at byte {utf8_error.start} (corrupt or mixed encodings)",
-                               source=source)
+        raise UndecodableInput(
+            f"not valid UTF-8 at byte {utf8_error.start} (corrupt or mixed encodings)", source=source
+        )
     guess = _detected(data) or _western(data)
     if guess is not None:
         return guess
-    raise UndecodableInput(f"not valid UTF-8 at byte {utf8_error.start} and no other encoding fits",
-                           source=source)
+    raise UndecodableInput(f"not valid UTF-8 at byte {utf8_error.start} and no other encoding fits", source=source)
 
 
 def _has_utf8_sequences(data: bytes) -> bool:

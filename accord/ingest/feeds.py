@@ -43,8 +43,9 @@ def read_feed(data: bytes, source: str) -> Iterator[tuple[str, Article | InputEr
         except InputError as exc:
             yield name, exc
     if broken:
-        raise MalformedInput(f"the feed is not well-formed ({broken}); {len(feed.entries)} entries recovered",
-                             source=source)
+        raise MalformedInput(
+            f"the feed is not well-formed ({broken}); {len(feed.entries)} entries recovered", source=source
+        )
 
 
 def _breakage(feed: Any) -> str | None:

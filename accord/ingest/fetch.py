@@ -16,7 +16,7 @@ _MAX_REDIRECTS = 5
 _HEADERS = {
     "User-Agent": "accord/0.1 (news article reader)",
     "Accept": "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
-              "text/plain;q=0.9, */*;q=0.5",
+    "text/plain;q=0.9, */*;q=0.5",
 }
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 
@@ -32,8 +32,12 @@ class Fetched:
 def fetch(url: str, limit: int) -> Fetched:
     """The body at `url`; FetchError for what the network or server refuses, TooLarge past `limit` bytes."""
     try:
-        with httpx.Client(timeout=_TIMEOUT, follow_redirects=True, max_redirects=_MAX_REDIRECTS,
-                          headers=_HEADERS) as client, client.stream("GET", url) as response:
+        with (
+            httpx.Client(
+                timeout=_TIMEOUT, follow_redirects=True, max_redirects=_MAX_REDIRECTS, headers=_HEADERS
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
             if response.is_error:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip(), source=url)
             length = response.headers.get("content-length", "")
@@ -42,8 +46,9 @@ def fetch(url: str, limit: int) -> Fetched:
             data = _read(response, limit, url)
             content_type = response.headers.get("content-type", "")
             charset = _CHARSET.search(content_type)
-            return Fetched(data, str(response.url), content_type.split(";")[0].strip().lower(),
-                           charset[1] if charset else None)
+            return Fetched(
+                data, str(response.url), content_type.split(";")[0].strip().lower(), charset[1] if charset else None
+            )
     except httpx.TimeoutException as exc:
         raise FetchError(f"timed out ({type(exc).__name__})", source=url) from exc
     except (httpx.HTTPError, httpx.InvalidURL) as exc:

@@ -18,8 +18,9 @@ def walk(folder: Path, suffixes: Collection[str]) -> Iterator[tuple[Path, InputE
     yield from _walk(folder, (folder.resolve(),), suffixes)
 
 
-def _walk(folder: Path, ancestors: tuple[Path, ...], suffixes: Collection[str]
-          ) -> Iterator[tuple[Path, InputError | None]]:
+def _walk(
+    folder: Path, ancestors: tuple[Path, ...], suffixes: Collection[str]
+) -> Iterator[tuple[Path, InputError | None]]:
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
     except OSError as exc:

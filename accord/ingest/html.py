@@ -25,25 +25,64 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _MAX_ELEMENTS = 100_000
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _UNREADABLE = ("script", "style", "noscript", "template")
-_BLOCKS = frozenset((
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-    "pre", "section", "table", "td", "th", "tr", "ul",
-))
+_BLOCKS = frozenset(
+    (
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    )
+)
 
 
-def read_html(markup: str, *, source: str, url: str | None = None, page_url: str | None = None,
-              title: str | None = None, published: str | None = None) -> Article:
+def read_html(
+    markup: str,
+    *,
+    source: str,
+    url: str | None = None,
+    page_url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> Article:
     """The article a page holds. `url`, `title`, `published` come from a container and win
     over the page's own metadata; `page_url` is where the page was fetched from, used when
     the page names no canonical address."""
     tree = parse_html(markup, source)
     elements = sum(1 for _ in tree.iter())
     if elements > _MAX_ELEMENTS:
-        raise MalformedInput(f"too many HTML elements to read ({elements:,}; the limit is {_MAX_ELEMENTS:,})",
-                             source=source)
-    doc = trafilatura.bare_extraction(tree, url=page_url, with_metadata=True, include_comments=False,
-                                      date_extraction_params=_DATE_PARAMS)
+        raise MalformedInput(
+            f"too many HTML elements to read ({elements:,}; the limit is {_MAX_ELEMENTS:,})", source=source
+        )
+    doc = trafilatura.bare_extraction(
+        tree, url=page_url, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+    )
     lines = _lines(doc.text if isinstance(doc, Document) else None)
     if not isinstance(doc, Document) or not lines:
         raise MalformedInput("no article text", source=source)
@@ -85,8 +124,14 @@ def parse_html(markup: str, source: str, *, fragment: bool = False) -> lxml.html
     Beyond libxml2's hard limit (2048 levels) the parser silently drops what follows, so a
     page nested that deeply is rejected rather than read in part.
     """
-    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
-                                  collect_ids=False, default_doctype=False, encoding="utf-8")
+    parser = lxml.html.HTMLParser(
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+    )
     # A lone surrogate (from a JSON or feed escape) becomes "?" rather than stopping the parse.
     data = markup.encode("utf-8", errors="replace")
     try:

@@ -33,8 +33,7 @@ def read_jsonl(data: bytes, source: str) -> Iterator[tuple[str, Article | InputE
             record = _record(line, name)
             key = None if record.get("id") is None else json.dumps(record["id"], sort_keys=True)
             if key in first_line:
-                raise MalformedInput(f"duplicate id {key} (first read from line {first_line[key]})",
-                                     source=name)
+                raise MalformedInput(f"duplicate id {key} (first read from line {first_line[key]})", source=name)
             article = _article(record, name)
         except InputError as exc:
             yield name, exc

@@ -26,8 +26,7 @@ _CYRILLIC_LINE = re.compile(
 )
 _STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
 # The full English name of each month: the longest of its spellings.
-_MONTH_NAMES = {month: max((name for name, i in MONTHS.items() if i == month), key=len)
-                for month in range(1, 13)}
+_MONTH_NAMES = {month: max((name for name, i in MONTHS.items() if i == month), key=len) for month in range(1, 13)}
 
 
 def normalise_published(value: object) -> str | None:

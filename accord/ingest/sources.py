@@ -28,16 +28,27 @@ Kind = Literal["text", "html", "feed", "jsonl"]
 Items = Iterator[tuple[str, Article | InputError]]
 
 _BY_SUFFIX: dict[str, Kind] = {
-    ".txt": "text", ".text": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xml": "feed", ".rss": "feed", ".atom": "feed",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
 }
 _BY_MEDIA_TYPE: dict[str, Kind] = {
-    "text/html": "html", "application/xhtml+xml": "html",
-    "application/rss+xml": "feed", "application/atom+xml": "feed",
-    "application/xml": "feed", "text/xml": "feed",
-    "application/x-ndjson": "jsonl", "application/jsonl": "jsonl", "application/jsonlines": "jsonl",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/xml": "feed",
+    "text/xml": "feed",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/jsonlines": "jsonl",
 }
 _URL = re.compile(r"https?://", re.I)
 _PROLOG = r"(?:<\?xml[^>]*>|<!--.*?-->|<!doctype(?!\s+html)[^>]*>|\s)*"
@@ -68,8 +79,9 @@ def read_sources(sources: Iterable[str], settings: Settings | None = None) -> It
             yield from _read_file(Path(source), source, settings)
 
 
-def _read_payload(data: bytes, name: str, kind: Kind | None = None, *, charset: str | None = None,
-                 page_url: str | None = None) -> Items:
+def _read_payload(
+    data: bytes, name: str, kind: Kind | None = None, *, charset: str | None = None, page_url: str | None = None
+) -> Items:
     """The articles in `data`, read as `kind` (sniffed from the content when None).
 
     `charset` is what a container declares (an HTTP header); `page_url` where it was fetched.
@@ -105,8 +117,9 @@ def _load(path: Path, name: str, limit: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputError("not a regular file", source=name)  # a FIFO would block the batch
         if info.st_size > limit:
-            raise TooLarge(f"{info.st_size:,} bytes is over the limit of {limit:,} bytes "
-                           "(ACCORD_MAX_INPUT_BYTES)", source=name)
+            raise TooLarge(
+                f"{info.st_size:,} bytes is over the limit of {limit:,} bytes (ACCORD_MAX_INPUT_BYTES)", source=name
+            )
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:

@@ -28,11 +28,17 @@ def _unmixed(line: str) -> str:
 
 
 # Page furniture that some copies carry above the title.
-_FURNITURE = re.compile(r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$|\s[|•]\s|cookie|"
-                        r"^an official website|^(?:readout|press release|statement|news release)s?$", re.I)
+_FURNITURE = re.compile(
+    r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$|\s[|•]\s|cookie|"
+    r"^an official website|^(?:readout|press release|statement|news release)s?$",
+    re.I,
+)
 # Lines anywhere that are the page's, not the story's: menus, share bars, "Related articles", captions.
-_PAGE_LINE = re.compile(r"\s[|•]\s|cookie|^(?:share|follow us|tags?|related(?: articles| news)?|read (?:more|also)|"
-                        r"see also|photo|source|print|skip to)\b|^\[", re.I)
+_PAGE_LINE = re.compile(
+    r"\s[|•]\s|cookie|^(?:share|follow us|tags?|related(?: articles| news)?|read (?:more|also)|"
+    r"see also|photo|source|print|skip to)\b|^\[",
+    re.I,
+)
 
 
 _CRUMBS = re.compile(r"\s[>›»]\s|^(?:home|main page)\s*[/>›»]", re.I)  # "Home › Newsroom › Press releases"
@@ -51,8 +57,11 @@ def _is_page_line(line: str) -> bool:
     return bool(_FURNITURE.search(line) or _CRUMBS.search(line) or _PROMPT.search(line) or _is_menu(line))
 
 
-_LISTING = re.compile(r"^(?:related(?: articles| news| stories)?|read (?:more|also)|see also|more news|"
-                      r"more from|latest news)\W*$", re.I)
+_LISTING = re.compile(
+    r"^(?:related(?: articles| news| stories)?|read (?:more|also)|see also|more news|"
+    r"more from|latest news)\W*$",
+    re.I,
+)
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:
@@ -72,8 +81,14 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def parse_text(text: str, *, source: str | None = None, url: str | None = None,
-               title: str | None = None, published: str | None = None) -> Article:
+def parse_text(
+    text: str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> Article:
     """Read title, publication date and view counter from the head of a plain-text article.
 
     Metadata given by the container (a JSON Lines record, an HTML page) wins over what
@@ -107,10 +122,34 @@ def parse_text(text: str, *, source: str | None = None, url: str | None = None,
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
 # The last path segment of an address on its own line, when it spells out words.
-_URL_SLUG = re.compile(r"^(?:https?://|www\.)\S*/(?:[^/\s]*[=/])?(?P<slug>[a-z]+(?:-[a-z0-9]+){3,})/?(?:\.\w+)?$",
-                       re.I)
-_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "de", "del", "des", "du", "for", "from", "in",
-                          "into", "la", "le", "of", "on", "or", "the", "to", "with", "y"])
+_URL_SLUG = re.compile(r"^(?:https?://|www\.)\S*/(?:[^/\s]*[=/])?(?P<slug>[a-z]+(?:-[a-z0-9]+){3,})/?(?:\.\w+)?$", re.I)
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "de",
+        "del",
+        "des",
+        "du",
+        "for",
+        "from",
+        "in",
+        "into",
+        "la",
+        "le",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "y",
+    ]
+)
 
 
 def _headline(head: list[str], dated: int | None) -> tuple[str | None, int]:

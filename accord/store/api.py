@@ -160,18 +160,38 @@ class Store:
         with self._reading() as db:
             return queries.country(db, code)
 
-    def events(self, actor: str | None = None, between: tuple[str, str] | None = None,
-               date_from: str | None = None, date_to: str | None = None, type: str | None = None,
-               limit: int | None = None) -> list[Json]:
+    def events(
+        self,
+        actor: str | None = None,
+        between: tuple[str, str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        type: str | None = None,
+        limit: int | None = None,
+    ) -> list[Json]:
         with self._reading() as db:
-            return queries.events(db, actor=actor, between=between, date_from=_date(date_from),
-                                  date_to=_date(date_to), type=_event_type(type), limit=_count(limit, "limit"))
+            return queries.events(
+                db,
+                actor=actor,
+                between=between,
+                date_from=_date(date_from),
+                date_to=_date(date_to),
+                type=_event_type(type),
+                limit=_count(limit, "limit"),
+            )
 
-    def network(self, actor: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                type: str | None = None, limit: int | None = None) -> Json:
+    def network(
+        self,
+        actor: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        type: str | None = None,
+        limit: int | None = None,
+    ) -> Json:
         with self._reading() as db:
-            return queries.network(db, actor, _date(date_from), _date(date_to), _event_type(type),
-                                   _count(limit, "limit"))
+            return queries.network(
+                db, actor, _date(date_from), _date(date_to), _event_type(type), _count(limit, "limit")
+            )
 
     def agreements(self, party: str | None = None) -> list[Json]:
         with self._reading() as db:

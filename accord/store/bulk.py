@@ -89,8 +89,13 @@ class _Mentions:
         for o in x.organizations:
             self._add(ORGANIZATION, [o.name, *o.aliases], o.id, country=o.country)
         for p in x.people:
-            self._add(PERSON, [p.name, *p.aliases], p.id, roles=p.roles,
-                      country=most_common(r.country for r in p.roles if r.country))
+            self._add(
+                PERSON,
+                [p.name, *p.aliases],
+                p.id,
+                roles=p.roles,
+                country=most_common(r.country for r in p.roles if r.country),
+            )
         for g in x.agreements:
             self._add(AGREEMENT, [g.name, *g.aliases], g.id, date=g.date, status=g.status, parties=g.parties)
         for name in [*(p for g in x.agreements for p in g.parties), *(p for e in x.events for p in e.participants)]:
@@ -130,15 +135,36 @@ class _Loader:
         fresh = list({x.article.id: x for x in batch if x.article.id not in stored}.values())
         if not fresh:
             return 0
-        article_pks = insert_rows(Article, [
-            {"id": x.article.id, "key": x.article.url or x.article.id, "url": x.article.url,
-             "title": x.article.title, "published": x.article.published, "source": x.article.source,
-             "text": x.article.text, "record": x.to_dict()} for x in fresh])
+        article_pks = insert_rows(
+            Article,
+            [
+                {
+                    "id": x.article.id,
+                    "key": x.article.url or x.article.id,
+                    "url": x.article.url,
+                    "title": x.article.title,
+                    "published": x.article.published,
+                    "source": x.article.source,
+                    "text": x.article.text,
+                    "record": x.to_dict(),
+                }
+                for x in fresh
+            ],
+        )
         mentions = [_Mentions(x, self.keys) for x in fresh]
         self._lookup(conn, {key for m in mentions for key in m.things})
         new = {key: thing for m in mentions for key, thing in m.things.items() if key not in self.known}
-        rows = [{"kind": t["kind"], "name": t["names"][0], "code": t.get("code"), "country": t.get("country"),
-                 "date": t.get("date"), "status": t.get("status")} for t in new.values()]
+        rows = [
+            {
+                "kind": t["kind"],
+                "name": t["names"][0],
+                "code": t.get("code"),
+                "country": t.get("country"),
+                "date": t.get("date"),
+                "status": t.get("status"),
+            }
+            for t in new.values()
+        ]
         self.known.update(zip(new, insert_rows(Entity, rows), strict=True))
         self._sources(conn, insert_rows, fresh, article_pks, mentions)
         self._events(conn, insert_rows, fresh, article_pks, mentions)
@@ -148,36 +174,76 @@ class _Loader:
         """Learn the pks of entities stored before this loader ran."""
         missing = sorted(k for k in keys if k not in self.known)
         for i in range(0, len(missing), _CHUNK):
-            chunk = missing[i:i + _CHUNK]
+            chunk = missing[i : i + _CHUNK]
             codes = [code for kind, code in chunk if kind == COUNTRY]
-            for code, pk in conn.execute(select(Entity.code, func.min(Entity.pk)).group_by(Entity.code)
-                                         .where(Entity.kind == COUNTRY, Entity.code.in_(codes))):
+            for code, pk in conn.execute(
+                select(Entity.code, func.min(Entity.pk))
+                .group_by(Entity.code)
+                .where(Entity.kind == COUNTRY, Entity.code.in_(codes))
+            ):
                 if code:
                     self.known[(COUNTRY, code)] = pk
             wanted = {k for k in chunk if k[0] != COUNTRY}
             for kind, key, pk in conn.execute(
-                    select(Entity.kind, EntityName.key, func.min(Entity.pk))
-                    .join(Entity, Entity.pk == EntityName.entity_pk)
-                    .where(EntityName.key.in_({key for _, key in wanted})).group_by(Entity.kind, EntityName.key)):
+                select(Entity.kind, EntityName.key, func.min(Entity.pk))
+                .join(Entity, Entity.pk == EntityName.entity_pk)
+                .where(EntityName.key.in_({key for _, key in wanted}))
+                .group_by(Entity.kind, EntityName.key)
+            ):
                 if (kind, key) in wanted:
                     self.known[(kind, key)] = pk
 
-    def _sources(self, conn: Connection, insert_rows: Inserter, fresh: Sequence[Extraction],
-                 article_pks: Sequence[int], mentions: Sequence[_Mentions]) -> None:
-        told = [(article_pk, x.article.published, self.known[key], thing, self._pks(m, thing.get("parties")))
-                for x, article_pk, m in zip(fresh, article_pks, mentions, strict=True)
-                for key, thing in m.things.items()]
-        source_pks = insert_rows(EntitySource, [
-            {"entity_pk": pk, "article_pk": article_pk, "local_id": t["local_id"], "name": t["names"][0],
-             "reason": None, "country": t.get("country"), "date": t.get("date"), "status": t.get("status"),
-             "parties": parties or None} for article_pk, _, pk, t, parties in told])
-        conn.execute(insert(EntityName), [
-            {"entity_pk": pk, "source_pk": source, "name": name, "key": key, "short": short}
-            for (_, _, pk, t, _), source in zip(told, source_pks, strict=True) for name in t["names"]
-            for key, short in [self.keys.key(t["kind"], name)]])
-        roles = [{"entity_pk": pk, "article_pk": article_pk, "title": r.title, "organization": r.organization,
-                  "country": r.country, "seen": published[:10] if published else None}
-                 for article_pk, published, pk, t, _ in told for r in t.get("roles") or []]
+    def _sources(
+        self,
+        conn: Connection,
+        insert_rows: Inserter,
+        fresh: Sequence[Extraction],
+        article_pks: Sequence[int],
+        mentions: Sequence[_Mentions],
+    ) -> None:
+        told = [
+            (article_pk, x.article.published, self.known[key], thing, self._pks(m, thing.get("parties")))
+            for x, article_pk, m in zip(fresh, article_pks, mentions, strict=True)
+            for key, thing in m.things.items()
+        ]
+        source_pks = insert_rows(
+            EntitySource,
+            [
+                {
+                    "entity_pk": pk,
+                    "article_pk": article_pk,
+                    "local_id": t["local_id"],
+                    "name": t["names"][0],
+                    "reason": None,
+                    "country": t.get("country"),
+                    "date": t.get("date"),
+                    "status": t.get("status"),
+                    "parties": parties or None,
+                }
+                for article_pk, _, pk, t, parties in told
+            ],
+        )
+        conn.execute(
+            insert(EntityName),
+            [
+                {"entity_pk": pk, "source_pk": source, "name": name, "key": key, "short": short}
+                for (_, _, pk, t, _), source in zip(told, source_pks, strict=True)
+                for name in t["names"]
+                for key, short in [self.keys.key(t["kind"], name)]
+            ],
+        )
+        roles = [
+            {
+                "entity_pk": pk,
+                "article_pk": article_pk,
+                "title": r.title,
+                "organization": r.organization,
+                "country": r.country,
+                "seen": published[:10] if published else None,
+            }
+            for article_pk, published, pk, t, _ in told
+            for r in t.get("roles") or []
+        ]
         if roles:
             conn.execute(insert(Role), roles)
         parties = sorted({(pk, party) for _, _, pk, _, pks in told for party in pks if party != pk})
@@ -188,28 +254,67 @@ class _Loader:
         """The entities names refer to in one article, each once."""
         return list(dict.fromkeys(self.known[k] for k in map(mentions.actor, names or []) if k))
 
-    def _events(self, conn: Connection, insert_rows: Inserter, fresh: Sequence[Extraction],
-                article_pks: Sequence[int], mentions: Sequence[_Mentions]) -> None:
+    def _events(
+        self,
+        conn: Connection,
+        insert_rows: Inserter,
+        fresh: Sequence[Extraction],
+        article_pks: Sequence[int],
+        mentions: Sequence[_Mentions],
+    ) -> None:
         reports = []
         for x, article_pk, m in zip(fresh, article_pks, mentions, strict=True):
             for e in x.events:
                 who = self._pks(m, e.participants)
                 agreement = m.refs.get(self.keys.fold(e.agreement)) if e.agreement else None
                 reports.append((x, article_pk, e, who, self.known.get(agreement) if agreement else None))
-        event_pks = insert_rows(Event, [
-            {"type": e.type, "date": e.date, "date_text": e.date_text if e.date else None, "place": e.place,
-             "agreement": e.agreement, "agreement_pk": agreement_pk, "ordinal": e.ordinal, "status": e.status}
-            for _, _, e, _, agreement_pk in reports])
+        event_pks = insert_rows(
+            Event,
+            [
+                {
+                    "type": e.type,
+                    "date": e.date,
+                    "date_text": e.date_text if e.date else None,
+                    "place": e.place,
+                    "agreement": e.agreement,
+                    "agreement_pk": agreement_pk,
+                    "ordinal": e.ordinal,
+                    "status": e.status,
+                }
+                for _, _, e, _, agreement_pk in reports
+            ],
+        )
         if not reports:
             return
-        conn.execute(insert(EventParticipant), [
-            {"event_pk": pk, "entity_pk": who, "position": i, "date": e.date}
-            for (_, _, e, participants, _), pk in zip(reports, event_pks, strict=True)
-            for i, who in enumerate(participants)])
-        conn.execute(insert(EventSource), [
-            {"event_pk": pk, "article_pk": article_pk, "local_id": e.id, "type": e.type, "date": e.date,
-             "date_text": e.date_text, "place": e.place, "agreement": e.agreement, "agreement_pk": agreement_pk,
-             "ordinal": e.ordinal, "status": e.status, "start": e.evidence.start, "end": e.evidence.end,
-             "sentence": x.article.text[e.evidence.start:e.evidence.end], "participants": participants,
-             "reason": None}
-            for (x, article_pk, e, participants, agreement_pk), pk in zip(reports, event_pks, strict=True)])
+        conn.execute(
+            insert(EventParticipant),
+            [
+                {"event_pk": pk, "entity_pk": who, "position": i, "date": e.date}
+                for (_, _, e, participants, _), pk in zip(reports, event_pks, strict=True)
+                for i, who in enumerate(participants)
+            ],
+        )
+        conn.execute(
+            insert(EventSource),
+            [
+                {
+                    "event_pk": pk,
+                    "article_pk": article_pk,
+                    "local_id": e.id,
+                    "type": e.type,
+                    "date": e.date,
+                    "date_text": e.date_text,
+                    "place": e.place,
+                    "agreement": e.agreement,
+                    "agreement_pk": agreement_pk,
+                    "ordinal": e.ordinal,
+                    "status": e.status,
+                    "start": e.evidence.start,
+                    "end": e.evidence.end,
+                    "sentence": x.article.text[e.evidence.start : e.evidence.end],
+                    "participants": participants,
+                    "reason": None,
+                }
+                for (x, article_pk, e, participants, agreement_pk), pk in zip(reports, event_pks, strict=True)
+            ],
+        )

@@ -26,7 +26,7 @@ def database_url(url: str) -> str:
     url = normalise_db_url(url)
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
@@ -79,8 +79,9 @@ def _switch_to_wal(cursor: Any) -> None:
             time.sleep(0.05)
 
 
-def _without_nul(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
-                 _executemany: bool) -> tuple[str, Any]:
+def _without_nul(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _executemany: bool
+) -> tuple[str, Any]:
     """PostgreSQL refuses NUL in text ("?country=a%00b" was a 500): in a string parameter it becomes a
     space, which keeps the length, so offsets into a stored text still hold."""
     return statement, _clean(parameters)

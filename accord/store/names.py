@@ -16,19 +16,50 @@ from accord.store.schema import COUNTRY, PERSON
 
 # Romanisation variants, rewritten to one spelling in this order (longest first).
 _TRANSLIT = (
-    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("sch", "sh"), ("tch", "ch"),
-    ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("q", "k"), ("x", "ks"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("q", "k"),
+    ("x", "ks"),
 )
 _VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Bekmurzayev -> Bekmurzaev
 _DOUBLED = re.compile(r"(.)\1+")  # Kassyanenko -> Kasyanenko
 # Words that belong to the surname that follows them ("Ursula von der Leyen").
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du",
-                        "la", "le", "al", "el", "bin", "ibn", "ben"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "he", "his", "her", "excellency", "madam",
-                         "mister"})
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+    }
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "he", "his", "her", "excellency", "madam", "mister"})
 # Words an acronym skips ("Organization for Security and Co-operation in Europe" -> OSCE).
-_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "de", "des", "du",
-                    "la", "le", "et"})
+_MINOR = frozenset(
+    {"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "de", "des", "du", "la", "le", "et"}
+)
 
 
 def fold(text: str) -> str:
@@ -81,7 +112,7 @@ def name_key(kind: str, name: str) -> str:
 
 
 def is_acronym(name: str) -> bool:
-    """"EU", "EEAS", "MoU": one short word with at least two capitals."""
+    """ "EU", "EEAS", "MoU": one short word with at least two capitals."""
     word = name.strip().replace(".", "")
     return 2 <= len(word) <= 10 and " " not in word and sum(c.isupper() for c in word) >= 2
 
@@ -113,7 +144,7 @@ def short_form(kind: str, name: str) -> str | None:
 
 
 def first_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """"Roman" ~ "R" ~ "Roman"; "Alex" ~ "Alexander"; two different full first names do not."""
+    """ "Roman" ~ "R" ~ "Roman"; "Alex" ~ "Alexander"; two different full first names do not."""
     x, y = a[0], b[0]
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]

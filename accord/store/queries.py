@@ -52,46 +52,83 @@ def _many(name: str = "pks") -> Any:
 # The statements a person, timeline or network view runs, built once: building one costs
 # about as much as running it.
 _ENTITY = select(Entity).where(Entity.pk.in_(_many()), Entity.kind == bindparam("kind"))
-_BEST_ATTESTED = (select(Entity).join(EntitySource, EntitySource.entity_pk == Entity.pk)
-                  .where(Entity.pk.in_(_many())).group_by(Entity.pk)
-                  .order_by(func.count(EntitySource.pk).desc(), Entity.pk).limit(1))
-_NAMES = (select(EntityName.entity_pk, EntityName.name).distinct()
-          .where(EntityName.entity_pk.in_(_many())).order_by(EntityName.name))
-_MERGES = (select(EntitySource.name, EntitySource.reason, func.count())
-           .where(EntitySource.entity_pk == bindparam("pk"))
-           .group_by(EntitySource.name, EntitySource.reason).order_by(func.min(EntitySource.pk)))
-_ROLES = (select(Role.entity_pk, Role.title, Role.organization, Role.country, func.min(Role.seen),
-                 func.max(Role.seen), func.aggregate_strings(Article.id, " "))
-          .join(Article, Article.pk == Role.article_pk).where(Role.entity_pk.in_(_many()))
-          .group_by(Role.entity_pk, Role.title, Role.organization, Role.country)
-          .order_by(Role.entity_pk, func.min(Role.seen).is_(None), func.min(Role.seen)))
-_LATEST_DATED = (select(EventParticipant.event_pk, EventParticipant.date).distinct()
-                 .where(EventParticipant.entity_pk.in_(_many()), EventParticipant.date.is_not(None))
-                 .order_by(EventParticipant.date.desc(), EventParticipant.event_pk.desc())
-                 .limit(bindparam("limit")))
-_UNDATED = (select(EventParticipant.event_pk).distinct()
-            .where(EventParticipant.entity_pk.in_(_many()), EventParticipant.date.is_(None))
-            .order_by(EventParticipant.event_pk).limit(bindparam("limit")))
+_BEST_ATTESTED = (
+    select(Entity)
+    .join(EntitySource, EntitySource.entity_pk == Entity.pk)
+    .where(Entity.pk.in_(_many()))
+    .group_by(Entity.pk)
+    .order_by(func.count(EntitySource.pk).desc(), Entity.pk)
+    .limit(1)
+)
+_NAMES = (
+    select(EntityName.entity_pk, EntityName.name)
+    .distinct()
+    .where(EntityName.entity_pk.in_(_many()))
+    .order_by(EntityName.name)
+)
+_MERGES = (
+    select(EntitySource.name, EntitySource.reason, func.count())
+    .where(EntitySource.entity_pk == bindparam("pk"))
+    .group_by(EntitySource.name, EntitySource.reason)
+    .order_by(func.min(EntitySource.pk))
+)
+_ROLES = (
+    select(
+        Role.entity_pk,
+        Role.title,
+        Role.organization,
+        Role.country,
+        func.min(Role.seen),
+        func.max(Role.seen),
+        func.aggregate_strings(Article.id, " "),
+    )
+    .join(Article, Article.pk == Role.article_pk)
+    .where(Role.entity_pk.in_(_many()))
+    .group_by(Role.entity_pk, Role.title, Role.organization, Role.country)
+    .order_by(Role.entity_pk, func.min(Role.seen).is_(None), func.min(Role.seen))
+)
+_LATEST_DATED = (
+    select(EventParticipant.event_pk, EventParticipant.date)
+    .distinct()
+    .where(EventParticipant.entity_pk.in_(_many()), EventParticipant.date.is_not(None))
+    .order_by(EventParticipant.date.desc(), EventParticipant.event_pk.desc())
+    .limit(bindparam("limit"))
+)
+_UNDATED = (
+    select(EventParticipant.event_pk)
+    .distinct()
+    .where(EventParticipant.entity_pk.in_(_many()), EventParticipant.date.is_(None))
+    .order_by(EventParticipant.event_pk)
+    .limit(bindparam("limit"))
+)
 _ME, _OTHER = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
-_NEIGHBOURS = (select(_OTHER.c.entity_pk, func.count())
-               .join(_OTHER, (_OTHER.c.event_pk == _ME.c.event_pk) & (_OTHER.c.entity_pk != _ME.c.entity_pk))
-               .where(_ME.c.entity_pk == bindparam("pk")).group_by(_OTHER.c.entity_pk)
-               .order_by(func.count().desc(), _OTHER.c.entity_pk).limit(bindparam("limit")))
+_NEIGHBOURS = (
+    select(_OTHER.c.entity_pk, func.count())
+    .join(_OTHER, (_OTHER.c.event_pk == _ME.c.event_pk) & (_OTHER.c.entity_pk != _ME.c.entity_pk))
+    .where(_ME.c.entity_pk == bindparam("pk"))
+    .group_by(_OTHER.c.entity_pk)
+    .order_by(func.count().desc(), _OTHER.c.entity_pk)
+    .limit(bindparam("limit"))
+)
 _INFO = select(Entity.pk, Entity.kind, Entity.name, Entity.code).where(Entity.pk.in_(_many()))
 _EVENTS = select(Event).where(Event.pk.in_(_many()))
-_PARTICIPANTS = (select(EventParticipant.event_pk, Entity.pk, Entity.kind, Entity.name, Entity.code,
-                        Entity.country)
-                 .join(Entity, Entity.pk == EventParticipant.entity_pk)
-                 .where(EventParticipant.event_pk.in_(_many())).order_by(EventParticipant.position))
-_REPORTS = (select(EventSource.event_pk, Article.id, Article.title, EventSource.start, EventSource.end,
-                   EventSource.sentence)
-            .join(Article, Article.pk == EventSource.article_pk).where(EventSource.event_pk.in_(_many()))
-            .order_by(Article.published.is_(None), Article.published, EventSource.pk))
+_PARTICIPANTS = (
+    select(EventParticipant.event_pk, Entity.pk, Entity.kind, Entity.name, Entity.code, Entity.country)
+    .join(Entity, Entity.pk == EventParticipant.entity_pk)
+    .where(EventParticipant.event_pk.in_(_many()))
+    .order_by(EventParticipant.position)
+)
+_REPORTS = (
+    select(EventSource.event_pk, Article.id, Article.title, EventSource.start, EventSource.end, EventSource.sentence)
+    .join(Article, Article.pk == EventSource.article_pk)
+    .where(EventSource.event_pk.in_(_many()))
+    .order_by(Article.published.is_(None), Article.published, EventSource.pk)
+)
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), _CHUNK):
-        yield items[i:i + _CHUNK]
+        yield items[i : i + _CHUNK]
 
 
 def public_id(kind: str, pk: int, code: str | None = None) -> str:
@@ -103,6 +140,7 @@ def _day(published: str | None) -> str | None:
 
 
 # --- articles ----------------------------------------------------------------------------------
+
 
 def stats(db: Db) -> Json:
     kinds = {kind: n for kind, n in db.execute(select(Entity.kind, func.count()).group_by(Entity.kind))}
@@ -116,25 +154,35 @@ def stats(db: Db) -> Json:
 
 
 def articles(db: Db, limit: int = 50, offset: int = 0) -> list[Json]:
-    n_events = (select(func.count()).select_from(EventSource)
-                .where(EventSource.article_pk == Article.pk).scalar_subquery())
+    n_events = (
+        select(func.count()).select_from(EventSource).where(EventSource.article_pk == Article.pk).scalar_subquery()
+    )
     rows = db.execute(
         select(Article.id, Article.title, Article.published, Article.url, Article.source, n_events)
         .order_by(Article.published.is_(None), Article.published.desc(), Article.pk.desc())
-        .limit(limit).offset(offset))
-    return [{"id": r[0], "title": r[1], "published": r[2], "url": r[3], "source": r[4], "n_events": r[5]}
-            for r in rows]
+        .limit(limit)
+        .offset(offset)
+    )
+    return [{"id": r[0], "title": r[1], "published": r[2], "url": r[3], "source": r[4], "n_events": r[5]} for r in rows]
 
 
 def article(db: Db, article_id: str) -> Json | None:
     a = db.execute(select(Article).where(Article.id == article_id)).first()
     if a is None:
         return None
-    return {"id": a.id, "title": a.title, "published": a.published, "url": a.url, "source": a.source,
-            "text": a.text, "record": a.record}
+    return {
+        "id": a.id,
+        "title": a.title,
+        "published": a.published,
+        "url": a.url,
+        "source": a.source,
+        "text": a.text,
+        "record": a.record,
+    }
 
 
 # --- entities ----------------------------------------------------------------------------------
+
 
 def find_entity(db: Db, kind: str, name_or_id: str) -> Any | None:
     """An entity row of `kind` by public id or by any of its names (the best attested if several)."""
@@ -157,14 +205,18 @@ def _aliases(db: Db, entities: Sequence[Any]) -> dict[int, list[str]]:
     return names
 
 
-def _event_counts(db: Db, pks: Sequence[int], date_from: str | None = None,
-                  date_to: str | None = None, type: str | None = None) -> dict[int, int]:
+def _event_counts(
+    db: Db, pks: Sequence[int], date_from: str | None = None, date_to: str | None = None, type: str | None = None
+) -> dict[int, int]:
     """How many events (within the date range and of the type, if given) each entity took part in."""
     ep = EventParticipant
     counts: dict[int, int] = {}
     for chunk in _chunks(pks):
-        query = (select(ep.entity_pk, func.count()).group_by(ep.entity_pk)
-                 .where(ep.entity_pk.in_(chunk), *_date_filter(ep.date, date_from, date_to)))
+        query = (
+            select(ep.entity_pk, func.count())
+            .group_by(ep.entity_pk)
+            .where(ep.entity_pk.in_(chunk), *_date_filter(ep.date, date_from, date_to))
+        )
         if type:
             query = query.join(Event, Event.pk == ep.event_pk).where(Event.type == type)
         counts.update((pk, n) for pk, n in db.execute(query))
@@ -178,13 +230,24 @@ def _role_histories(db: Db, pks: Sequence[int]) -> dict[int, list[Json]]:
     for chunk in _chunks(pks):
         for pk, title, organization, country, first, last, articles in db.execute(_ROLES, {"pks": chunk}):
             key = (" ".join(title.casefold().split()), " ".join((organization or "").casefold().split()), country)
-            role = grouped[pk].setdefault(key, {"title": title, "organization": organization, "country": country,
-                                                "first_seen": first, "last_seen": last, "sources": []})
+            role = grouped[pk].setdefault(
+                key,
+                {
+                    "title": title,
+                    "organization": organization,
+                    "country": country,
+                    "first_seen": first,
+                    "last_seen": last,
+                    "sources": [],
+                },
+            )
             role["first_seen"] = min(filter(None, (role["first_seen"], first)), default=None)
             role["last_seen"] = max(filter(None, (role["last_seen"], last)), default=None)
             role["sources"] = list(dict.fromkeys([*role["sources"], *articles.split(" ")]))
-    return {pk: sorted(roles.values(), key=lambda r: (r["first_seen"] is None, r["first_seen"] or ""))
-            for pk, roles in grouped.items()}
+    return {
+        pk: sorted(roles.values(), key=lambda r: (r["first_seen"] is None, r["first_seen"] or ""))
+        for pk, roles in grouped.items()
+    }
 
 
 def people(db: Db, country: str | None = None, limit: int | None = None, offset: int = 0) -> list[Json]:
@@ -195,16 +258,23 @@ def people(db: Db, country: str | None = None, limit: int | None = None, offset:
     pks = [e.pk for e in found]
     aliases, roles = _aliases(db, found), _role_histories(db, pks)
     counts = _event_counts(db, pks)
-    return [{"id": public_id(PERSON, e.pk), "name": e.name, "aliases": aliases.get(e.pk, []),
-             "country": e.country, "roles": roles.get(e.pk, []), "n_events": counts.get(e.pk, 0)}
-            for e in found]
+    return [
+        {
+            "id": public_id(PERSON, e.pk),
+            "name": e.name,
+            "aliases": aliases.get(e.pk, []),
+            "country": e.country,
+            "roles": roles.get(e.pk, []),
+            "n_events": counts.get(e.pk, 0),
+        }
+        for e in found
+    ]
 
 
 def _merges(db: Db, pk: int) -> list[Json]:
     """The names articles gave an entity and why each was taken to be this one (None: it
     came first), with how many articles gave that name for that reason."""
-    return [{"name": name, "reason": reason, "articles": n}
-            for name, reason, n in db.execute(_MERGES, {"pk": pk})]
+    return [{"name": name, "reason": reason, "articles": n} for name, reason, n in db.execute(_MERGES, {"pk": pk})]
 
 
 def person(db: Db, name_or_id: str, events_limit: int | None = None) -> Json | None:
@@ -213,13 +283,16 @@ def person(db: Db, name_or_id: str, events_limit: int | None = None) -> Json | N
     entity = find_entity(db, PERSON, name_or_id)
     if entity is None:
         return None
-    return {"id": public_id(PERSON, entity.pk), "name": entity.name,
-            "aliases": _aliases(db, [entity]).get(entity.pk, []),
-            "country": entity.country,
-            "roles": _role_histories(db, [entity.pk]).get(entity.pk, []),
-            "events": event_dicts(db, _latest_event_pks(db, [entity.pk], events_limit)),
-            "neighbours": _neighbours(db, entity.pk),
-            "merges": _merges(db, entity.pk)}
+    return {
+        "id": public_id(PERSON, entity.pk),
+        "name": entity.name,
+        "aliases": _aliases(db, [entity]).get(entity.pk, []),
+        "country": entity.country,
+        "roles": _role_histories(db, [entity.pk]).get(entity.pk, []),
+        "events": event_dicts(db, _latest_event_pks(db, [entity.pk], events_limit)),
+        "neighbours": _neighbours(db, entity.pk),
+        "merges": _merges(db, entity.pk),
+    }
 
 
 def _latest_event_pks(db: Db, pks: Sequence[int], limit: int | None) -> list[int]:
@@ -235,17 +308,28 @@ def _neighbours(db: Db, pk: int, limit: int = NEIGHBOURS) -> list[Json]:
     """Who took part in most events with an entity: the `limit` most frequent, most first."""
     counted = db.execute(_NEIGHBOURS, {"pk": pk, "limit": limit}).all()
     info = _entity_info(db, [other_pk for other_pk, _ in counted])
-    return [{"name": info[other_pk][1], "id": info[other_pk][0], "kind": info[other_pk][2], "count": n}
-            for other_pk, n in counted]
+    return [
+        {"name": info[other_pk][1], "id": info[other_pk][0], "kind": info[other_pk][2], "count": n}
+        for other_pk, n in counted
+    ]
 
 
 def organizations(db: Db, limit: int | None = None, offset: int = 0) -> list[Json]:
-    found = db.execute(select(Entity).where(Entity.kind == ORGANIZATION)
-                       .order_by(Entity.name, Entity.pk).limit(limit).offset(offset)).all()
+    found = db.execute(
+        select(Entity).where(Entity.kind == ORGANIZATION).order_by(Entity.name, Entity.pk).limit(limit).offset(offset)
+    ).all()
     pks = [e.pk for e in found]
     aliases, counts = _aliases(db, found), _event_counts(db, pks)
-    return [{"id": public_id(ORGANIZATION, e.pk), "name": e.name, "aliases": aliases.get(e.pk, []),
-             "country": e.country, "n_events": counts.get(e.pk, 0)} for e in found]
+    return [
+        {
+            "id": public_id(ORGANIZATION, e.pk),
+            "name": e.name,
+            "aliases": aliases.get(e.pk, []),
+            "country": e.country,
+            "n_events": counts.get(e.pk, 0),
+        }
+        for e in found
+    ]
 
 
 def organization(db: Db, name_or_id: str) -> Json | None:
@@ -254,50 +338,82 @@ def organization(db: Db, name_or_id: str) -> Json | None:
         return None
     aliases = _aliases(db, [entity]).get(entity.pk, [])
     members = db.execute(
-        select(Entity.pk, Entity.name).distinct().join(Role, Role.entity_pk == Entity.pk)
-        .where(Role.organization.in_([entity.name, *aliases])).order_by(Entity.name)).all()
-    return {"id": public_id(ORGANIZATION, entity.pk), "name": entity.name, "aliases": aliases,
-            "country": entity.country,
-            "events": event_dicts(db, _latest_event_pks(db, [entity.pk], None)),
-            "agreements": _agreement_dicts(db, _agreements_of(db, [entity.pk])),
-            "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in members],
-            "merges": _merges(db, entity.pk)}
+        select(Entity.pk, Entity.name)
+        .distinct()
+        .join(Role, Role.entity_pk == Entity.pk)
+        .where(Role.organization.in_([entity.name, *aliases]))
+        .order_by(Entity.name)
+    ).all()
+    return {
+        "id": public_id(ORGANIZATION, entity.pk),
+        "name": entity.name,
+        "aliases": aliases,
+        "country": entity.country,
+        "events": event_dicts(db, _latest_event_pks(db, [entity.pk], None)),
+        "agreements": _agreement_dicts(db, _agreements_of(db, [entity.pk])),
+        "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in members],
+        "merges": _merges(db, entity.pk),
+    }
 
 
 def country(db: Db, code: str) -> Json | None:
     code = code.strip().upper()
-    entity = db.execute(select(Entity).where(Entity.kind == COUNTRY, Entity.code == code)
-                        .order_by(Entity.pk).limit(1)).first()
+    entity = db.execute(
+        select(Entity).where(Entity.kind == COUNTRY, Entity.code == code).order_by(Entity.pk).limit(1)
+    ).first()
     citizens = db.execute(
-        select(Entity.pk, Entity.name).where(Entity.kind == PERSON, Entity.pk.in_(
-            select(Role.entity_pk).where(Role.country == code))).order_by(Entity.name)).all()
+        select(Entity.pk, Entity.name)
+        .where(Entity.kind == PERSON, Entity.pk.in_(select(Role.entity_pk).where(Role.country == code)))
+        .order_by(Entity.name)
+    ).all()
     if entity is None and not citizens:
         return None
     pks = [entity.pk] if entity else []
-    return {"code": code, "name": entity.name if entity else code,
-            "events": event_dicts(db, _latest_event_pks(db, pks, None)) if pks else [],
-            "agreements": _agreement_dicts(db, _agreements_of(db, pks)) if pks else [],
-            "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in citizens]}
+    return {
+        "code": code,
+        "name": entity.name if entity else code,
+        "events": event_dicts(db, _latest_event_pks(db, pks, None)) if pks else [],
+        "agreements": _agreement_dicts(db, _agreements_of(db, pks)) if pks else [],
+        "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in citizens],
+    }
 
 
 # --- events ------------------------------------------------------------------------------------
+
 
 def event_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
     """Full event dicts for `pks`, in that order."""
     found: dict[int, Json] = {}
     for chunk in _chunks(list(pks)):
         for e in db.execute(_EVENTS, {"pks": chunk}):
-            found[e.pk] = {"id": f"e{e.pk}", "type": e.type, "date": e.date, "date_text": e.date_text,
-                           "place": e.place, "participants": [], "actors": [], "agreement": e.agreement,
-                           "ordinal": e.ordinal, "status": e.status, "sources": [],
-                           "merge_reason": e.merge_reason}
+            found[e.pk] = {
+                "id": f"e{e.pk}",
+                "type": e.type,
+                "date": e.date,
+                "date_text": e.date_text,
+                "place": e.place,
+                "participants": [],
+                "actors": [],
+                "agreement": e.agreement,
+                "ordinal": e.ordinal,
+                "status": e.status,
+                "sources": [],
+                "merge_reason": e.merge_reason,
+            }
         for event_pk, pk, kind, name, code, country_code in db.execute(_PARTICIPANTS, {"pks": chunk}):
             found[event_pk]["participants"].append(name)
-            found[event_pk]["actors"].append({"id": public_id(kind, pk, code), "name": name, "kind": kind,
-                                              "country": code or country_code})
+            found[event_pk]["actors"].append(
+                {"id": public_id(kind, pk, code), "name": name, "kind": kind, "country": code or country_code}
+            )
         for event_pk, article_id, title, start, end, sentence in db.execute(_REPORTS, {"pks": chunk}):
-            found[event_pk]["sources"].append({"article_id": article_id, "title": title, "sentence": sentence,
-                                               "evidence": {"start": start, "end": end}})
+            found[event_pk]["sources"].append(
+                {
+                    "article_id": article_id,
+                    "title": title,
+                    "sentence": sentence,
+                    "evidence": {"start": start, "end": end},
+                }
+            )
     return [found[pk] for pk in pks if pk in found]
 
 
@@ -316,9 +432,16 @@ def _date_filter(column: Any, date_from: str | None, date_to: str | None) -> lis
     return conditions
 
 
-def event_pks(db: Db, actor: str | None = None, between: tuple[str, str] | None = None,
-              date_from: str | None = None, date_to: str | None = None, type: str | None = None,
-              limit: int | None = None, offset: int = 0) -> list[int]:
+def event_pks(
+    db: Db,
+    actor: str | None = None,
+    between: tuple[str, str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    type: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[int]:
     """The timeline's event pks: dated events by date, then undated ones; `limit` of them from
     the `offset`th on."""
     groups = [actor_pks(db, name) for name in ([actor] if actor else []) + list(between or ())]
@@ -358,8 +481,14 @@ def events(db: Db, **filters: Any) -> list[Json]:
     return event_dicts(db, event_pks(db, **filters))
 
 
-def network(db: Db, actor: str | None = None, date_from: str | None = None,
-            date_to: str | None = None, type: str | None = None, limit: int | None = None) -> Json:
+def network(
+    db: Db,
+    actor: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    type: str | None = None,
+    limit: int | None = None,
+) -> Json:
     """Who took part in events with whom, how often and when; the `limit` strongest links.
 
     With an actor: the actor's links, and each node's count is the events it shares with the
@@ -370,37 +499,66 @@ def network(db: Db, actor: str | None = None, date_from: str | None = None,
     return _network(db, actor, date_from, date_to, type, limit)[0]
 
 
-def bounded_network(db: Db, limit: int, actor: str | None = None, date_from: str | None = None,
-                    date_to: str | None = None, type: str | None = None) -> Json:
+def bounded_network(
+    db: Db,
+    limit: int,
+    actor: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    type: str | None = None,
+) -> Json:
     """`network`, plus "truncated" (whether the `limit` strongest links left others out) and
     "limit": for views that must stay small on a large store and say so."""
     found, truncated = _network(db, actor, date_from, date_to, type, limit)
     return {**found, "truncated": truncated, "limit": limit}
 
 
-def _network(db: Db, actor: str | None, date_from: str | None, date_to: str | None, type: str | None,
-             limit: int | None) -> tuple[Json, bool]:
+def _network(
+    db: Db, actor: str | None, date_from: str | None, date_to: str | None, type: str | None, limit: int | None
+) -> tuple[Json, bool]:
     """`network`, and whether links beyond the `limit` were left out (one more is fetched to tell)."""
     centre = actor_pks(db, actor) if actor else []
     if actor and not centre:
         return {"nodes": [], "edges": []}, False
     me, other = EventParticipant.__table__.alias("me"), EventParticipant.__table__.alias("other")
     n = func.count().label("n")
-    pairs = (select(me.c.entity_pk.label("a"), other.c.entity_pk.label("b"), n,
-                    func.aggregate_strings(me.c.date, " ").label("days"))
-             .join(other, (other.c.event_pk == me.c.event_pk) & (other.c.entity_pk != me.c.entity_pk))
-             .where(me.c.entity_pk.in_(centre) if centre else me.c.entity_pk < other.c.entity_pk,
-                    *_date_filter(me.c.date, date_from, date_to))
-             .group_by(me.c.entity_pk, other.c.entity_pk).order_by(n.desc(), me.c.entity_pk, other.c.entity_pk)
-             .limit(None if limit is None else limit + 1))
+    pairs = (
+        select(
+            me.c.entity_pk.label("a"),
+            other.c.entity_pk.label("b"),
+            n,
+            func.aggregate_strings(me.c.date, " ").label("days"),
+        )
+        .join(other, (other.c.event_pk == me.c.event_pk) & (other.c.entity_pk != me.c.entity_pk))
+        .where(
+            me.c.entity_pk.in_(centre) if centre else me.c.entity_pk < other.c.entity_pk,
+            *_date_filter(me.c.date, date_from, date_to),
+        )
+        .group_by(me.c.entity_pk, other.c.entity_pk)
+        .order_by(n.desc(), me.c.entity_pk, other.c.entity_pk)
+        .limit(None if limit is None else limit + 1)
+    )
     if type:
         pairs = pairs.join(Event, Event.pk == me.c.event_pk).where(Event.type == type)
     counted = pairs.subquery()
     mine, theirs = Entity.__table__.alias("mine"), Entity.__table__.alias("theirs")
-    query = (select(mine.c.pk, mine.c.kind, mine.c.name, mine.c.code, theirs.c.pk, theirs.c.kind, theirs.c.name,
-                    theirs.c.code, counted.c.n, counted.c.days)
-             .join(mine, mine.c.pk == counted.c.a).join(theirs, theirs.c.pk == counted.c.b)
-             .order_by(counted.c.n.desc(), counted.c.a, counted.c.b))
+    query = (
+        select(
+            mine.c.pk,
+            mine.c.kind,
+            mine.c.name,
+            mine.c.code,
+            theirs.c.pk,
+            theirs.c.kind,
+            theirs.c.name,
+            theirs.c.code,
+            counted.c.n,
+            counted.c.days,
+        )
+        .join(mine, mine.c.pk == counted.c.a)
+        .join(theirs, theirs.c.pk == counted.c.b)
+        .order_by(counted.c.n.desc(), counted.c.a, counted.c.b)
+    )
     links: dict[tuple[int, int], tuple[int, set[str]]] = {}
     info: dict[int, tuple[str, str, str]] = {}
     rows = db.execute(query).all()
@@ -413,13 +571,13 @@ def _network(db: Db, actor: str | None, date_from: str | None, date_to: str | No
     if centre:
         for (a, b), (count, _) in links.items():
             counts.update({pk: count for pk in (a, b) if pk not in centre})
-    counts.update(_event_counts(db, [pk for pk in linked if pk in centre or not centre],
-                                date_from, date_to, type))
+    counts.update(_event_counts(db, [pk for pk in linked if pk in centre or not centre], date_from, date_to, type))
     return {
-        "nodes": [{"id": info[pk][0], "name": info[pk][1], "kind": info[pk][2], "count": counts[pk]}
-                  for pk in linked],
-        "edges": [{"source": info[a][0], "target": info[b][0], "count": count, "dates": sorted(days)}
-                  for (a, b), (count, days) in links.items()],
+        "nodes": [{"id": info[pk][0], "name": info[pk][1], "kind": info[pk][2], "count": counts[pk]} for pk in linked],
+        "edges": [
+            {"source": info[a][0], "target": info[b][0], "count": count, "dates": sorted(days)}
+            for (a, b), (count, days) in links.items()
+        ],
     }, limit is not None and len(rows) > limit
 
 
@@ -433,9 +591,11 @@ def _entity_info(db: Db, pks: Sequence[int]) -> dict[int, tuple[str, str, str]]:
 
 # --- agreements --------------------------------------------------------------------------------
 
+
 def _agreements_of(db: Db, party_pks: Sequence[int]) -> list[int]:
-    return list(db.scalars(select(AgreementParty.agreement_pk).distinct()
-                                .where(AgreementParty.party_pk.in_(party_pks))))
+    return list(
+        db.scalars(select(AgreementParty.agreement_pk).distinct().where(AgreementParty.party_pk.in_(party_pks)))
+    )
 
 
 def agreements(db: Db, party: str | None = None) -> list[Json]:
@@ -448,43 +608,57 @@ def agreements(db: Db, party: str | None = None) -> list[Json]:
 
 
 def _agreement_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
-    found = db.execute(select(Entity).where(Entity.pk.in_(pks))
-                            .order_by(Entity.date.is_(None), Entity.date, Entity.name)).all()
+    found = db.execute(
+        select(Entity).where(Entity.pk.in_(pks)).order_by(Entity.date.is_(None), Entity.date, Entity.name)
+    ).all()
     aliases = _aliases(db, found)
     parties: dict[int, list[str]] = defaultdict(list)
     history: dict[int, list[Json]] = defaultdict(list)
     for chunk in _chunks([e.pk for e in found]):
         for agreement_pk, name in db.execute(
-                select(AgreementParty.agreement_pk, Entity.name)
-                .join(Entity, Entity.pk == AgreementParty.party_pk)
-                .where(AgreementParty.agreement_pk.in_(chunk)).order_by(Entity.name)):
+            select(AgreementParty.agreement_pk, Entity.name)
+            .join(Entity, Entity.pk == AgreementParty.party_pk)
+            .where(AgreementParty.agreement_pk.in_(chunk))
+            .order_by(Entity.name)
+        ):
             parties[agreement_pk].append(name)
         for agreement_pk, status, published, article_id in db.execute(
-                select(EntitySource.entity_pk, EntitySource.status, Article.published, Article.id)
-                .join(Article, Article.pk == EntitySource.article_pk)
-                .where(EntitySource.entity_pk.in_(chunk))
-                .order_by(Article.published.is_(None), Article.published, EntitySource.pk)):
-            history[agreement_pk].append(
-                {"status": status, "date": _day(published), "article_id": article_id})
-    return [{"id": public_id(AGREEMENT, e.pk), "name": e.name, "aliases": aliases.get(e.pk, []),
-             "parties": parties.get(e.pk, []), "date": e.date, "status": e.status,
-             "history": history.get(e.pk, []),
-             "sources": list(dict.fromkeys(h["article_id"] for h in history.get(e.pk, [])))}
-            for e in found]
+            select(EntitySource.entity_pk, EntitySource.status, Article.published, Article.id)
+            .join(Article, Article.pk == EntitySource.article_pk)
+            .where(EntitySource.entity_pk.in_(chunk))
+            .order_by(Article.published.is_(None), Article.published, EntitySource.pk)
+        ):
+            history[agreement_pk].append({"status": status, "date": _day(published), "article_id": article_id})
+    return [
+        {
+            "id": public_id(AGREEMENT, e.pk),
+            "name": e.name,
+            "aliases": aliases.get(e.pk, []),
+            "parties": parties.get(e.pk, []),
+            "date": e.date,
+            "status": e.status,
+            "history": history.get(e.pk, []),
+            "sources": list(dict.fromkeys(h["article_id"] for h in history.get(e.pk, []))),
+        }
+        for e in found
+    ]
 
 
 # --- what is to come ---------------------------------------------------------------------------
+
 
 def upcoming(db: Db, date_from: str | None = None) -> list[Json]:
     """Scheduled events from `date_from` (default today) and the next anniversaries of
     beginnings the articles state: Nth anniversaries marked, agreements signed on a day."""
     start = date_from or date.today().isoformat()
     items: list[Json] = []
-    scheduled = db.scalars(select(Event.pk).where(
-        Event.status == "scheduled", *_date_filter(Event.date, start, None)).order_by(Event.date))
+    scheduled = db.scalars(
+        select(Event.pk).where(Event.status == "scheduled", *_date_filter(Event.date, start, None)).order_by(Event.date)
+    )
     for e in event_dicts(db, list(scheduled)):
-        items.append({"kind": "event", "date": e["date"], "title": _event_title(e), "event": e,
-                      "ordinal": e["ordinal"]})
+        items.append(
+            {"kind": "event", "date": e["date"], "title": _event_title(e), "event": e, "ordinal": e["ordinal"]}
+        )
     taken = {(i["date"], i["ordinal"]) for i in items}
     seen: set[tuple[str, str]] = set()
     for subject, began in _beginnings(db):
@@ -493,8 +667,15 @@ def upcoming(db: Db, date_from: str | None = None) -> list[Json]:
         seen.add((fold(subject), began))
         next_one = next_anniversary(began, start, subject)
         if next_one and (next_one.date, next_one.ordinal) not in taken:
-            items.append({"kind": "anniversary", "date": next_one.date, "title": next_one.title,
-                          "event": None, "ordinal": next_one.ordinal})
+            items.append(
+                {
+                    "kind": "anniversary",
+                    "date": next_one.date,
+                    "title": next_one.title,
+                    "event": None,
+                    "ordinal": next_one.ordinal,
+                }
+            )
     return sorted(items, key=lambda i: (i["date"] or "", i["title"]))
 
 
@@ -503,11 +684,12 @@ def _beginnings(db: Db) -> Iterator[tuple[str, str]]:
     marked: dict[int, tuple[str | None, int | None, str | None]] = {}
     who: dict[int, list[str]] = defaultdict(list)
     for pk, day, ordinal, agreement, name in db.execute(
-            select(Event.pk, Event.date, Event.ordinal, Event.agreement, Entity.name)
-            .outerjoin(EventParticipant, EventParticipant.event_pk == Event.pk)
-            .outerjoin(Entity, Entity.pk == EventParticipant.entity_pk)
-            .where(Event.type == "anniversary", Event.ordinal.is_not(None), Event.date.is_not(None))
-            .order_by(Event.pk, EventParticipant.position)):
+        select(Event.pk, Event.date, Event.ordinal, Event.agreement, Entity.name)
+        .outerjoin(EventParticipant, EventParticipant.event_pk == Event.pk)
+        .outerjoin(Entity, Entity.pk == EventParticipant.entity_pk)
+        .where(Event.type == "anniversary", Event.ordinal.is_not(None), Event.date.is_not(None))
+        .order_by(Event.pk, EventParticipant.position)
+    ):
         marked[pk] = (day, ordinal, agreement)
         if name:
             who[pk].append(name)
@@ -515,8 +697,9 @@ def _beginnings(db: Db) -> Iterator[tuple[str, str]]:
         began = beginning(day, ordinal) if day and ordinal else None
         if began and len(began) >= 7:
             yield agreement or " and ".join(who[pk]) or "an anniversary", began
-    for name, signed in db.execute(select(Entity.name, Entity.date).where(
-            Entity.kind == AGREEMENT, Entity.date.is_not(None))):
+    for name, signed in db.execute(
+        select(Entity.name, Entity.date).where(Entity.kind == AGREEMENT, Entity.date.is_not(None))
+    ):
         if signed and len(signed) >= 10:
             yield f"the signing of the {name}", signed
 
@@ -529,6 +712,7 @@ def _event_title(e: Json) -> str:
 
 # --- relations ---------------------------------------------------------------------------------
 
+
 def relation(db: Db, a: str, b: str) -> Json:
     first, second = actor_pks(db, a), actor_pks(db, b)
     if not first or not second:
@@ -536,10 +720,14 @@ def relation(db: Db, a: str, b: str) -> Json:
     together = events(db, between=(a, b))
     info = _entity_info(db, [first[0], second[0]])
     shared = set(_agreements_of(db, first)) & set(_agreements_of(db, second))
-    return {"a": info[first[0]][1], "b": info[second[0]][1], "events": together,
-            "meetings": [e for e in together if e["type"] in MEETING_TYPES],
-            "agreements": _agreement_dicts(db, sorted(shared)),
-            "anniversaries": [e for e in together if e["type"] == "anniversary"]}
+    return {
+        "a": info[first[0]][1],
+        "b": info[second[0]][1],
+        "events": together,
+        "meetings": [e for e in together if e["type"] in MEETING_TYPES],
+        "agreements": _agreement_dicts(db, sorted(shared)),
+        "anniversaries": [e for e in together if e["type"] == "anniversary"],
+    }
 
 
 def iter_records(db: Db) -> Iterable[Json]:

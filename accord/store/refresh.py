@@ -42,30 +42,56 @@ def _pks(name: str = "pks") -> Any:
 
 # The statements are built once: building one costs about as much as running it.
 _ENTITY_SOURCES = (
-    select(EntitySource.entity_pk, Entity.kind, EntitySource.name, EntitySource.country, EntitySource.date,
-           EntitySource.status, EntitySource.parties)
-    .join(Article, Article.pk == EntitySource.article_pk).join(Entity, Entity.pk == EntitySource.entity_pk)
-    .where(EntitySource.entity_pk.in_(_pks())).order_by(*_by_publication(EntitySource)))
-_ROLE_COUNTRIES = (select(Role.entity_pk, Role.country).order_by(Role.pk)
-                   .where(Role.entity_pk.in_(_pks()), Role.country.is_not(None)))
+    select(
+        EntitySource.entity_pk,
+        Entity.kind,
+        EntitySource.name,
+        EntitySource.country,
+        EntitySource.date,
+        EntitySource.status,
+        EntitySource.parties,
+    )
+    .join(Article, Article.pk == EntitySource.article_pk)
+    .join(Entity, Entity.pk == EntitySource.entity_pk)
+    .where(EntitySource.entity_pk.in_(_pks()))
+    .order_by(*_by_publication(EntitySource))
+)
+_ROLE_COUNTRIES = (
+    select(Role.entity_pk, Role.country).order_by(Role.pk).where(Role.entity_pk.in_(_pks()), Role.country.is_not(None))
+)
 _DELETE_ENTITIES = delete(Entity).where(Entity.pk.in_(_pks()))
 _DELETE_PARTIES = delete(AgreementParty).where(AgreementParty.agreement_pk.in_(_pks()))
 _INSERT_PARTIES = insert(AgreementParty)
-_UPDATE_ENTITIES = update(Entity).where(Entity.pk == bindparam("v_pk")).values(
-    {c: bindparam(f"v_{c}") for c in ("name", "country", "date", "status")})
+_UPDATE_ENTITIES = (
+    update(Entity)
+    .where(Entity.pk == bindparam("v_pk"))
+    .values({c: bindparam(f"v_{c}") for c in ("name", "country", "date", "status")})
+)
 _EVENT_REPORTS = (
-    select(EventSource.event_pk, EventSource.type, EventSource.date, EventSource.date_text, EventSource.place,
-           EventSource.agreement, EventSource.agreement_pk, EventSource.ordinal, EventSource.status,
-           EventSource.participants, EventSource.reason)
+    select(
+        EventSource.event_pk,
+        EventSource.type,
+        EventSource.date,
+        EventSource.date_text,
+        EventSource.place,
+        EventSource.agreement,
+        EventSource.agreement_pk,
+        EventSource.ordinal,
+        EventSource.status,
+        EventSource.participants,
+        EventSource.reason,
+    )
     .join(Article, Article.pk == EventSource.article_pk)
-    .where(EventSource.event_pk.in_(_pks())).order_by(*_by_publication(EventSource)))
+    .where(EventSource.event_pk.in_(_pks()))
+    .order_by(*_by_publication(EventSource))
+)
 _DELETE_EVENTS = delete(Event).where(Event.pk.in_(_pks()))
 _DELETE_PARTICIPANTS = delete(EventParticipant).where(EventParticipant.event_pk.in_(_pks()))
 _INSERT_PARTICIPANTS = insert(EventParticipant)
-_EVENT_FIELDS = ("type", "date", "date_text", "place", "agreement", "agreement_pk", "ordinal", "status",
-                 "merge_reason")
-_UPDATE_EVENTS = update(Event).where(Event.pk == bindparam("v_pk")).values(
-    {c: bindparam(f"v_{c}") for c in _EVENT_FIELDS})
+_EVENT_FIELDS = ("type", "date", "date_text", "place", "agreement", "agreement_pk", "ordinal", "status", "merge_reason")
+_UPDATE_EVENTS = (
+    update(Event).where(Event.pk == bindparam("v_pk")).values({c: bindparam(f"v_{c}") for c in _EVENT_FIELDS})
+)
 
 
 def refresh_entities(conn: Connection, pks: Iterable[int]) -> None:
@@ -91,8 +117,11 @@ def refresh_entities(conn: Connection, pks: Iterable[int]) -> None:
     agreements = [pk for pk, kind in kinds.items() if kind == AGREEMENT and sources[pk]]
     if agreements:
         conn.execute(_DELETE_PARTIES, {"pks": agreements})
-        parties = [{"agreement_pk": pk, "party_pk": party} for pk in agreements
-                   for party in sorted({p for s in sources[pk] for p in s.parties or [] if p != pk})]
+        parties = [
+            {"agreement_pk": pk, "party_pk": party}
+            for pk in agreements
+            for party in sorted({p for s in sources[pk] for p in s.parties or [] if p != pk})
+        ]
         if parties:
             conn.execute(_INSERT_PARTIES, parties)
 
@@ -101,10 +130,14 @@ def _bound(values: dict[str, Any]) -> dict[str, Any]:
     return {f"v_{k}": v for k, v in values.items()}
 
 
-def _entity_values(pk: int, kind: str, sources: Sequence[Any],
-                   role_countries: list[str | None]) -> dict[str, Any]:
-    values: dict[str, Any] = {"pk": pk, "name": canonical_name(kind, [s.name for s in sources]),
-                              "country": None, "date": None, "status": None}
+def _entity_values(pk: int, kind: str, sources: Sequence[Any], role_countries: list[str | None]) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "pk": pk,
+        "name": canonical_name(kind, [s.name for s in sources]),
+        "country": None,
+        "date": None,
+        "status": None,
+    }
     if kind == PERSON:
         values["country"] = most_common(role_countries)
     elif kind != COUNTRY:
@@ -161,8 +194,11 @@ def refresh_events(conn: Connection, pks: Iterable[int]) -> None:
     merged = [_merged_event(pk, reports[pk]) for pk in kept]
     conn.execute(_UPDATE_EVENTS, [_bound(m) for m in merged])
     conn.execute(_DELETE_PARTICIPANTS, {"pks": kept})
-    participants = [{"event_pk": m["pk"], "entity_pk": p, "position": i, "date": m["date"]}
-                    for m in merged for i, p in enumerate(m["participants"])]
+    participants = [
+        {"event_pk": m["pk"], "entity_pk": p, "position": i, "date": m["date"]}
+        for m in merged
+        for i, p in enumerate(m["participants"])
+    ]
     if participants:
         conn.execute(_INSERT_PARTICIPANTS, participants)
 
@@ -170,8 +206,7 @@ def refresh_events(conn: Connection, pks: Iterable[int]) -> None:
 def _merged_event(pk: int, reports: Sequence[Any]) -> dict[str, Any]:
     day = most_precise([r.date for r in reports])
     dated = next((r for r in reports if r.date == day), reports[0])
-    named = next((r for r in reports if r.agreement_pk), None) or next(
-        (r for r in reports if r.agreement), reports[0])
+    named = next((r for r in reports if r.agreement_pk), None) or next((r for r in reports if r.agreement), reports[0])
     return {
         "pk": pk,
         "type": most_common(r.type for r in reports),

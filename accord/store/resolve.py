@@ -43,8 +43,7 @@ from accord.store.schema import (
 
 # How much a name match says, strongest first; weaker ones also need compatible countries.
 _SAME_NAME, _VARIANT, _INITIAL, _ACRONYM, _SURNAME = 5, 4, 3, 2, 1
-_PERSON_STRENGTH = {"same name": _SAME_NAME, "same surname, first names agree": _INITIAL,
-                    "surname only": _SURNAME}
+_PERSON_STRENGTH = {"same name": _SAME_NAME, "same surname, first names agree": _INITIAL, "surname only": _SURNAME}
 
 # Event types that one happening may be reported as: a visit is also a meeting with the host.
 _FAMILIES = ({"meeting", "visit"},)
@@ -83,34 +82,61 @@ def _many(name: str) -> Any:
 
 
 # The write path's queries, built once: building a statement costs about as much as running it.
-_COUNTRIES = (select(Entity.code, func.min(Entity.pk)).group_by(Entity.code)
-              .where(Entity.kind == COUNTRY, Entity.code.in_(_many("codes"))))
-_PEOPLE = (select(EntityName.entity_pk, EntityName.name, Entity.country).distinct()
-           .join(Entity, Entity.pk == EntityName.entity_pk)
-           .where(Entity.kind == PERSON, or_(EntityName.key.in_(_many("keys")),
-                                             EntityName.short.in_(_many("shorts")))))
-_NAMED = (select(EntityName.entity_pk, EntityName.name, EntityName.key, EntityName.short, Entity.country)
-          .distinct().join(Entity, Entity.pk == EntityName.entity_pk)
-          .where(Entity.kind == bindparam("kind"), or_(EntityName.key.in_(_many("keys")),
-                                                       EntityName.short.in_(_many("shorts")))))
-_PARTIES = (select(AgreementParty.agreement_pk, AgreementParty.party_pk)
-            .where(AgreementParty.agreement_pk.in_(_many("pks"))))
+_COUNTRIES = (
+    select(Entity.code, func.min(Entity.pk))
+    .group_by(Entity.code)
+    .where(Entity.kind == COUNTRY, Entity.code.in_(_many("codes")))
+)
+_PEOPLE = (
+    select(EntityName.entity_pk, EntityName.name, Entity.country)
+    .distinct()
+    .join(Entity, Entity.pk == EntityName.entity_pk)
+    .where(Entity.kind == PERSON, or_(EntityName.key.in_(_many("keys")), EntityName.short.in_(_many("shorts"))))
+)
+_NAMED = (
+    select(EntityName.entity_pk, EntityName.name, EntityName.key, EntityName.short, Entity.country)
+    .distinct()
+    .join(Entity, Entity.pk == EntityName.entity_pk)
+    .where(
+        Entity.kind == bindparam("kind"), or_(EntityName.key.in_(_many("keys")), EntityName.short.in_(_many("shorts")))
+    )
+)
+_PARTIES = select(AgreementParty.agreement_pk, AgreementParty.party_pk).where(
+    AgreementParty.agreement_pk.in_(_many("pks"))
+)
 _CANDIDATES = (
-    select(Event.pk, Event.type, Event.date, Event.place, Event.agreement_pk, Event.ordinal,
-           Entity.pk.label("entity_pk"), Entity.name)
+    select(
+        Event.pk,
+        Event.type,
+        Event.date,
+        Event.place,
+        Event.agreement_pk,
+        Event.ordinal,
+        Entity.pk.label("entity_pk"),
+        Entity.name,
+    )
     .join(EventParticipant, EventParticipant.event_pk == Event.pk)
     .join(Entity, Entity.pk == EventParticipant.entity_pk)
-    .where(Event.type.in_(_many("types")),
-           Event.pk.in_(select(EventParticipant.event_pk).where(EventParticipant.entity_pk.in_(_many("who")))),
-           ~exists().where(EventSource.event_pk == Event.pk, EventSource.article_pk == bindparam("article")))
+    .where(
+        Event.type.in_(_many("types")),
+        Event.pk.in_(select(EventParticipant.event_pk).where(EventParticipant.entity_pk.in_(_many("who")))),
+        ~exists().where(EventSource.event_pk == Event.pk, EventSource.article_pk == bindparam("article")),
+    )
 )
 _SPANS = 3  # date ranges in a candidate query
-_DATED_CANDIDATES = _CANDIDATES.where(or_(
-    Event.date.is_(None), Event.date.in_(_many("prefixes")),
-    *(Event.date.between(bindparam(f"low{i}"), bindparam(f"high{i}")) for i in range(_SPANS))))
-_FIRST_REPORTED = (select(EventSource.event_pk, func.min(Article.published))
-                   .join(Article, Article.pk == EventSource.article_pk)
-                   .where(EventSource.event_pk.in_(_many("pks"))).group_by(EventSource.event_pk))
+_DATED_CANDIDATES = _CANDIDATES.where(
+    or_(
+        Event.date.is_(None),
+        Event.date.in_(_many("prefixes")),
+        *(Event.date.between(bindparam(f"low{i}"), bindparam(f"high{i}")) for i in range(_SPANS)),
+    )
+)
+_FIRST_REPORTED = (
+    select(EventSource.event_pk, func.min(Article.published))
+    .join(Article, Article.pk == EventSource.article_pk)
+    .where(EventSource.event_pk.in_(_many("pks")))
+    .group_by(EventSource.event_pk)
+)
 
 
 class Resolver:
@@ -135,11 +161,11 @@ class Resolver:
             return [None] * len(items)
         rows = self.db.execute(_PEOPLE, {"keys": sorted(keys), "shorts": sorted(surnames)}).all()
         known = [(pk, name, person_name(name), country) for pk, name, country in rows]
-        return [_person_match(names, country, known)
-                for names, (_, country) in zip(parsed, items, strict=True)]
+        return [_person_match(names, country, known) for names, (_, country) in zip(parsed, items, strict=True)]
 
-    def named(self, kind: str, items: Sequence[tuple[Sequence[str], str | None, Collection[int]]]
-              ) -> list[Match | None]:
+    def named(
+        self, kind: str, items: Sequence[tuple[Sequence[str], str | None, Collection[int]]]
+    ) -> list[Match | None]:
         """For each (names, country, parties) the stored organization or agreement it names, by
         name, variant or acronym (in either direction)."""
         wanted = [_NameForms([n for n in names if org_key(n)]) for names, _, _ in items]
@@ -148,10 +174,11 @@ class Resolver:
         if not keys:
             return [None] * len(items)
         rows = self.db.execute(_NAMED, {"kind": kind, "keys": sorted(keys), "shorts": sorted(shorts)}).all()
-        stored_parties = (self._parties({r.entity_pk for r in rows})
-                          if any(parties for _, _, parties in items) else {})
-        return [forms.match(rows, country, set(parties), stored_parties)
-                for forms, (_, country, parties) in zip(wanted, items, strict=True)]
+        stored_parties = self._parties({r.entity_pk for r in rows}) if any(parties for _, _, parties in items) else {}
+        return [
+            forms.match(rows, country, set(parties), stored_parties)
+            for forms, (_, country, parties) in zip(wanted, items, strict=True)
+        ]
 
     def _parties(self, agreement_pks: Collection[int]) -> dict[int, set[int]]:
         found: dict[int, set[int]] = defaultdict(set)
@@ -167,15 +194,18 @@ class Resolver:
             return [None] * len(reports)
         params: dict[str, Any] = {
             "types": sorted({t for r in told for t in family(r.type)}),
-            "who": sorted({p for r in told for p in r.participants}), "article": self.article_pk}
+            "who": sorted({p for r in told for p in r.participants}),
+            "article": self.article_pk,
+        }
         query = _CANDIDATES
         if all(r.date for r in told):
             query = _DATED_CANDIDATES
             params |= _date_window([r.date for r in told if r.date])
         stored: dict[int, _StoredEvent] = {}
         for row in self.db.execute(query, params):
-            event = stored.setdefault(row.pk, _StoredEvent(row.pk, row.type, row.date, row.place,
-                                                           row.agreement_pk, row.ordinal))
+            event = stored.setdefault(
+                row.pk, _StoredEvent(row.pk, row.type, row.date, row.place, row.agreement_pk, row.ordinal)
+            )
             event.participants[row.entity_pk] = row.name
         if not stored:
             return [None] * len(reports)
@@ -220,19 +250,26 @@ def _same_happening(new: EventFacts, stored: Iterable[_StoredEvent]) -> Match | 
         return None
     _, known, shared = best
     names = sorted(known.participants[pk] for pk in shared)
-    reason = (f"same {new.type} reported again: shared participants {', '.join(names)}; "
-              f"dates {new.date or 'undated'} ~ {known.date or 'undated'}")
+    reason = (
+        f"same {new.type} reported again: shared participants {', '.join(names)}; "
+        f"dates {new.date or 'undated'} ~ {known.date or 'undated'}"
+    )
     return Match(known.pk, reason + (f"; place {new.place}" if new.place else ""))
 
 
-def _person_match(names: list[tuple[str, PersonName]], country: str | None,
-                  known: list[tuple[int, str, PersonName, str | None]]) -> Match | None:
+def _person_match(
+    names: list[tuple[str, PersonName]], country: str | None, known: list[tuple[int, str, PersonName, str | None]]
+) -> Match | None:
     best: dict[int, tuple[int, str]] = {}
     conflicting: set[int] = set()
     for pk, known_name, known_parsed, known_country in known:
         for raw, name in names:
-            if (name.given and known_parsed.given and name.surname == known_parsed.surname
-                    and not first_names_agree(name.given, known_parsed.given)):
+            if (
+                name.given
+                and known_parsed.given
+                and name.surname == known_parsed.surname
+                and not first_names_agree(name.given, known_parsed.given)
+            ):
                 conflicting.add(pk)  # a different first name under the same surname
             why = person_match(name, known_parsed)
             if why is None:
@@ -256,8 +293,9 @@ class _NameForms:
         self.derived = {a: n for n in names if not is_acronym(n) for a in acronyms(n)}
         self.shorts = {a: n for n in names if is_acronym(n) for a in acronym_keys(n)}
 
-    def match(self, rows: Sequence[Any], country: str | None, parties: set[int],
-              stored_parties: dict[int, set[int]]) -> Match | None:
+    def match(
+        self, rows: Sequence[Any], country: str | None, parties: set[int], stored_parties: dict[int, set[int]]
+    ) -> Match | None:
         best: dict[int, tuple[int, str]] = {}
         for pk, known_name, key, short, known_country in rows:
             if country and known_country and country != known_country:
@@ -267,8 +305,12 @@ class _NameForms:
             if key in self.keys:
                 raw = self.keys[key]
                 same = fold(raw) == fold(known_name)
-                _keep(best, pk, _SAME_NAME if same else _VARIANT,
-                      f"{'same name' if same else 'name variant'}: {raw!r} ~ {known_name!r}")
+                _keep(
+                    best,
+                    pk,
+                    _SAME_NAME if same else _VARIANT,
+                    f"{'same name' if same else 'name variant'}: {raw!r} ~ {known_name!r}",
+                )
             elif key in self.derived:
                 _keep(best, pk, _ACRONYM, f"acronym: {known_name!r} of {self.derived[key]!r}")
             elif short in self.shorts:
@@ -332,7 +374,7 @@ def _spans(extents: list[tuple[date, date]]) -> list[tuple[date, date]]:
             spans.append((lo, hi))
     while len(spans) > _SPANS:
         i = min(range(len(spans) - 1), key=lambda k: spans[k + 1][0] - spans[k][1])
-        spans[i:i + 2] = [(spans[i][0], max(spans[i][1], spans[i + 1][1]))]
+        spans[i : i + 2] = [(spans[i][0], max(spans[i][1], spans[i + 1][1]))]
     return spans
 
 
@@ -353,8 +395,9 @@ def _distance(a: str, b: str) -> int | None:
     return abs((x - y).days) if x and y else None
 
 
-def _date_distance(new: str | None, known: str | None, new_published: str | None,
-                   known_published: str | None) -> int | None:
+def _date_distance(
+    new: str | None, known: str | None, new_published: str | None, known_published: str | None
+) -> int | None:
     """How far apart two reports' dates are, or None when they cannot be one happening.
 
     Dated reports agree within a day; an undated one is placed on its publication day and
@@ -384,24 +427,42 @@ def actor_pks(session: Db, name: str) -> list[int]:
     name = name.strip()
     found: set[int] = set()
     if re.fullmatch(r"[A-Za-z]{2}", name):
-        found.update(session.scalars(select(Entity.pk).where(Entity.kind == COUNTRY,
-                                                              Entity.code == name.upper())))
+        found.update(session.scalars(select(Entity.pk).where(Entity.kind == COUNTRY, Entity.code == name.upper())))
     person_key, other_key = person_name(name).key, org_key(name)
-    found.update(session.scalars(
-        select(EntityName.entity_pk).distinct().join(Entity, Entity.pk == EntityName.entity_pk).where(or_(
-            and_(Entity.kind == PERSON, EntityName.key == person_key),
-            and_(Entity.kind != PERSON, EntityName.key == other_key)))))
+    found.update(
+        session.scalars(
+            select(EntityName.entity_pk)
+            .distinct()
+            .join(Entity, Entity.pk == EntityName.entity_pk)
+            .where(
+                or_(
+                    and_(Entity.kind == PERSON, EntityName.key == person_key),
+                    and_(Entity.kind != PERSON, EntityName.key == other_key),
+                )
+            )
+        )
+    )
     if found:
         return sorted(found)
     if is_acronym(name):
-        found.update(session.scalars(
-            select(EntityName.entity_pk).distinct().join(Entity, Entity.pk == EntityName.entity_pk)
-            .where(Entity.kind.in_((ORGANIZATION, AGREEMENT)), EntityName.short.in_(acronym_keys(name)))))
+        found.update(
+            session.scalars(
+                select(EntityName.entity_pk)
+                .distinct()
+                .join(Entity, Entity.pk == EntityName.entity_pk)
+                .where(Entity.kind.in_((ORGANIZATION, AGREEMENT)), EntityName.short.in_(acronym_keys(name)))
+            )
+        )
     parsed = person_name(name)
     if not found and parsed.surname and not parsed.given:
-        people = set(session.scalars(
-            select(EntityName.entity_pk).distinct().join(Entity, Entity.pk == EntityName.entity_pk)
-            .where(Entity.kind == PERSON, EntityName.short == parsed.surname)))
+        people = set(
+            session.scalars(
+                select(EntityName.entity_pk)
+                .distinct()
+                .join(Entity, Entity.pk == EntityName.entity_pk)
+                .where(Entity.kind == PERSON, EntityName.short == parsed.surname)
+            )
+        )
         if len(people) == 1:
             found |= people
     return sorted(found)

@@ -85,9 +85,11 @@ class EntityName(Base):
     __tablename__ = "entity_names"
     # Lookups by name want the entity only, listings of names the names only: these indexes
     # answer both without reading the table.
-    __table_args__ = (Index("ix_entity_names_key_entity", "key", "entity_pk"),
-                      Index("ix_entity_names_short_entity", "short", "entity_pk"),
-                      Index("ix_entity_names_entity_name", "entity_pk", "name"))
+    __table_args__ = (
+        Index("ix_entity_names_key_entity", "key", "entity_pk"),
+        Index("ix_entity_names_short_entity", "short", "entity_pk"),
+        Index("ix_entity_names_entity_name", "entity_pk", "name"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_pk: Mapped[int] = mapped_column(_fk("entities.pk"))

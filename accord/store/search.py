@@ -9,14 +9,16 @@ from sqlalchemy import Connection, text
 _SQLITE = text(
     "SELECT a.id, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) "
     "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
-    "WHERE articles_fts MATCH :query ORDER BY rank LIMIT :limit")
+    "WHERE articles_fts MATCH :query ORDER BY rank LIMIT :limit"
+)
 
 _DOCUMENT = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.text)"  # as indexed
 _POSTGRES = text(
     "SELECT a.id, a.title, a.published, ts_headline('english', a.text, q, "
     "'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1') "
     f"FROM articles a, plainto_tsquery('english', :query) q WHERE {_DOCUMENT} @@ q "
-    f"ORDER BY ts_rank({_DOCUMENT}, q) DESC, a.published DESC LIMIT :limit")
+    f"ORDER BY ts_rank({_DOCUMENT}, q) DESC, a.published DESC LIMIT :limit"
+)
 
 
 def search(db: Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:

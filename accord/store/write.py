@@ -81,10 +81,8 @@ def stored_ids(db: Db, article_ids: Iterable[str]) -> set[str]:
 
 def remove_article(conn: Connection, article_pk: int) -> None:
     """Delete an article and its facts; merged entities and events are recomputed or dropped."""
-    entity_pks = set(conn.scalars(
-        select(EntitySource.entity_pk).where(EntitySource.article_pk == article_pk)))
-    event_pks = set(conn.scalars(
-        select(EventSource.event_pk).where(EventSource.article_pk == article_pk)))
+    entity_pks = set(conn.scalars(select(EntitySource.entity_pk).where(EntitySource.article_pk == article_pk)))
+    event_pks = set(conn.scalars(select(EventSource.event_pk).where(EventSource.article_pk == article_pk)))
     conn.execute(delete(Article).where(Article.pk == article_pk))
     refresh_events(conn, event_pks)
     refresh_entities(conn, entity_pks)
@@ -121,9 +119,19 @@ class _ArticleWriter:
         self.extraction = extraction
         a = extraction.article
         self.day = a.published[:10] if a.published else None
-        self.article_pk: int = conn.execute(_INSERT_ARTICLE, {
-            "id": a.id, "key": key, "url": a.url, "title": a.title, "published": a.published,
-            "source": a.source, "text": a.text, "record": extraction.to_dict()}).scalar_one()
+        self.article_pk: int = conn.execute(
+            _INSERT_ARTICLE,
+            {
+                "id": a.id,
+                "key": key,
+                "url": a.url,
+                "title": a.title,
+                "published": a.published,
+                "source": a.source,
+                "text": a.text,
+                "record": extraction.to_dict(),
+            },
+        ).scalar_one()
         self.resolver = Resolver(conn, self.article_pk)
         self.names: dict[str, int] = {}  # folded names, aliases and codes of this article's actors
         self.person_keys: dict[str, int] = {}
@@ -136,27 +144,47 @@ class _ArticleWriter:
     def write(self) -> None:
         x = self.extraction
         stored = self.resolver.countries([c.code for c in x.countries])
-        countries = [_Named(COUNTRY, c.code, _names(c.name, c.code), _same_code(stored, c.code), code=c.code)
-                     for c in x.countries]
+        countries = [
+            _Named(COUNTRY, c.code, _names(c.name, c.code), _same_code(stored, c.code), code=c.code)
+            for c in x.countries
+        ]
         bodies = [o for o in x.organizations if _names(o.name, *o.aliases)]
         wanted = [(_names(o.name, *o.aliases), o.country, ()) for o in bodies]
-        organizations = [_Named(ORGANIZATION, o.id, names, match, country=o.country) for o, (names, _, _), match
-                         in zip(bodies, wanted, self.resolver.named(ORGANIZATION, wanted), strict=True)]
+        organizations = [
+            _Named(ORGANIZATION, o.id, names, match, country=o.country)
+            for o, (names, _, _), match in zip(bodies, wanted, self.resolver.named(ORGANIZATION, wanted), strict=True)
+        ]
         people = [p for p in x.people if _names(p.name, *p.aliases)]
         named = [(_names(p.name, *p.aliases), most_common(r.country for r in p.roles if r.country)) for p in people]
-        persons = [_Named(PERSON, p.id, names, match, country=country) for p, (names, country), match
-                   in zip(people, named, self.resolver.people(named), strict=True)]
-        pks = self._add([*countries, *organizations, *persons])[len(countries) + len(organizations):]
-        roles = [{"entity_pk": pk, "article_pk": self.article_pk, "title": r.title,
-                  "organization": r.organization, "country": r.country, "seen": self.day}
-                 for p, pk in zip(people, pks, strict=True) for r in p.roles]
+        persons = [
+            _Named(PERSON, p.id, names, match, country=country)
+            for p, (names, country), match in zip(people, named, self.resolver.people(named), strict=True)
+        ]
+        pks = self._add([*countries, *organizations, *persons])[len(countries) + len(organizations) :]
+        roles = [
+            {
+                "entity_pk": pk,
+                "article_pk": self.article_pk,
+                "title": r.title,
+                "organization": r.organization,
+                "country": r.country,
+                "seen": self.day,
+            }
+            for p, pk in zip(people, pks, strict=True)
+            for r in p.roles
+        ]
         if roles:
             self.conn.execute(insert(Role), roles)
         signed = [g for g in x.agreements if _names(g.name, *g.aliases)]
         agreements = [(_names(g.name, *g.aliases), None, self._parties(g.parties)) for g in signed]
-        self._add([_Named(AGREEMENT, g.id, names, match, date=g.date, status=g.status, parties=parties)
-                   for g, (names, _, parties), match
-                   in zip(signed, agreements, self.resolver.named(AGREEMENT, agreements), strict=True)])
+        self._add(
+            [
+                _Named(AGREEMENT, g.id, names, match, date=g.date, status=g.status, parties=parties)
+                for g, (names, _, parties), match in zip(
+                    signed, agreements, self.resolver.named(AGREEMENT, agreements), strict=True
+                )
+            ]
+        )
         merged_events = self._events(x.events)
         refresh_entities(self.conn, self.merged)
         refresh_events(self.conn, merged_events)
@@ -180,28 +208,70 @@ class _ArticleWriter:
                 first_of.setdefault(k, i)
         # A new entity starts as its one source says; merged ones are recomputed (refresh).
         new = [i for i, n in enumerate(named) if n.match is None and i not in twins]
-        created = dict(zip(new, self.insert(Entity, [
-            {"kind": named[i].kind, "name": named[i].names[0], "code": named[i].code,
-             "country": named[i].country, "date": named[i].date, "status": named[i].status} for i in new]),
-            strict=True))
+        created = dict(
+            zip(
+                new,
+                self.insert(
+                    Entity,
+                    [
+                        {
+                            "kind": named[i].kind,
+                            "name": named[i].names[0],
+                            "code": named[i].code,
+                            "country": named[i].country,
+                            "date": named[i].date,
+                            "status": named[i].status,
+                        }
+                        for i in new
+                    ],
+                ),
+                strict=True,
+            )
+        )
         pks = [n.match.pk if n.match else created[twins.get(i, i)] for i, n in enumerate(named)]
         if not named:
             return pks
-        parties = [{"agreement_pk": created[i], "party_pk": party} for i in new
-                   for party in dict.fromkeys(named[i].parties or []) if party != created[i]]
+        parties = [
+            {"agreement_pk": created[i], "party_pk": party}
+            for i in new
+            for party in dict.fromkeys(named[i].parties or [])
+            if party != created[i]
+        ]
         if parties:
             self.conn.execute(insert(AgreementParty), parties)
         self.merged.update(n.match.pk for n in named if n.match)
         self.merged.update(created[i] for i in twins.values())
-        sources = self.insert(EntitySource, [
-            {"entity_pk": pk, "article_pk": self.article_pk, "local_id": n.local_id, "name": n.names[0],
-             "reason": n.match.reason if n.match else _TWICE if i in twins else None, "country": n.country,
-             "date": n.date, "status": n.status, "parties": n.parties}
-            for i, (n, pk) in enumerate(zip(named, pks, strict=True))])
-        self.conn.execute(insert(EntityName), [
-            {"entity_pk": pk, "source_pk": source, "name": name, "key": name_key(n.kind, name),
-             "short": short_form(n.kind, name)}
-            for n, pk, source in zip(named, pks, sources, strict=True) for name in n.names])
+        sources = self.insert(
+            EntitySource,
+            [
+                {
+                    "entity_pk": pk,
+                    "article_pk": self.article_pk,
+                    "local_id": n.local_id,
+                    "name": n.names[0],
+                    "reason": n.match.reason if n.match else _TWICE if i in twins else None,
+                    "country": n.country,
+                    "date": n.date,
+                    "status": n.status,
+                    "parties": n.parties,
+                }
+                for i, (n, pk) in enumerate(zip(named, pks, strict=True))
+            ],
+        )
+        self.conn.execute(
+            insert(EntityName),
+            [
+                {
+                    "entity_pk": pk,
+                    "source_pk": source,
+                    "name": name,
+                    "key": name_key(n.kind, name),
+                    "short": short_form(n.kind, name),
+                }
+                for n, pk, source in zip(named, pks, sources, strict=True)
+                for name in n.names
+            ],
+        )
         for n, pk in zip(named, pks, strict=True):
             self._register(n, pk)
         return pks
@@ -234,8 +304,9 @@ class _ArticleWriter:
             return next(iter(self.surnames[parsed.surname]))
         if re.fullmatch(r"[A-Z]{2}", name.strip()):
             code = name.strip()
-            return self._add([_Named(COUNTRY, code, [code], _same_code(self.resolver.countries([code]), code),
-                                     code=code)])[0]
+            return self._add(
+                [_Named(COUNTRY, code, [code], _same_code(self.resolver.countries([code]), code), code=code)]
+            )[0]
         known = actor_pks(self.conn, name)
         if not known:  # a group or body the article's sections do not list ("BRICS")
             return self._add([_Named(ORGANIZATION, None, _names(name), None)])[0]
@@ -253,32 +324,71 @@ class _ArticleWriter:
 
     def _events(self, events: Sequence[EventRecord]) -> list[int]:
         """Each event merged into the stored one it reports, or new; the merged events' pks."""
-        told = [EventFacts(type=e.type, date=e.date, place=e.place, agreement_pk=self._agreement(e.agreement),
-                           ordinal=e.ordinal, participants=tuple(self._parties(e.participants)),
-                           published=self.day) for e in events]
+        told = [
+            EventFacts(
+                type=e.type,
+                date=e.date,
+                place=e.place,
+                agreement_pk=self._agreement(e.agreement),
+                ordinal=e.ordinal,
+                participants=tuple(self._parties(e.participants)),
+                published=self.day,
+            )
+            for e in events
+        ]
         reports = list(zip(events, told, self.resolver.events(told), strict=True))
         new = [(e, facts) for e, facts, match in reports if match is None]
-        created = self.insert(Event, [
-            {"type": e.type, "date": e.date, "date_text": e.date_text if e.date else None, "place": e.place,
-             "agreement": e.agreement, "agreement_pk": facts.agreement_pk, "ordinal": e.ordinal,
-             "status": e.status} for e, facts in new])
-        participants = [{"event_pk": pk, "entity_pk": p, "position": i, "date": e.date}
-                        for (e, facts), pk in zip(new, created, strict=True)
-                        for i, p in enumerate(facts.participants)]
+        created = self.insert(
+            Event,
+            [
+                {
+                    "type": e.type,
+                    "date": e.date,
+                    "date_text": e.date_text if e.date else None,
+                    "place": e.place,
+                    "agreement": e.agreement,
+                    "agreement_pk": facts.agreement_pk,
+                    "ordinal": e.ordinal,
+                    "status": e.status,
+                }
+                for e, facts in new
+            ],
+        )
+        participants = [
+            {"event_pk": pk, "entity_pk": p, "position": i, "date": e.date}
+            for (e, facts), pk in zip(new, created, strict=True)
+            for i, p in enumerate(facts.participants)
+        ]
         if participants:
             self.conn.execute(insert(EventParticipant), participants)
         fresh = iter(created)
         pks = [match.pk if match else next(fresh) for _, _, match in reports]
         text = self.extraction.article.text
         if reports:
-            self.conn.execute(insert(EventSource), [
-                {"event_pk": pk, "article_pk": self.article_pk, "local_id": e.id, "type": e.type,
-                 "date": e.date, "date_text": e.date_text, "place": e.place, "agreement": e.agreement,
-                 "agreement_pk": facts.agreement_pk, "ordinal": e.ordinal, "status": e.status,
-                 "start": e.evidence.start, "end": e.evidence.end,
-                 "sentence": text[e.evidence.start:e.evidence.end], "participants": list(facts.participants),
-                 "reason": match.reason if match else None}
-                for (e, facts, match), pk in zip(reports, pks, strict=True)])
+            self.conn.execute(
+                insert(EventSource),
+                [
+                    {
+                        "event_pk": pk,
+                        "article_pk": self.article_pk,
+                        "local_id": e.id,
+                        "type": e.type,
+                        "date": e.date,
+                        "date_text": e.date_text,
+                        "place": e.place,
+                        "agreement": e.agreement,
+                        "agreement_pk": facts.agreement_pk,
+                        "ordinal": e.ordinal,
+                        "status": e.status,
+                        "start": e.evidence.start,
+                        "end": e.evidence.end,
+                        "sentence": text[e.evidence.start : e.evidence.end],
+                        "participants": list(facts.participants),
+                        "reason": match.reason if match else None,
+                    }
+                    for (e, facts, match), pk in zip(reports, pks, strict=True)
+                ],
+            )
         return [match.pk for _, _, match in reports if match]
 
 

@@ -33,9 +33,7 @@ class AccordApp(FastAPI):
         return SecurityHeaders(super().build_middleware_stack())
 
 
-def create_app(
-    settings: Settings, store: Store | None = None, *, pipeline: Pipeline | None = None
-) -> FastAPI:
+def create_app(settings: Settings, store: Store | None = None, *, pipeline: Pipeline | None = None) -> FastAPI:
     """The web app over `store` (opened from settings.db_url when not given).
 
     A store passed in stays the caller's to close; one opened here closes on shutdown.

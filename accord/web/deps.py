@@ -86,12 +86,8 @@ def _is_date(value: str) -> bool:
 
 
 def event_filters(
-    actor: Annotated[
-        str | None, Query(description="Person, organization or country (name, acronym, code).")
-    ] = None,
-    date_from: Annotated[
-        str | None, Query(description="Earliest date, ISO: 2023, 2023-03, 2023-03-19.")
-    ] = None,
+    actor: Annotated[str | None, Query(description="Person, organization or country (name, acronym, code).")] = None,
+    date_from: Annotated[str | None, Query(description="Earliest date, ISO: 2023, 2023-03, 2023-03-19.")] = None,
     date_to: Annotated[str | None, Query(description="Latest date, ISO.")] = None,
     type: Annotated[str | None, Query(description=f"Event type: {', '.join(EVENT_TYPES)}.")] = None,
 ) -> EventFilters:
@@ -107,4 +103,3 @@ def event_filters(
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]
-

@@ -201,9 +201,7 @@ class ArticleIn(ApiModel):
 
     text: str = Field(min_length=1, description="The article text; offsets in its record point into it.")
     title: str | None = None
-    published: str | None = Field(
-        None, pattern=r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$", examples=["2024-06-11"]
-    )
+    published: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$", examples=["2024-06-11"])
     url: str | None = None
 
 

@@ -147,8 +147,14 @@ def events(store: Store, window: Window, filters: EventFilters, between: tuple[s
     """Events by date, then undated ones; only the shown ones are built into dicts."""
     with store.engine.connect() as db:
         pks = queries.event_pks(
-            db, filters.actor, between, filters.date_from, filters.date_to, filters.type,
-            window.limit + 1, window.offset,
+            db,
+            filters.actor,
+            between,
+            filters.date_from,
+            filters.date_to,
+            filters.type,
+            window.limit + 1,
+            window.offset,
         )
         return Page(queries.event_dicts(db, pks[: window.limit]), window, len(pks) > window.limit)
 
@@ -156,6 +162,4 @@ def events(store: Store, window: Window, filters: EventFilters, between: tuple[s
 def network(store: Store, filters: EventFilters, links: int) -> Json:
     """The `links` strongest links matching the filters, saying whether others were left out."""
     with store.engine.connect() as db:
-        return queries.bounded_network(
-            db, links, filters.actor, filters.date_from, filters.date_to, filters.type
-        )
+        return queries.bounded_network(db, links, filters.actor, filters.date_from, filters.date_to, filters.type)

@@ -43,13 +43,15 @@ def write_generated(folder: Path) -> None:
     (folder / "cp1251.txt").write_bytes(
         "Норландия и Вестерия договорились о речной комиссии\n\n"
         "Министры иностранных дел Норландии и Вестерии договорились создать совместную комиссию "
-        "по реке, сообщило министерство.\n".encode("cp1251"))
+        "по реке, сообщило министерство.\n".encode("cp1251")
+    )
     _write_big(folder / "big-20mb.txt")
     (folder / "long-sentence-100k.txt").write_text(_long_sentence(), encoding="utf-8")
     (folder / "deeply-nested.html").write_text(_nested(NESTED_LEVELS), encoding="utf-8")
     (folder / "nested-1000.html").write_text(_nested(1000), encoding="utf-8")
     (folder / "many-elements.html").write_text(
-        "<html><body>" + "<p>The envoys met again.</p>" * 150_000 + "</body></html>", encoding="utf-8")
+        "<html><body>" + "<p>The envoys met again.</p>" * 150_000 + "</body></html>", encoding="utf-8"
+    )
     loop = folder / "symlink-loop" / "inner"
     loop.mkdir(parents=True)
     (loop / "article.txt").write_text(ARTICLE, encoding="utf-8")
@@ -69,8 +71,22 @@ def _write_big(path: Path) -> None:
 
 
 def _long_sentence() -> str:
-    words = ["the", "ministers", "of", "Norland", "and", "Vesteria", "agreed", "that", "the", "commission",
-             "would", "meet", "again", "and"]
+    words = [
+        "the",
+        "ministers",
+        "of",
+        "Norland",
+        "and",
+        "Vesteria",
+        "agreed",
+        "that",
+        "the",
+        "commission",
+        "would",
+        "meet",
+        "again",
+        "and",
+    ]
     body: list[str] = []
     length = 0
     while length < 100_000:
@@ -82,10 +98,17 @@ def _long_sentence() -> str:
 
 
 def _nested(levels: int) -> str:
-    paragraph = ("<p>The foreign ministers of Norland and Vesteria met in Halvik and agreed to set up "
-                 "a joint river commission, the ministry said.</p>")
-    return ("<!DOCTYPE html><html><head><title>Nested page</title></head><body>"
-            + "<div>" * levels + paragraph + "</div>" * levels + "</body></html>")
+    paragraph = (
+        "<p>The foreign ministers of Norland and Vesteria met in Halvik and agreed to set up "
+        "a joint river commission, the ministry said.</p>"
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Nested page</title></head><body>"
+        + "<div>" * levels
+        + paragraph
+        + "</div>" * levels
+        + "</body></html>"
+    )
 
 
 if __name__ == "__main__":

@@ -269,8 +269,7 @@ def test_bounded_views_say_what_they_left_out(served: Served, watched: Watched) 
     assert network["truncated"] and len(network["edges"]) == 3
     page.goto(f"{served.url}/network?limit=3")
     expect(status).to_have_text(
-        f"{len(network['nodes'])} actors, 3 links: the 3 strongest of more that match; "
-        "narrow the filters to see others"
+        f"{len(network['nodes'])} actors, 3 links: the 3 strongest of more that match; narrow the filters to see others"
     )
     expect(page.locator("input[name=limit]")).to_have_value("3")
 

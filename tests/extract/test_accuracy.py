@@ -41,8 +41,9 @@ def _score(gold_dir: Path, tmp: Path) -> dict:
     accord = Path(sys.executable).with_name("accord")
     subprocess.run([str(accord), "extract", *texts, "--out", str(out)], check=True)
     figures = tmp / "figures.json"
-    subprocess.run([sys.executable, str(SCORER), str(gold_dir), str(out), "--json", str(figures)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(SCORER), str(gold_dir), str(out), "--json", str(figures)], check=True, capture_output=True
+    )
     return json.loads(figures.read_text())
 
 
@@ -63,8 +64,11 @@ def test_seed_meets_its_floor(tmp_path: Path) -> None:
     assert result["micro"]["f1"] >= SEED_FLOORS["micro"]
 
 
-@pytest.mark.parametrize(("corpus", "floors"), [(OWN, OWN_FLOORS), (BLIND, BLIND_FLOORS), (BLIND2, BLIND2_FLOORS),
-                                                (BLIND3, BLIND3_FLOORS)], ids=["own", "blind", "blind2", "blind3"])
+@pytest.mark.parametrize(
+    ("corpus", "floors"),
+    [(OWN, OWN_FLOORS), (BLIND, BLIND_FLOORS), (BLIND2, BLIND2_FLOORS), (BLIND3, BLIND3_FLOORS)],
+    ids=["own", "blind", "blind2", "blind3"],
+)
 def test_our_corpora_meet_their_floors(corpus: Path, floors: dict[str, float], tmp_path: Path) -> None:
     result = _score(corpus, tmp_path)
     assert result["missing_records"] == []

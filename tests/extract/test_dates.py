@@ -70,7 +70,7 @@ def test_quantities_are_not_years() -> None:
 @given(st.text(max_size=300))
 def test_find_dates_never_fails_and_spans_are_exact(text: str) -> None:
     for d in find_dates(text, ANCHOR):
-        assert text[d.start:d.end] == d.text
+        assert text[d.start : d.end] == d.text
 
 
 @given(st.text(max_size=80))

@@ -22,7 +22,7 @@ def test_cyrillic_look_alikes_and_non_breaking_spaces(extract) -> None:
     assert "Minister" in person.roles[0].title
     # offsets are exact against the text as read, look-alike letters and all
     for m in person.mentions:
-        assert text[m.start:m.end].replace("\u00a0", " ") == "Aigerim Tulegenova"
+        assert text[m.start : m.end].replace("\u00a0", " ") == "Aigerim Tulegenova"
     meeting = next(e for e in x.events if e.type == "meeting")
     assert meeting.date == "2024-03-11"
     assert set(meeting.participants) == {"Aigerim Tulegenova", "Johann Reiter"}
@@ -90,27 +90,35 @@ def test_a_date_that_cannot_be_read_is_null(extract) -> None:
 
 
 def test_head_lines_of_real_pages(extract) -> None:
-    posted = extract("Skip to main content\nHome | The Ministry | Press Releases\n\n"
-                     "Minister receives envoy\n\nPosted on 13/03/2024 | Press Releases\n\nShare: Facebook | X\n\n"
-                     "Foreign Minister Ama Owusu received Ambassador Lars Berg today.\n")
+    posted = extract(
+        "Skip to main content\nHome | The Ministry | Press Releases\n\n"
+        "Minister receives envoy\n\nPosted on 13/03/2024 | Press Releases\n\nShare: Facebook | X\n\n"
+        "Foreign Minister Ama Owusu received Ambassador Lars Berg today.\n"
+    )
     assert posted.article.published == "2024-03-13"
     assert posted.article.title == "Minister receives envoy"
-    feed = extract("Fiji minister meets nz counterpart in suva\n\n"
-                   "https://news.example/2024/06/fiji-minister-meets-nz-counterpart-in-suva\n"
-                   "Wed, 12 Jun 2024 09:40:00 +1200\n\nFiji's Foreign Minister Sione Vaka met New Zealand's "
-                   "Foreign Minister Tom Hale in Suva yesterday.\n")
+    feed = extract(
+        "Fiji minister meets nz counterpart in suva\n\n"
+        "https://news.example/2024/06/fiji-minister-meets-nz-counterpart-in-suva\n"
+        "Wed, 12 Jun 2024 09:40:00 +1200\n\nFiji's Foreign Minister Sione Vaka met New Zealand's "
+        "Foreign Minister Tom Hale in Suva yesterday.\n"
+    )
     assert feed.article.published == "2024-06-12T09:40"
     assert feed.article.title == "Fiji minister meets nz counterpart in suva"  # not the address line
     assert next(e for e in feed.events if e.type == "meeting").date == "2024-06-11"
-    dateline = extract("Secretary-General receives credentials\n\nJAKARTA, 29 October 2024 – The Secretary-General "
-                       "of ASEAN, Dato' Amir Hashim, today received the credentials of Ambassador Ola Dahl.\n")
+    dateline = extract(
+        "Secretary-General receives credentials\n\nJAKARTA, 29 October 2024 – The Secretary-General "
+        "of ASEAN, Dato' Amir Hashim, today received the credentials of Ambassador Ola Dahl.\n"
+    )
     assert dateline.article.published == "2024-10-29"
 
 
 def test_malay_and_fijian_honorifics_and_an_envoy_named_as_ambassador_of(extract) -> None:
-    x = extract("Credentials\n\n29 October 2024\n\nJAKARTA, 29 October 2024 – The Secretary-General of ASEAN, "
-                "Dato' Kamal Hashim, today received the Letters of Credence of H.E. Ola Dahl as Ambassador of the "
-                "Kingdom of Norway to ASEAN. Ratu Joni Vaka also attended.\n")
+    x = extract(
+        "Credentials\n\n29 October 2024\n\nJAKARTA, 29 October 2024 – The Secretary-General of ASEAN, "
+        "Dato' Kamal Hashim, today received the Letters of Credence of H.E. Ola Dahl as Ambassador of the "
+        "Kingdom of Norway to ASEAN. Ratu Joni Vaka also attended.\n"
+    )
     names = {p.name: p for p in x.people}
     assert set(names) == {"Kamal Hashim", "Ola Dahl", "Joni Vaka"}
     assert names["Kamal Hashim"].roles[0].title == "Secretary-General of ASEAN"
@@ -118,6 +126,8 @@ def test_malay_and_fijian_honorifics_and_an_envoy_named_as_ambassador_of(extract
 
 
 def test_a_demonym_s_noun_at_the_end_of_a_long_title_is_no_one(extract) -> None:
-    x = extract("Talks\n\n2025-07-01\n\nLater, Karim Tazi, the Minister of Foreign Affairs, African Cooperation and "
-                "Moroccan Expatriates, spoke to reporters in Rabat.\n")
+    x = extract(
+        "Talks\n\n2025-07-01\n\nLater, Karim Tazi, the Minister of Foreign Affairs, African Cooperation and "
+        "Moroccan Expatriates, spoke to reporters in Rabat.\n"
+    )
     assert [p.name for p in x.people] == ["Karim Tazi"]

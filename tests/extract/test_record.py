@@ -38,7 +38,7 @@ def test_every_mention_is_the_text_it_names(records) -> None:
         for section in ("people", "organizations", "places", "countries"):
             for entity in record[section]:
                 for m in entity["mentions"]:
-                    said = text[m["start"]:m["end"]]
+                    said = text[m["start"] : m["end"]]
                     assert said.strip() == said and said, (section, entity.get("name"), m)
 
 

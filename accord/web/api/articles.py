@@ -43,6 +43,4 @@ def post_article(posted: ArticleIn, store: StoreDep, intake: IntakeDep, response
     extraction, outcome = intake.submit(posted, store)
     if outcome == "unchanged":
         response.status_code = status.HTTP_200_OK
-    return Stored.model_validate(
-        {"id": extraction.article.id, "status": outcome, "record": extraction.to_dict()}
-    )
+    return Stored.model_validate({"id": extraction.article.id, "status": outcome, "record": extraction.to_dict()})

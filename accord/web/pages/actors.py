@@ -54,9 +54,7 @@ def organization_list(
 
 
 @router.get("/organizations/{name_or_id:path}", response_class=HTMLResponse)
-def organization_page(
-    name_or_id: str, request: Request, store: StoreDep, templates: TemplatesDep
-) -> HTMLResponse:
+def organization_page(name_or_id: str, request: Request, store: StoreDep, templates: TemplatesDep) -> HTMLResponse:
     organization = store.organization(name_or_id)
     if organization is None:
         raise NotFound(f"no organization {name_or_id!r}")
@@ -92,9 +90,7 @@ def actor(name: str, store: StoreDep) -> RedirectResponse:
     for event in store.events(actor=name, limit=ACTOR_EVENTS):
         for found in event.get("actors") or []:
             if found["name"].casefold() == name.casefold() and found["kind"] in LINKED_KINDS:
-                return RedirectResponse(
-                    entity_url(found["kind"], found["id"], found["name"]), status_code=303
-                )
+                return RedirectResponse(entity_url(found["kind"], found["id"], found["name"]), status_code=303)
     raise NotFound(f"no person, organization or country called {name!r}")
 
 

@@ -15,10 +15,23 @@ depends_on = None
 NAME, DAY = 512, 16
 
 
-def _ref(column: str, target: str, *, nullable: bool = False, index: bool = True,
-         ondelete: str = "CASCADE", primary_key: bool = False) -> sa.Column:
-    return sa.Column(column, sa.Integer, sa.ForeignKey(target, ondelete=ondelete), nullable=nullable,
-                     index=index, primary_key=primary_key)
+def _ref(
+    column: str,
+    target: str,
+    *,
+    nullable: bool = False,
+    index: bool = True,
+    ondelete: str = "CASCADE",
+    primary_key: bool = False,
+) -> sa.Column:
+    return sa.Column(
+        column,
+        sa.Integer,
+        sa.ForeignKey(target, ondelete=ondelete),
+        nullable=nullable,
+        index=index,
+        primary_key=primary_key,
+    )
 
 
 def _pk() -> sa.Column:
@@ -134,21 +147,38 @@ def upgrade() -> None:
 def _full_text_search() -> None:
     """Article search: an FTS5 table kept by triggers (SQLite), a GIN expression index (PostgreSQL)."""
     if op.get_bind().dialect.name == "sqlite":
-        op.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
-                   "content_rowid='pk', tokenize='porter unicode61 remove_diacritics 2')")
-        op.execute("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
-                   "INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text); END")
-        op.execute("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
-                   "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
-                   "VALUES ('delete', old.pk, old.title, old.text); END")
+        op.execute(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+            "content_rowid='pk', tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        op.execute(
+            "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+            "INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+            "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+            "VALUES ('delete', old.pk, old.title, old.text); END"
+        )
     else:
-        op.execute("CREATE INDEX ix_articles_fts ON articles USING gin "
-                   "(to_tsvector('english', coalesce(title, '') || ' ' || text))")
+        op.execute(
+            "CREATE INDEX ix_articles_fts ON articles USING gin "
+            "(to_tsvector('english', coalesce(title, '') || ' ' || text))"
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE articles_fts")
-    for table in ("event_participants", "event_sources", "events", "agreement_parties", "roles",
-                  "entity_names", "entity_sources", "entities", "articles"):
+    for table in (
+        "event_participants",
+        "event_sources",
+        "events",
+        "agreement_parties",
+        "roles",
+        "entity_names",
+        "entity_sources",
+        "entities",
+        "articles",
+    ):
         op.drop_table(table)

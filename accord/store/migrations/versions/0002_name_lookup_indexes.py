@@ -16,9 +16,11 @@ branch_labels = None
 depends_on = None
 
 # (old single-column index, new covering index, its columns)
-CHANGES = (("ix_entity_names_key", "ix_entity_names_key_entity", ["key", "entity_pk"]),
-           ("ix_entity_names_short", "ix_entity_names_short_entity", ["short", "entity_pk"]),
-           ("ix_entity_names_entity_pk", "ix_entity_names_entity_name", ["entity_pk", "name"]))
+CHANGES = (
+    ("ix_entity_names_key", "ix_entity_names_key_entity", ["key", "entity_pk"]),
+    ("ix_entity_names_short", "ix_entity_names_short_entity", ["short", "entity_pk"]),
+    ("ix_entity_names_entity_pk", "ix_entity_names_entity_name", ["entity_pk", "name"]),
+)
 
 
 def upgrade() -> None:
