@@ -6,7 +6,6 @@ import re
 
 from accord.extract.facts import Facts
 from accord.extract.lexicon import Lexicon
-from accord.records import Article
 
 _SRC = r"(?:the\s+)?(?P<{n}>[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|the|for|and|de))*)"
 _CHAIN = [
@@ -59,7 +58,7 @@ class ArticleReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
-    def read(self, facts: Facts, article: Article) -> None:
+    def read(self, facts: Facts) -> None:
         facts.attribution = self._attribution(facts.text)
         low = facts.text.lower()
         facts.topics = [t for t, cues in self.lex.topics.items() if any(c in low for c in cues)]

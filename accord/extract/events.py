@@ -8,18 +8,16 @@ officials becomes one meeting per official.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates
 from accord.extract.facts import Actor, EntityFacts, Facts, PersonFacts, Sentence, is_venue
-from accord.extract.lexicon import PATTERNS, Lexicon, fold
+from accord.extract.lexicon import Lexicon, fold
 from accord.records import Event, Span
 
 _ORDINAL_WORDS = {
@@ -227,7 +225,7 @@ class Delegation:
 class EventFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        spec = json.loads(resources.files(PATTERNS).joinpath("events.json").read_text(encoding="utf-8"))
+        spec = lex.events
         self.triggers = {kind: re.compile(pattern, re.I) for kind, pattern in spec["triggers"].items()}
         self.order: list[str] = spec["order"]
         self.future = re.compile(spec["future"], re.I)

@@ -1,17 +1,23 @@
-"""The working state of one article's extraction, shared by the components.
+"""What the components learn about one article, kept on the spaCy `Doc` it was read into.
 
-Each spaCy component reads and adds to the `Facts` stored in `doc.user_data["accord"]`;
-the extractor turns the finished facts into an `Extraction`.
+Each fact the components pass on is a declared `Doc` extension (`doc._.people`,
+`doc._.published`, ...): a component names the ones it reads (`requires`) and writes
+(`assigns`), so `nlp.analyze_pipes()` shows every contract. `Facts` is the typed view a
+component works through; it holds nothing of its own beyond the Doc.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Generic, TypeVar, cast
 
-from accord.dates import DateMention, parse_date_line
+from spacy.tokens import Doc
+
+from accord.dates import parse_date_line
 from accord.extract.words import Word
 from accord.records import Event, Role, Span
 
@@ -56,28 +62,77 @@ class Actor:
     end: int
 
 
-@dataclass
+T = TypeVar("T")
+
+
+class _Extension(Generic[T]):
+    """A `Doc._` extension seen through `Facts`: made, empty, on first use, so a component that
+    runs with its producers disabled reads an empty fact rather than failing."""
+
+    def __init__(self, empty: Callable[[], T]) -> None:
+        self.empty = empty
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, facts: Facts, owner: type | None = None) -> T:
+        # The view keeps what it has read: `doc._` builds an accessor on every lookup, and the
+        # finders read these facts in their inner loops.
+        if self.name in facts.seen:
+            return cast(T, facts.seen[self.name])
+        value = getattr(facts.doc._, self.name)
+        if value is None:
+            value = self.empty()
+            setattr(facts.doc._, self.name, value)
+        facts.seen[self.name] = value
+        return cast(T, value)
+
+    def __set__(self, facts: Facts, value: T) -> None:
+        setattr(facts.doc._, self.name, value)
+        facts.seen[self.name] = value
+
+
 class Facts:
-    text: str
-    anchor: date | None
-    sentences: list[Sentence] = field(default_factory=list)
-    people: list[PersonFacts] = field(default_factory=list)
-    countries: dict[str, list[Span]] = field(default_factory=dict)
-    organizations: dict[str, EntityFacts] = field(default_factory=dict)
-    places: dict[str, EntityFacts] = field(default_factory=dict)
-    agreements: dict[str, EntityFacts] = field(default_factory=dict)
-    actors: list[Actor] = field(default_factory=list)  # every participant mention, in text order
-    dates: list[DateMention] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    attribution: list[str] = field(default_factory=list)
-    dateline_country: str | None = None  # "ASHGABAT, June 11 —": where the story was filed
-    topics: list[str] = field(default_factory=list)
+    """The facts of one article, as components read and write them on its `Doc`."""
+
+    sentences = _Extension[list[Sentence]](list)
+    furniture = _Extension[list[tuple[int, int]]](list)  # the page's lines: menus, related links
+    attribution = _Extension[list[str]](list)
+    topics = _Extension[list[str]](list)
+    countries = _Extension[dict[str, list[Span]]](dict)
+    people = _Extension[list[PersonFacts]](list)
+    organizations = _Extension[dict[str, EntityFacts]](dict)
+    places = _Extension[dict[str, EntityFacts]](dict)
+    agreements = _Extension[dict[str, EntityFacts]](dict)
+    actors = _Extension[list[Actor]](list)  # every participant mention, in text order
+    events = _Extension[list[Event]](list)
     # Spans already claimed by a name, title or entity, so later components do not re-read them.
-    claimed: list[tuple[int, int]] = field(default_factory=list)
-    not_orgs: set[str] = field(default_factory=set)  # acronyms the text defines for something else
-    person_spans: list[tuple[int, int]] = field(default_factory=list)  # where people are named
-    title_spans: list[tuple[int, int]] = field(default_factory=list)  # where office titles are written
-    furniture: list[tuple[int, int]] = field(default_factory=list)  # the page's lines: menus, related links
+    claimed = _Extension[list[tuple[int, int]]](list)
+    not_orgs = _Extension[set[str]](set)  # acronyms the text defines for something else
+    person_spans = _Extension[list[tuple[int, int]]](list)  # where people are named
+    title_spans = _Extension[list[tuple[int, int]]](list)  # where office titles are written
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text  # spaCy rebuilds it from the tokens on every access
+        self.seen: dict[str, Any] = {}
+
+    @property
+    def anchor(self) -> date | None:
+        """The publication day, against which the article's dates resolve."""
+        published: date | None = self.doc._.published
+        return published
+
+    @property
+    def dateline_country(self) -> str | None:
+        """ "ASHGABAT, June 11 —": where the story was filed."""
+        code: str | None = self.doc._.dateline_country
+        return code
+
+    @dateline_country.setter
+    def dateline_country(self, code: str | None) -> None:
+        self.doc._.dateline_country = code
 
     def body_index(self) -> int:
         """The index of the body's first sentence: past the headline, the date line and the page's own
@@ -116,6 +171,22 @@ class Facts:
         lo = bisect_left(self.actors, start, key=lambda a: a.start)
         hi = bisect_left(self.actors, end, key=lambda a: a.start)
         return [a for a in self.actors[lo:hi] if a.end <= end]
+
+
+# Every fact on the Doc; `published` and `article` are set by whoever builds the Doc.
+EXTENSIONS = (
+    "article",
+    "published",
+    "dateline_country",
+    *(name for name, v in vars(Facts).items() if isinstance(v, _Extension)),
+)
+
+
+def register_extensions() -> None:
+    """Declare the facts on spaCy's `Doc` (once per process: spaCy keeps them per class)."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

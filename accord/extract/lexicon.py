@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 PATTERNS = "accord.extract.patterns"
@@ -145,11 +146,14 @@ class Lexicon:
     topics: dict[str, list[str]] = field(default_factory=dict)  # topic -> words that signal it
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded region name/adjective -> members
     region_re: re.Pattern[str] = re.compile(r"(?!)")  # "the five Central Asian states", "countries of the Baltics"
+    events: dict[str, Any] = field(default_factory=dict)  # patterns/events.json
+    folder: Path | None = None  # where it was read from; None: the package's own patterns
 
     @classmethod
-    def load(cls) -> Lexicon:
-        lex = cls()
-        base = resources.files(PATTERNS)
+    def load(cls, folder: Path | None = None) -> Lexicon:
+        """The lexicon in `folder` (as `patterns_folder` wrote it), or the package's own."""
+        lex = cls(folder=folder)
+        base = Path(folder) if folder is not None else resources.files(PATTERNS)
         country_words: list[str] = []
         for row in _jsonl(base.joinpath("countries.jsonl").read_text(encoding="utf-8")):
             entry = CountryEntry(row["code"], row["name"])
@@ -184,6 +188,7 @@ class Lexicon:
                 lex.places.setdefault(fold(n), place)
         lex.titles = json.loads(base.joinpath("titles.json").read_text(encoding="utf-8"))
         lex.agreements = json.loads(base.joinpath("agreements.json").read_text(encoding="utf-8"))
+        lex.events = json.loads(base.joinpath("events.json").read_text(encoding="utf-8"))
         lex.title_heads = {fold(h) for h in lex.titles["heads"]}
         names = json.loads(base.joinpath("names.json").read_text(encoding="utf-8"))
         lex.not_names = frozenset(names["not_names"])
@@ -234,6 +239,15 @@ class Lexicon:
 
     def place(self, text: str) -> PlaceEntry | None:
         return self.places.get(fold(text))
+
+
+def copy_patterns(lex: Lexicon, to: Path) -> None:
+    """Write the files `lex` was read from into `to`, so that `Lexicon.load(to)` reads it again."""
+    base = Path(lex.folder) if lex.folder is not None else resources.files(PATTERNS)
+    to.mkdir(parents=True, exist_ok=True)
+    for entry in base.iterdir():
+        if entry.name.endswith((".json", ".jsonl")):
+            (to / entry.name).write_bytes(entry.read_bytes())
 
 
 def _jsonl(text: str) -> list[dict[str, Any]]:

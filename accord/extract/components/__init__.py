@@ -1,0 +1,28 @@
+"""accord's spaCy components, one per concern, in the order they run after the model's own.
+
+Importing this package registers their factories with spaCy. Each reads and writes the
+article's facts as `Doc._` extensions (see `accord.extract.facts`); `nlp.analyze_pipes()`
+lists what each assigns and requires.
+"""
+
+from accord.extract.components import (  # noqa: F401 - registers the factories
+    agreements,
+    countries,
+    events,
+    offices,
+    organizations,
+    page,
+    people,
+    places,
+)
+
+PIPELINE = (
+    "accord_page",
+    "accord_countries",
+    "accord_people",
+    "accord_agreements",
+    "accord_organizations",
+    "accord_places",
+    "accord_offices",
+    "accord_events",
+)

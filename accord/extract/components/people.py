@@ -1,0 +1,82 @@
+"""accord_people: the people the article names, each with the offices its words give them,
+and the office titles written without a name that refer to one of them ("the Secretary")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from accord.extract.components.base import Component, ents, ext
+from accord.extract.entities import EntityFinder
+from accord.extract.facts import Facts
+from accord.extract.lexicon import Lexicon, fold
+from accord.extract.people import PeopleFinder, cluster_people
+from accord.extract.roles import parse_roles
+from accord.records import Role, Span
+
+
+class People(Component):
+    def setup(self, lex: Lexicon) -> None:
+        self.people = PeopleFinder(lex)
+        self.entities = EntityFinder(lex)
+
+    def run(self, facts: Facts) -> None:
+        person_ents = ents(facts, "PERSON")
+        hits = []
+        blocked = sorted(self.entities.lexicon_spans(facts.text))
+        for sent in facts.sentences:
+            hits.extend(self.people.hits_in(sent, person_ents, blocked))
+        roles: dict[int, list[Role]] = {}
+        for i, hit in enumerate(hits):
+            roles[i] = [r for t in hit.titles for r in parse_roles(t, self.lex)]
+            polity = self.lex.country(hit.of_country) if hit.of_country else None
+            for role in roles[i]:
+                role.country = role.country or (polity.code if polity else None)
+        sources = {fold(a) for a in facts.attribution}
+        body = facts.body_start()
+        for hit in hits:
+            if fold(facts.text[hit.start : hit.end]) in sources and not hit.titles:
+                hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
+            if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12) : hit.start]):
+                hit.vouched = False  # "via Carmelo Peralta", "in Pozo Hondo": places spaCy read as people
+            if hit.start < body:
+                hit.vouched = False  # a headline in Title Case is no evidence of a name; the body is
+        linked = cluster_people(facts, hits, roles)
+        for hit, index in linked:
+            facts.claimed.append((hit.start, hit.end))
+            facts.title_spans.extend((t[0].start, t[-1].end) for t in hit.titles)
+            facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
+        self._office_references(facts)
+
+    def _office_references(self, facts: Facts) -> None:
+        """ "The Commission President arrived a day early", "the Secretary underlined": an office named
+        without a name refers to the one person in the article who holds it."""
+        for m in _OFFICE_REFERENCE.finditer(facts.text):
+            words = set(fold(m.group(1)).split())
+            if not words & self.lex.title_heads or facts.is_claimed(m.start(1), m.end(1)):
+                continue
+            holders = [
+                p
+                for p in facts.people
+                if any(
+                    words <= set(fold(f"{r.title} {r.organization or ''} {r.country or ''}").split()) for r in p.roles
+                )
+            ]
+            if len(holders) == 1:
+                holders[0].mentions.append(Span(m.start(1), m.end(1)))
+                facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
+
+
+@Language.factory(
+    "accord_people",
+    requires=["doc.ents", *ext("sentences", "attribution", "countries", "claimed")],
+    assigns=ext("people", "claimed", "title_spans", "actors"),
+)
+def make_people(nlp: Language, name: str) -> People:
+    return People(nlp, name)
+
+
+# "the Commission President", "The Secretary": capitalised office words with no name after them.
+_OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\b(?!\s+(?:of\s+)?[A-Z])")
+_LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")

@@ -1,0 +1,85 @@
+"""What a web page's copy looks like beyond its story: look-alike letters and odd spaces, and
+the page's own lines (menus, share bars, breadcrumbs, "Related articles").
+
+A leaf module: reading a file (`ingest`) and reading its story (`extract`) both need it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.dates import parse_date_line
+
+# Cyrillic and Greek letters that look like Latin ones, as copy-pasted into English news, and odd
+# spaces. One character for one, so offsets into the original text stay exact.
+LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТУХаеорсухіІјЈѕЅԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον\u00a0\u2007\u202f",
+    "ABEKMHOPCTYXaeopcyxiIjJsSdgABEZHIKMNOPTYXov   ",
+)
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def unmixed(line: str) -> str:
+    """`line` with look-alike letters made Latin inside words that have Latin letters ("Мinister"):
+    words wholly in another script stay as they are. Titles, whoever gives them, pass through
+    here once; the text itself keeps every letter, for its offsets."""
+    return _MIXED_WORD.sub(lambda m: m[0].translate(LOOKALIKES), line)
+
+
+# Page furniture that some copies carry above the title.
+_FURNITURE = re.compile(
+    r"^(?:home|news|menu|share|print|search|skip to (?:main )?content|\W*)$|\s[|•]\s|cookie|"
+    r"^an official website|^(?:readout|press release|statement|news release)s?$",
+    re.I,
+)
+# Lines anywhere that are the page's, not the story's: menus, share bars, "Related articles", captions.
+_PAGE_LINE = re.compile(
+    r"\s[|•]\s|cookie|^(?:share|follow us|tags?|related(?: articles| news)?|read (?:more|also)|"
+    r"see also|photo|source|print|skip to)\b|^\[",
+    re.I,
+)
+
+
+_CRUMBS = re.compile(r"\s[>›»]\s|^(?:home|main page)\s*[/>›»]", re.I)  # "Home › Newsroom › Press releases"
+_PROMPT = re.compile(r"^(?:subscribe|welcome to|sign up|log ?in)\b|^.{0,20}\bshare:?$", re.I)
+_GAPS = re.compile(r"\s{2,}|\s[|•/]\s")
+
+
+def _is_menu(line: str) -> bool:
+    """A row of links ("Politics   Economy   Society", "العربية  中文  English"): three or more
+    items of a few words each, set apart by runs of spaces or bars."""
+    items = _GAPS.split(line)
+    return len(line) <= 160 and len(items) >= 3 and all(len(item.split()) <= 3 for item in items)
+
+
+def is_page_line(line: str) -> bool:
+    return bool(_FURNITURE.search(line) or _CRUMBS.search(line) or _PROMPT.search(line) or _is_menu(line))
+
+
+_LISTING = re.compile(
+    r"^(?:related(?: articles| news| stories)?|read (?:more|also)|see also|more news|"
+    r"more from|latest news)\W*$",
+    re.I,
+)
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Where the page's own lines are (menus, share bars, "Related articles", photo credits): names
+    there are not the story's."""
+    spans = []
+    at = 0
+    listing = False  # under "Related articles": the links that follow, up to a blank line
+    for line in text.split("\n"):
+        said = line.strip()
+        if not said:
+            listing = False
+        elif listing or (is_page_line(said) or _PAGE_LINE.search(said)) and not parse_date_line(said):
+            spans.append((at, at + len(line)))
+            listing = listing or bool(_LISTING.match(said))
+        at += len(line) + 1
+    return spans
+
+
+def reading_text(text: str) -> str:
+    """The text the extractor reads: look-alike letters and odd spaces mapped, same length."""
+    return text.translate(LOOKALIKES)
