@@ -14,18 +14,6 @@ from typing import Any
 
 SCHEMA = "accord.record/1"
 
-EVENT_TYPES = (
-    "meeting",
-    "call",
-    "visit",
-    "agreement",
-    "election",
-    "anniversary",
-    "summit",
-    "appointment",
-    "credentials",
-    "statement",
-)
 EVENT_STATUSES = ("occurred", "scheduled", "cancelled", "postponed")
 AGREEMENT_STATUSES = ("proposed", "negotiating", "signed", "in_force", "implementing")
 

@@ -22,8 +22,8 @@ from rich.progress import Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from accord.errors import UsageError
+from accord.event_types import EVENT_TYPES
 from accord.export import FORMATS, export_to
-from accord.records import EVENT_TYPES
 from accord.store import Store
 
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Protocol
 
 from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates
+from accord.event_types import BY_PRECEDENCE, EVENT_TYPES, REGISTRY, EventType
 from accord.extract.facts import Actor, EntityFacts, Facts, PersonFacts, Sentence, is_venue
 from accord.extract.lexicon import Lexicon, fold
 from accord.records import Event, Span
@@ -183,6 +186,29 @@ class Draft:
     undatable: bool = False  # dated in words ("on Tuesday") that no publication date resolves: still reported
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What a handler reads one trigger's sentence with."""
+
+    kind: str
+    trigger: re.Match[str]  # within `text`
+    facts: Facts
+    sent: Sentence
+    text: str
+    actors: list[Actor]
+    dates: list[DateMention]
+    people: list[str]  # the sentence's people and delegations, in order
+    parties: list[str]  # its states and bodies
+    main_country: str | None
+
+
+class Handler(Protocol):
+    """Finds the participants of one type family's drafts. Returns the drafts it made, or None
+    for the one draft as filled, which must then have participants enough."""
+
+    def __call__(self, finder: EventFinder, draft: Draft, r: Reading) -> list[Draft] | None: ...
+
+
 @dataclass
 class Delegation:
     """ "A delegation of the X Committee visited ... The delegation was led by Y": who "the delegation"
@@ -223,11 +249,19 @@ class Delegation:
 
 
 class EventFinder:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, handlers: Mapping[str, Handler]) -> None:
         self.lex = lex
         spec = lex.events
+        self.handlers = handlers
         self.triggers = {kind: re.compile(pattern, re.I) for kind, pattern in spec["triggers"].items()}
-        self.order: list[str] = spec["order"]
+        unknown = [kind for kind in spec["triggers"] if kind not in EVENT_TYPES]
+        unhandled = [kind for kind in spec["triggers"] if kind not in handlers and kind != EventType.AGREEMENT]
+        if unknown or unhandled:
+            raise ValueError(
+                "event triggers with no registered type or no participant handler: "
+                + ", ".join(f"{k} ({'no type' if k in unknown else 'no handler'})" for k in unknown + unhandled)
+            )
+        self.order = [t.value for t in BY_PRECEDENCE if t.value in self.triggers]
         self.future = re.compile(spec["future"], re.I)
         self.series = re.compile(spec["series"], re.I)
         self.envoy = re.compile(spec["envoy_titles"], re.I)
@@ -238,7 +272,7 @@ class EventFinder:
         # Types whose trigger words also name bodies ("Election Observation Mission").
         self.org_blocks = set(spec["org_blocks"])
         # Most undated mentions of a visit or summit are background, not a reported happening.
-        self.undated_ok = set(spec["undated_ok"])
+        self.undated_ok = {t.value for t, i in REGISTRY.items() if i.undated_ok}
 
     def find(self, doc: Doc, facts: Facts) -> None:
         main_country = self._main_country(facts)
@@ -441,62 +475,10 @@ class EventFinder:
         )
         draft.continues, draft.refers = self._continues(text)
         draft.same_day = bool(_SAME_DAY.search(text))
-        if kind in ("meeting", "call"):
-            group = _GROUP.search(text)
-            if len(people) < 2 or group and group.start() < 30:  # "Subsequently, both ministers called X"
-                people = _unique(self._group_reference(facts, sent, text) + people)
-            draft.participants = people or parties
-            if len(draft.participants) < 2:  # "the next session of the Hungarian-Korean Joint Committee"
-                sides = [
-                    self._named_sides(facts.organizations[a.name])
-                    for a in actors
-                    if a.kind == "org" and a.name in facts.organizations
-                ]
-                draft.participants = next((pair for pair in sides if len(pair) == 2), draft.participants)
-            if kind in ("meeting", "call") and len(people) > 2 and self.series.search(text):
-                return [self._pair(draft, people[0], other) for other in people[1:]]
-        elif kind == "visit":
-            draft.participants = self._visitors(text, m.start(), sent, actors, people)
-            draft.place = self._destination(facts, sent.start + m.end()) or draft.place
-            trips = [t for t in self.triggers["visit"].finditer(text) if not _anaphoric(text, t.start(), kind)]
-            if len(trips) > 1:
-                return self._each_trip(draft, trips, sent, text, actors, dates)
-        elif kind == "election":
-            states = [a for a in actors if a.kind == "country"]
-            # "elections in the Republic of Malawi", "Bolivia's runoff": the state beside the word
-            beside = [a for a in states if 0 <= a.start - (sent.start + m.end()) <= 60] or [
-                a for a in states if 0 <= sent.start + m.start() - a.end <= 30
-            ]
-            draft.participants = [a.name for a in beside or states][:1] or (
-                [self._country_name(main_country)] if main_country else []
-            )
-            draft.place = draft.place or (draft.participants[0] if draft.participants else None)
-            return self._each_vote(draft, text, dates) if draft.participants else []
-        elif kind == "anniversary":
-            draft.ordinal = self._ordinal(text)
-            clause_end = sent.start + m.end() + len(re.split(r"[,;()]", text[m.end() :])[0])
-            near = _unique(
-                [
-                    a.name
-                    for a in actors
-                    if a.kind in ("country", "org") and trigger[0] <= a.start and a.end <= clause_end
-                ]
-            )
-            draft.participants = near or parties or people
-        elif kind == "summit":
-            groups = [a.name for a in actors if a.kind == "org" and self._is_group(a.name)]
-            passing = _IN_PASSING.search(text[max(0, m.start() - 60) : m.start()])
-            if (draft.status == "scheduled" or passing) and groups and not self.attendance.search(text):
-                # "X said the Mercosur summit in December would ...", "ahead of the Arab League Summit":
-                # the group meets; the people of the sentence do something else
-                people = []
-            draft.participants = _unique((people or self._group_reference(facts, sent, text)) + groups)
-        elif kind == "appointment":
-            draft.participants = self._appointee(text, m, sent, actors) or people[:1] or parties[:1]
-        elif kind == "statement":
-            draft.participants = people[:1] or parties[:1]
-        elif kind == "credentials":
-            draft.participants = people
+        reading = Reading(kind, m, facts, sent, text, actors, dates, people, parties, main_country)
+        handled = self.handlers[kind](self, draft, reading)
+        if handled is not None:
+            return handled
         if kind == "summit" and not draft.participants and draft.date is not None:
             pass  # "closing their first-ever summit": those who attended are named in the next sentences
         elif (

@@ -11,7 +11,8 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.errors import StoreError, UsageError
-from accord.records import EVENT_TYPES, Extraction
+from accord.event_types import EVENT_TYPES
+from accord.records import Extraction
 from accord.settings import Settings
 from accord.store import queries
 from accord.store.bulk import bulk_write

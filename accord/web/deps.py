@@ -12,7 +12,7 @@ from fastapi import Depends, Header, Query, Request
 from fastapi.templating import Jinja2Templates
 
 from accord.errors import Unauthorized, UsageError
-from accord.records import EVENT_TYPES
+from accord.event_types import EVENT_TYPES
 from accord.settings import Settings
 from accord.store import Store
 from accord.web.intake import Intake

@@ -2,7 +2,8 @@
 
 Importing this package registers their factories with spaCy. Each reads and writes the
 article's facts as `Doc._` extensions (see `accord.extract.facts`); `nlp.analyze_pipes()`
-lists what each assigns and requires.
+lists what each assigns and requires. Their modules do not postpone annotations: spaCy
+validates a factory's arguments against them.
 """
 
 from accord.extract.components import (  # noqa: F401 - registers the factories

@@ -1,8 +1,6 @@
 """accord_agreements: the agreements, memoranda and treaties the article names, with their
 parties, dates and status."""
 
-from __future__ import annotations
-
 from spacy.language import Language
 
 from accord.extract.agreements import AgreementFinder

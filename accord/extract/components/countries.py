@@ -1,7 +1,5 @@
 """accord_countries: the states the article names, and the one its dateline was filed from."""
 
-from __future__ import annotations
-
 from spacy.language import Language
 
 from accord.extract.components.base import Component, ext

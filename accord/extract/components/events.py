@@ -1,18 +1,17 @@
 """accord_events: who met, called, visited, signed, voted, marked, appointed, presented, declared."""
 
-from __future__ import annotations
-
 from spacy.language import Language
 
 from accord.extract.components.base import Component, ext
 from accord.extract.events import EventFinder
 from accord.extract.facts import Facts
+from accord.extract.handlers import HANDLERS
 from accord.extract.lexicon import Lexicon, fold
 
 
 class Events(Component):
     def setup(self, lex: Lexicon) -> None:
-        self.finder = EventFinder(lex)
+        self.finder = EventFinder(lex, HANDLERS)
 
     def run(self, facts: Facts) -> None:
         _actors(facts, self.lex)

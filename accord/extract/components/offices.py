@@ -2,8 +2,6 @@
 Tokayev"): the person's other offices, the dateline, the state the story is most about, or
 the one a counterpart in the same sentence does not represent."""
 
-from __future__ import annotations
-
 import re
 from collections import Counter
 

@@ -1,8 +1,6 @@
 """accord_organizations: ministries, institutions and international bodies, and the people's
 names that turn out to be words of a body's name."""
 
-from __future__ import annotations
-
 from spacy.language import Language
 
 from accord.extract.components.base import Component, ents, ext

@@ -1,8 +1,6 @@
 """accord_page: the article as a page: sentences cut at line breaks, the page's own lines
 (menus, share bars), the sources it cites and the topics it is about."""
 
-from __future__ import annotations
-
 import re
 
 from spacy.language import Language

@@ -1,8 +1,6 @@
 """accord_people: the people the article names, each with the offices its words give them,
 and the office titles written without a name that refer to one of them ("the Secretary")."""
 
-from __future__ import annotations
-
 import re
 
 from spacy.language import Language

@@ -1,7 +1,5 @@
 """accord_places: cities and regions, including names the model took for people's."""
 
-from __future__ import annotations
-
 import re
 
 from spacy.language import Language

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from accord.errors import UsageError
-from accord.records import EVENT_TYPES
+from accord.event_types import EVENT_TYPES
 from accord.web import paging
 from accord.web.deps import EventFilters, FiltersDep, TemplatesDep
 from accord.web.urls import with_query
