@@ -4,8 +4,10 @@
 own. `bulk_write` loads thousands of articles per transaction in a few statements per
 table, and so resolves less: an entity is matched by the exact key of its name (no
 spelling variants, acronyms or surnames alone), events are never merged, and an entity's
-fields stay as the first article gave them. Articles already stored (by id) are skipped.
-The rows it writes are the same rows `write` writes; later `write`s resolve against them.
+fields stay as the first article gave them, and a person counts for the polity of the
+office the reporting article gives them (no role history across articles). Articles already
+stored (by id) are skipped. The rows it writes are the same rows `write` writes; later
+`write`s resolve against them.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select
 
+from accord.polities import body_polity
 from accord.records import Extraction
 from accord.store.db import writing
 from accord.store.names import fold, name_key, short_form
 from accord.store.refresh import most_common
+from accord.store.rollup import Office, Participant, own_polity, representative_row, representatives
 from accord.store.rows import Inserter
 from accord.store.schema import (
     AGREEMENT,
@@ -34,6 +38,8 @@ from accord.store.schema import (
     EntitySource,
     Event,
     EventParticipant,
+    EventPolity,
+    EventRepresentative,
     EventSource,
     Role,
 )
@@ -84,10 +90,13 @@ class _Mentions:
         self.keys = keys
         self.things: dict[Key, dict[str, Any]] = {}
         self.refs: dict[str, Key] = {}  # folded name or code -> key
+        self.states = {c.name: c.code for c in x.countries}
+        self.places = {p.name: p.country for p in x.places if p.country} | self.states
         for c in x.countries:
-            self._add(COUNTRY, [c.name], c.code, code=c.code)
+            self._add(COUNTRY, [c.name], c.code, code=c.code, polity=c.code)
         for o in x.organizations:
-            self._add(ORGANIZATION, [o.name, *o.aliases], o.id, country=o.country)
+            names = [o.name, *o.aliases]
+            self._add(ORGANIZATION, names, o.id, country=o.country, polity=body_polity(names, o.country, self.states))
         for p in x.people:
             self._add(
                 PERSON,
@@ -120,8 +129,8 @@ class _Mentions:
         if folded in self.refs:
             return self.refs[folded]
         if re.fullmatch(r"[A-Z]{2}", name.strip()):
-            return self._add(COUNTRY, [name], None, code=name.strip())
-        return self._add(ORGANIZATION, [name], None)
+            return self._add(COUNTRY, [name], None, code=name.strip(), polity=name.strip())
+        return self._add(ORGANIZATION, [name], None, polity=body_polity([name], None, self.states))
 
 
 class _Loader:
@@ -162,6 +171,7 @@ class _Loader:
                 "country": t.get("country"),
                 "date": t.get("date"),
                 "status": t.get("status"),
+                "polity": t.get("polity"),
             }
             for t in new.values()
         ]
@@ -219,6 +229,7 @@ class _Loader:
                     "date": t.get("date"),
                     "status": t.get("status"),
                     "parties": parties or None,
+                    "polity": t.get("polity"),
                 }
                 for article_pk, _, pk, t, parties in told
             ],
@@ -263,11 +274,14 @@ class _Loader:
         mentions: Sequence[_Mentions],
     ) -> None:
         reports = []
+        casts = []
         for x, article_pk, m in zip(fresh, article_pks, mentions, strict=True):
+            cast = {self.known[key]: thing for key, thing in m.things.items()}
             for e in x.events:
                 who = self._pks(m, e.participants)
                 agreement = m.refs.get(self.keys.fold(e.agreement)) if e.agreement else None
                 reports.append((x, article_pk, e, who, self.known.get(agreement) if agreement else None))
+                casts.append((cast, m.places))
         event_pks = insert_rows(
             Event,
             [
@@ -305,6 +319,7 @@ class _Loader:
                     "date": e.date,
                     "date_text": e.date_text,
                     "place": e.place,
+                    "place_country": places.get(e.place) if e.place else None,
                     "agreement": e.agreement,
                     "agreement_pk": agreement_pk,
                     "ordinal": e.ordinal,
@@ -315,6 +330,44 @@ class _Loader:
                     "participants": participants,
                     "reason": None,
                 }
-                for (x, article_pk, e, participants, agreement_pk), pk in zip(reports, event_pks, strict=True)
+                for (x, article_pk, e, participants, agreement_pk), pk, (_, places) in zip(
+                    reports, event_pks, casts, strict=True
+                )
             ],
         )
+        self._roll_up(conn, reports, event_pks, casts)
+
+    def _roll_up(
+        self, conn: Connection, reports: Sequence[Any], event_pks: Sequence[int], casts: Sequence[Any]
+    ) -> None:
+        """The events' polities, from the offices their own article gives (see the module doc)."""
+        polities: list[dict[str, Any]] = []
+        reps: list[dict[str, Any]] = []
+        for (x, article_pk, e, who, _), pk, (cast, places) in zip(reports, event_pks, casts, strict=True):
+            day = (x.article.published or "")[:10] or None
+            participants = [
+                Participant(
+                    p,
+                    cast[p]["kind"],
+                    cast[p]["names"][0],
+                    own_polity(cast[p]["kind"], p, cast[p].get("code"), cast[p].get("polity")),
+                )
+                for p in who
+            ]
+            offices = {
+                p: [
+                    Office(
+                        article_pk, day, r.title, r.organization, r.country or body_polity([r.organization or ""], None)
+                    )
+                    for r in cast[p].get("roles") or []
+                ]
+                for p in who
+            }
+            place_country = places.get(e.place) if e.place else None
+            found = representatives(e.type, e.date or day, e.place, place_country, participants, offices, {article_pk})
+            polities += [{"event_pk": pk, "polity": c, "date": e.date} for c in dict.fromkeys(r.polity for r in found)]
+            reps += [{"event_pk": pk} | representative_row(r) for r in found]
+        if polities:
+            conn.execute(insert(EventPolity), polities)
+        if reps:
+            conn.execute(insert(EventRepresentative), reps)

@@ -6,7 +6,9 @@ Facts are kept twice on purpose, at two levels:
   article said, so that replacing an article removes exactly its facts;
 - merged (`entities`, `events`, `event_participants`, `agreement_parties`): one row per
   person, organization, country, agreement or event across all articles, recomputed from
-  the per-article rows whenever they change (`accord.store.refresh`).
+  the per-article rows whenever they change (`accord.store.refresh`);
+- rolled up (`event_polities`, `event_representatives`): the states and bodies each event
+  concerns and who stood for each, recomputed from the merged rows (`accord.store.rollup`).
 
 People, organizations, countries and agreements share `entities` (told apart by `kind`)
 so that names, sources and cleanup work the same way for all of them.
@@ -25,6 +27,7 @@ PERSON, ORGANIZATION, COUNTRY, AGREEMENT = "person", "organization", "country", 
 
 NAME = 512  # longest name or title kept
 DAY = 16  # an ISO date at any precision, or YYYY-MM-DDTHH:MM
+POLITY = 16  # a state's ISO code, EU, UN, or a body of its own by public id ("o7")
 
 
 class Base(DeclarativeBase):
@@ -60,6 +63,8 @@ class Entity(Base):
     country: Mapped[str | None] = mapped_column(String(2), index=True)
     date: Mapped[str | None] = mapped_column(String(DAY))  # agreements: signing date
     status: Mapped[str | None] = mapped_column(String(16))  # agreements: latest status
+    # Countries: their code; organizations: the polity they belong to (None: a body of its own).
+    polity: Mapped[str | None] = mapped_column(String(POLITY), index=True)
 
 
 class EntitySource(Base):
@@ -77,6 +82,7 @@ class EntitySource(Base):
     date: Mapped[str | None] = mapped_column(String(DAY))
     status: Mapped[str | None] = mapped_column(String(16))
     parties: Mapped[list[int] | None] = mapped_column(JSON)  # agreements: party entity pks
+    polity: Mapped[str | None] = mapped_column(String(POLITY))  # organizations: as this article names them
 
 
 class EntityName(Base):
@@ -148,6 +154,7 @@ class EventSource(Base):
     date: Mapped[str | None] = mapped_column(String(DAY))
     date_text: Mapped[str | None] = mapped_column(Text)
     place: Mapped[str | None] = mapped_column(String(NAME))
+    place_country: Mapped[str | None] = mapped_column(String(2))  # the state the article puts the place in
     agreement: Mapped[str | None] = mapped_column(String(NAME))
     agreement_pk: Mapped[int | None] = mapped_column(_fk("entities.pk", "SET NULL"))
     ordinal: Mapped[int | None] = mapped_column(Integer)
@@ -168,3 +175,30 @@ class EventParticipant(Base):
     entity_pk: Mapped[int] = mapped_column(_fk("entities.pk"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
     date: Mapped[str | None] = mapped_column(String(DAY))
+
+
+class EventPolity(Base):
+    """A state or body an event concerns, through at least one representative."""
+
+    __tablename__ = "event_polities"
+    # A relation's events (one polity's, joined to another's) are index ranges by date.
+    __table_args__ = (Index("ix_event_polities_polity_date", "polity", "date", "event_pk"),)
+
+    event_pk: Mapped[int] = mapped_column(_fk("events.pk"), primary_key=True)
+    polity: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
+    date: Mapped[str | None] = mapped_column(String(DAY))
+
+
+class EventRepresentative(Base):
+    """Who stood for a polity at an event, in which office, and why they count for it."""
+
+    __tablename__ = "event_representatives"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_pk: Mapped[int] = mapped_column(_fk("events.pk"), index=True)
+    polity: Mapped[str] = mapped_column(String(POLITY))
+    entity_pk: Mapped[int | None] = mapped_column(_fk("entities.pk"), index=True)  # None: a visit's host
+    name: Mapped[str] = mapped_column(String(NAME))
+    office: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(String(NAME))
+    reason: Mapped[str] = mapped_column(Text)

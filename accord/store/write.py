@@ -18,11 +18,13 @@ from itertools import islice
 
 from sqlalchemy import Connection, bindparam, delete, insert, select
 
+from accord.polities import body_polity
 from accord.records import Event as EventRecord
 from accord.records import Extraction
 from accord.store.names import fold, name_key, person_name, short_form
 from accord.store.refresh import most_common, refresh_entities, refresh_events
 from accord.store.resolve import Db, EventFacts, Match, Resolver, actor_pks
+from accord.store.rollup import affected_by_offices, events_of, roll_up, set_entity_polities
 from accord.store.rows import Inserter
 from accord.store.schema import (
     AGREEMENT,
@@ -80,12 +82,18 @@ def stored_ids(db: Db, article_ids: Iterable[str]) -> set[str]:
 
 
 def remove_article(conn: Connection, article_pk: int) -> None:
-    """Delete an article and its facts; merged entities and events are recomputed or dropped."""
+    """Delete an article and its facts; merged entities and events are recomputed or dropped,
+    and so is the roll-up of every event the article's offices bore on."""
     entity_pks = set(conn.scalars(select(EntitySource.entity_pk).where(EntitySource.article_pk == article_pk)))
     event_pks = set(conn.scalars(select(EventSource.event_pk).where(EventSource.article_pk == article_pk)))
+    told = {
+        (pk, seen) for pk, seen in conn.execute(select(Role.entity_pk, Role.seen).where(Role.article_pk == article_pk))
+    }
     conn.execute(delete(Article).where(Article.pk == article_pk))
     refresh_events(conn, event_pks)
     refresh_entities(conn, entity_pks)
+    changed = set_entity_polities(conn, entity_pks)
+    roll_up(conn, event_pks | affected_by_offices(conn, told) | events_of(conn, changed))
 
 
 @dataclass
@@ -101,6 +109,7 @@ class _Named:
     date: str | None = None
     status: str | None = None
     parties: list[int] | None = None
+    polity: str | None = None  # countries and organizations (see accord.polities)
 
 
 def _names(*names: str) -> list[str]:
@@ -140,18 +149,22 @@ class _ArticleWriter:
         self.listed: dict[tuple[str, str], int] = {}  # (kind, folded name) -> entity, for this article
         self.merged: set[int] = set()  # entities with sources from other articles (or twice from this)
         self.insert = Inserter(conn)
+        self.states = {c.name: c.code for c in extraction.countries}  # the article's names of states
+        self.places = {p.name: p.country for p in extraction.places if p.country} | {
+            c.name: c.code for c in extraction.countries
+        }
 
     def write(self) -> None:
         x = self.extraction
         stored = self.resolver.countries([c.code for c in x.countries])
         countries = [
-            _Named(COUNTRY, c.code, _names(c.name, c.code), _same_code(stored, c.code), code=c.code)
+            _Named(COUNTRY, c.code, _names(c.name, c.code), _same_code(stored, c.code), code=c.code, polity=c.code)
             for c in x.countries
         ]
         bodies = [o for o in x.organizations if _names(o.name, *o.aliases)]
         wanted = [(_names(o.name, *o.aliases), o.country, ()) for o in bodies]
         organizations = [
-            _Named(ORGANIZATION, o.id, names, match, country=o.country)
+            _Named(ORGANIZATION, o.id, names, match, country=o.country, polity=self._polity(names, o.country))
             for o, (names, _, _), match in zip(bodies, wanted, self.resolver.named(ORGANIZATION, wanted), strict=True)
         ]
         people = [p for p in x.people if _names(p.name, *p.aliases)]
@@ -185,9 +198,16 @@ class _ArticleWriter:
                 )
             ]
         )
-        merged_events = self._events(x.events)
+        event_pks, merged_events = self._events(x.events)
         refresh_entities(self.conn, self.merged)
         refresh_events(self.conn, merged_events)
+        # Offices this article reports for people already stored bear on their other events too.
+        told = [(pk, self.day) for p, pk in zip(people, pks, strict=True) if p.roles and pk in self.merged]
+        changed = set_entity_polities(self.conn, self.merged)
+        roll_up(self.conn, {*event_pks, *affected_by_offices(self.conn, told), *events_of(self.conn, changed)})
+
+    def _polity(self, names: Sequence[str], country: str | None) -> str | None:
+        return body_polity(names, country, self.states)
 
     def _add(self, named: Sequence[_Named]) -> list[int]:
         """Write entities (new ones created), their sources and names; their pks, in order.
@@ -221,6 +241,7 @@ class _ArticleWriter:
                             "country": named[i].country,
                             "date": named[i].date,
                             "status": named[i].status,
+                            "polity": named[i].polity,
                         }
                         for i in new
                     ],
@@ -254,6 +275,7 @@ class _ArticleWriter:
                     "date": n.date,
                     "status": n.status,
                     "parties": n.parties,
+                    "polity": n.polity,
                 }
                 for i, (n, pk) in enumerate(zip(named, pks, strict=True))
             ],
@@ -304,14 +326,15 @@ class _ArticleWriter:
             return next(iter(self.surnames[parsed.surname]))
         if re.fullmatch(r"[A-Z]{2}", name.strip()):
             code = name.strip()
-            return self._add(
-                [_Named(COUNTRY, code, [code], _same_code(self.resolver.countries([code]), code), code=code)]
-            )[0]
+            stored = _same_code(self.resolver.countries([code]), code)
+            return self._add([_Named(COUNTRY, code, [code], stored, code=code, polity=code)])[0]
         known = actor_pks(self.conn, name)
         if not known:  # a group or body the article's sections do not list ("BRICS")
-            return self._add([_Named(ORGANIZATION, None, _names(name), None)])[0]
+            return self._add([_Named(ORGANIZATION, None, _names(name), None, polity=self._polity([name], None))])[0]
         kind = self.conn.scalar(_KIND, {"pk": known[0]}) or ORGANIZATION
-        return self._add([_Named(kind, None, _names(name), Match(known[0], f"named as stored: {name!r}"))])[0]
+        polity = self._polity([name], None) if kind == ORGANIZATION else None
+        match = Match(known[0], f"named as stored: {name!r}")
+        return self._add([_Named(kind, None, _names(name), match, polity=polity)])[0]
 
     def _agreement(self, name: str | None) -> int | None:
         """The agreement an event is about: this article's, else one stored under that name."""
@@ -322,8 +345,9 @@ class _ArticleWriter:
         stored = self.resolver.named(AGREEMENT, [([name], None, ())])[0]
         return stored.pk if stored else None
 
-    def _events(self, events: Sequence[EventRecord]) -> list[int]:
-        """Each event merged into the stored one it reports, or new; the merged events' pks."""
+    def _events(self, events: Sequence[EventRecord]) -> tuple[list[int], list[int]]:
+        """Each event merged into the stored one it reports, or new; the pks of all the
+        article's events, and of those merged."""
         told = [
             EventFacts(
                 type=e.type,
@@ -376,6 +400,7 @@ class _ArticleWriter:
                         "date": e.date,
                         "date_text": e.date_text,
                         "place": e.place,
+                        "place_country": self.places.get(e.place) if e.place else None,
                         "agreement": e.agreement,
                         "agreement_pk": facts.agreement_pk,
                         "ordinal": e.ordinal,
@@ -389,7 +414,7 @@ class _ArticleWriter:
                     for (e, facts, match), pk in zip(reports, pks, strict=True)
                 ],
             )
-        return [match.pk for _, _, match in reports if match]
+        return pks, [match.pk for _, _, match in reports if match]
 
 
 def _same_code(stored: dict[str, int], code: str) -> Match | None:
