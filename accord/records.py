@@ -57,6 +57,8 @@ class Role:
     title: str
     organization: str | None = None
     country: str | None = None
+    # {"rule": ID}: how the title was read; not part of what the role is, so not compared
+    provenance: dict[str, str] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -101,6 +103,7 @@ class Agreement:
     date: str | None = None
     status: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    provenance: dict[str, str] | None = None  # {"rule": ID}: the rule that found it (see docs/record.md)
 
 
 @dataclass
@@ -115,6 +118,7 @@ class Event:
     agreement: str | None = None
     ordinal: int | None = None
     status: str | None = None
+    provenance: dict[str, str] | None = None  # {"rule": ID}: the rule that found it (see docs/record.md)
 
 
 @dataclass

@@ -1,10 +1,11 @@
 """Extract every corpus the team scores and compare the records with an earlier snapshot.
 
     python tools/records_diff.py snapshot OUT_DIR          # OUT_DIR/<corpus>/<stem>.json
-    python tools/records_diff.py compare BEFORE_DIR AFTER_DIR
+    python tools/records_diff.py compare BEFORE_DIR AFTER_DIR [--without FIELD ...]
 
 A refactoring of the extractor should leave every record identical; `compare` names each
-article whose JSON differs and the top-level sections that changed.
+article whose JSON differs and the top-level sections that changed; `--without` leaves a
+field out wherever it occurs (a field the change adds, such as `provenance`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -30,13 +32,21 @@ def snapshot(out: Path) -> None:
         subprocess.run([str(accord), "extract", *texts, "--out", str(out / name)], check=True)
 
 
-def _sections(path: Path) -> dict[str, object]:
+def _without(value: Any, fields: set[str]) -> Any:
+    if isinstance(value, dict):
+        return {k: _without(v, fields) for k, v in value.items() if k not in fields}
+    if isinstance(value, list):
+        return [_without(v, fields) for v in value]
+    return value
+
+
+def _sections(path: Path, without: set[str]) -> dict[str, Any]:
     record = json.loads(path.read_text())
     record.get("article", {}).pop("extracted_at", None)  # differs on every run
-    return record
+    return dict(_without(record, without))
 
 
-def compare(before: Path, after: Path) -> int:
+def compare(before: Path, after: Path, without: set[str]) -> int:
     changed = 0
     for old in sorted(before.rglob("*.json")):
         new = after / old.relative_to(before)
@@ -44,7 +54,7 @@ def compare(before: Path, after: Path) -> int:
             print(f"{old.relative_to(before)}: missing after")
             changed += 1
             continue
-        a, b = _sections(old), _sections(new)
+        a, b = _sections(old, without), _sections(new, without)
         diff = [k for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k)]
         if diff:
             print(f"{old.relative_to(before)}: {', '.join(diff)}")
@@ -57,8 +67,8 @@ def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "snapshot":
         snapshot(Path(argv[1]))
         return 0
-    if len(argv) == 3 and argv[0] == "compare":
-        return compare(Path(argv[1]), Path(argv[2]))
+    if len(argv) >= 3 and argv[0] == "compare" and all(a == "--without" for a in argv[3::2]):
+        return compare(Path(argv[1]), Path(argv[2]), set(argv[4::2]))
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -296,7 +296,7 @@ class AgreementFinder:
                 agreement.name = name
                 agreement.mentions.append(Span(s, e))
                 return
-        found = EntityFacts(name=name, mentions=[Span(s, e)])
+        found = EntityFacts(name=name, mentions=[Span(s, e)], rule=f"document.{head.lower_}")
         if short and fold(short) != key and len(short.split()) > 1:
             found.aliases.add(short)
         self._context(facts, found, s, e)

@@ -183,6 +183,7 @@ class Draft:
     refers: str | None = None
     same_day: bool = False  # "later in the day": the day of the last dated happening, whatever its kind
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
+    rule: str | None = None  # the id of the rule that found it, where its trigger row does not say
     undatable: bool = False  # dated in words ("on Tuesday") that no publication date resolves: still reported
 
 
@@ -253,15 +254,23 @@ class EventFinder:
         self.lex = lex
         spec = lex.events
         self.handlers = handlers
-        self.triggers = {kind: re.compile(pattern, re.I) for kind, pattern in spec["triggers"].items()}
-        unknown = [kind for kind in spec["triggers"] if kind not in EVENT_TYPES]
-        unhandled = [kind for kind in spec["triggers"] if kind not in handlers and kind != EventType.AGREEMENT]
+        # One alternation per type, a named group per trigger row, so a match names its row.
+        rows: dict[str, list[dict[str, str]]] = {}
+        for row in lex.triggers:
+            rows.setdefault(row["type"], []).append(row)
+        self.triggers = {
+            kind: re.compile("|".join(f"(?P<t{i}>{r['pattern']})" for i, r in enumerate(rs)), re.I)
+            for kind, rs in rows.items()
+        }
+        self.trigger_ids = {kind: {f"t{i}": r["id"] for i, r in enumerate(rs)} for kind, rs in rows.items()}
+        unknown = [kind for kind in rows if kind not in EVENT_TYPES]
+        unhandled = [kind for kind in rows if kind not in handlers and kind != EventType.AGREEMENT]
         if unknown or unhandled:
             raise ValueError(
                 "event triggers with no registered type or no participant handler: "
                 + ", ".join(f"{k} ({'no type' if k in unknown else 'no handler'})" for k in unknown + unhandled)
             )
-        self.order = [t.value for t in BY_PRECEDENCE if t.value in self.triggers]
+        self.order: list[str] = [t.value for t in BY_PRECEDENCE if t.value in self.triggers]
         self.future = re.compile(spec["future"], re.I)
         self.series = re.compile(spec["series"], re.I)
         self.envoy = re.compile(spec["envoy_titles"], re.I)
@@ -1164,6 +1173,14 @@ class EventFinder:
             start -= 1
         return Span(start, end) if end - start <= 600 else None
 
+    def _rule_at(self, text: str, d: Draft) -> str:
+        """The id of the trigger row that matches the draft's trigger, its own type's first."""
+        for kind in (d.type, *self.order):
+            m = self.triggers[kind].match(text, d.trigger[0])
+            if m is not None and m.end() == d.trigger[1]:
+                return next(self.trigger_ids[kind][g] for g, v in m.groupdict().items() if v is not None)
+        return f"{d.type}.(no trigger)"
+
     def _events(self, facts: Facts, drafts: list[Draft]) -> list[Event]:
         events: list[Event] = []
         for d in drafts:
@@ -1184,6 +1201,7 @@ class EventFinder:
                     ordinal=d.ordinal,
                     status=d.status
                     or ("occurred" if date and facts.anchor and date <= facts.anchor.isoformat() else None),
+                    provenance={"rule": d.rule or self._rule_at(facts.text, d)},
                 )
             )
         return events

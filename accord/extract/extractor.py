@@ -98,6 +98,7 @@ def _extraction(facts: Facts, article: Article, lex: Lexicon) -> Extraction:
             date=a.date,
             status=a.status,
             mentions=sorted(set(a.mentions)),
+            provenance={"rule": a.rule} if a.rule else None,
         )
         for i, a in enumerate(facts.agreements.values())
     ]

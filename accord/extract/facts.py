@@ -50,6 +50,7 @@ class EntityFacts:
     parties: list[str] = field(default_factory=list)
     date: str | None = None
     status: str | None = None
+    rule: str | None = None  # agreements: the id of the rule that found the name
 
 
 @dataclass

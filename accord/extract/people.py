@@ -136,8 +136,14 @@ _OCCASIONS = frozenset(
 class NameHit:
     words: list[Word]
     titles: list[list[Word]] = field(default_factory=list)
+    title_rules: list[str] = field(default_factory=list)  # the id of the rule that read each title
     vouched: bool = False  # a title, honorific or appositive says this is a person
     of_country: str | None = None  # "X of Kazakhstan"
+
+    def add_title(self, title: list[Word], rule: str, first: bool = False) -> None:
+        at = 0 if first else len(self.titles)
+        self.titles.insert(at, title)
+        self.title_rules.insert(at, rule)
 
     @property
     def start(self) -> int:
@@ -227,7 +233,7 @@ class PeopleFinder:
             )
             office = title[cut:]
             if office:
-                after[0].titles.append([polity, *office])
+                after[0].add_title([polity, *office], "title.shared-office")
                 after[0].vouched = True
 
     def _listed_office(self, ws: list[Word], hits: list[NameHit]) -> None:
@@ -238,7 +244,7 @@ class PeopleFinder:
             office = Word(ws[k - 1].text[:-1], ws[k - 1].start, ws[k - 1].end - 1)
             for hit in hits:
                 if hit.start > w.start and not hit.titles:
-                    hit.titles.append([office])
+                    hit.add_title([office], "title.listed-office")
                     hit.vouched = True
 
     def _office_as(self, ws: list[Word], hits: list[NameHit]) -> None:
@@ -330,11 +336,11 @@ class PeopleFinder:
             if title_words and not self._has_head(title_words) and title_start == first:
                 title_words = self._title_across_commas(ws, first) + title_words
             if title_words and self._has_head(title_words):
-                hit.titles.append(title_words)
+                hit.add_title(title_words, "title.before-name")
                 hit.vouched = True
                 shared = title_words if self._plural_head(title_words) else []
             elif shared and all(w.lower in ("of", "and") or w.known for w in title_words):
-                hit.titles.append(shared)
+                hit.add_title(shared, "title.shared-plural")
                 hit.vouched = True
             hit.vouched = hit.vouched or honorific or self._is_ent(name, person_ents)
             hits.append(hit)
@@ -410,12 +416,13 @@ class PeopleFinder:
             # "Urszula Gacek, who heads the ODIHR mission," -> head of the ODIHR mission
             rest = [w for w in ws[k + 4 : k + 12] if w.text not in (",", ".", ";")]
             end = next((n for n, w in enumerate(ws[k + 4 : k + 12]) if w.text in (",", ".", ";")), len(rest))
-            hit.titles.append(
+            hit.add_title(
                 [
                     Word(_LEADS[ws[k + 3].lower], ws[k + 3].start, ws[k + 3].end),
                     Word("of", ws[k + 3].start, ws[k + 3].end),
                     *rest[:end],
-                ]
+                ],
+                "title.who-heads",
             )
             hit.vouched = True
             return
@@ -460,7 +467,7 @@ class PeopleFinder:
         while title and title[-1].lower in ("of", "for", "on", "the", "to", "at", "in", "and"):
             title.pop()
         if title and self._has_head(title[:3]) and not any(self.is_name_word(w) for w in title):
-            hit.titles.append(title)
+            hit.add_title(title, "title.after-name")
             hit.vouched = True
             if i + 1 < len(ws) and ws[i].lower == "and" and ws[i + 1].lower in ("a", "the", "former"):
                 self._appositive_from(ws, i + 1, hit)
@@ -510,7 +517,7 @@ class PeopleFinder:
                 or any(o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title)
             ):
                 break
-            hit.titles.insert(0, title)
+            hit.add_title(title, "title.left-of-comma", first=True)
             hit.vouched = True
             i = j
 

@@ -2,6 +2,7 @@
 and the office titles written without a name that refer to one of them ("the Secretary")."""
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 
@@ -27,7 +28,11 @@ class People(Component):
             hits.extend(self.people.hits_in(sent, person_ents, blocked))
         roles: dict[int, list[Role]] = {}
         for i, hit in enumerate(hits):
-            roles[i] = [r for t in hit.titles for r in parse_roles(t, self.lex)]
+            roles[i] = [
+                replace(r, provenance={"rule": rule})
+                for t, rule in zip(hit.titles, hit.title_rules, strict=True)
+                for r in parse_roles(t, self.lex)
+            ]
             polity = self.lex.country(hit.of_country) if hit.of_country else None
             for role in roles[i]:
                 role.country = role.country or (polity.code if polity else None)
