@@ -23,7 +23,8 @@ from markupsafe import escape
 
 from accord.ingest import read_sources
 from accord.pipeline import Pipeline
-from accord.records import AGREEMENT_STATUSES, EVENT_TYPES, Article, Extraction
+from accord.event_types import EVENT_TYPES
+from accord.records import AGREEMENT_STATUSES, Article, Extraction
 from accord.settings import Settings
 from accord.store import Store
 from accord.web import create_app

@@ -14,13 +14,14 @@ from accord.errors import StoreError, UsageError
 from accord.event_types import EVENT_TYPES
 from accord.records import Extraction
 from accord.settings import Settings
-from accord.store import queries
+from accord.store import queries, relations
 from accord.store.bulk import bulk_write
 from accord.store.db import open_engine, writing
 from accord.store.search import search
 from accord.store.write import has_article, stored_ids, write
 
 Json = dict[str, Any]
+NETWORK_LEVELS = ("actor", "country")  # a network's nodes: who took part, or the polities they stood for
 _BEYOND_ANY_TABLE = 2**62  # databases take 64-bit integers only
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -43,6 +44,12 @@ def _real(year: int, month: int, day: int) -> bool:
 def _event_type(value: str | None) -> str | None:
     if value is not None and value not in EVENT_TYPES:
         raise UsageError(f"{value!r} is not an event type: {', '.join(EVENT_TYPES)}")
+    return value
+
+
+def _by(value: str) -> str:
+    if value not in NETWORK_LEVELS:
+        raise UsageError(f"{value!r} is not a network level: {', '.join(NETWORK_LEVELS)}")
     return value
 
 
@@ -157,9 +164,13 @@ class Store:
         with self._reading() as db:
             return queries.organization(db, name_or_id)
 
-    def country(self, code: str) -> Json | None:
+    def country(self, code: str, events_limit: int | None = None) -> Json | None:
+        """A country, with its counterparts (those it has events with, most first)."""
         with self._reading() as db:
-            return queries.country(db, code)
+            found = queries.country(db, code, _count(events_limit, "events_limit"))
+            if found is not None:
+                found["counterparts"] = (relations.overview(db, found["code"]) or {}).get("counterparts", [])
+            return found
 
     def events(
         self,
@@ -188,10 +199,13 @@ class Store:
         date_to: str | None = None,
         type: str | None = None,
         limit: int | None = None,
+        by: str = "actor",
     ) -> Json:
+        """Who took part in events with whom; `by` "country" joins people and bodies into the
+        polities they stood for."""
         with self._reading() as db:
             return queries.network(
-                db, actor, _date(date_from), _date(date_to), _event_type(type), _count(limit, "limit")
+                db, actor, _date(date_from), _date(date_to), _event_type(type), _count(limit, "limit"), _by(by)
             )
 
     def agreements(self, party: str | None = None) -> list[Json]:
@@ -206,9 +220,16 @@ class Store:
         with self._reading() as db:
             return search(db, text, _count(limit, "limit") or 0)
 
-    def relation(self, a: str, b: str) -> Json:
+    def relation(self, a: str, b: str, today: str | None = None) -> Json:
+        """What `a` and `b` did together (see accord.store.relations); the calendar from
+        `today` (default: today)."""
         with self._reading() as db:
-            return queries.relation(db, a, b)
+            return relations.relation(db, a, b, _date(today))
+
+    def relations(self, polity: str) -> Json | None:
+        """A state's or body's counterparts, most events first; None when it is no polity."""
+        with self._reading() as db:
+            return relations.overview(db, polity)
 
     def iter_records(self) -> Iterator[Json]:
         with self._reading() as db:

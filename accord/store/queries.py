@@ -12,9 +12,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, func, select
 
+from accord.store import polity
 from accord.store.calendar import beginning, next_anniversary
+from accord.store.filters import date_filter
 from accord.store.names import fold
 from accord.store.resolve import Db, actor_pks
 from accord.store.schema import (
@@ -38,7 +40,6 @@ T = TypeVar("T")
 _PREFIX = {PERSON: "p", ORGANIZATION: "o", AGREEMENT: "a"}
 _KIND_OF_PREFIX = {v: k for k, v in _PREFIX.items()}
 _CHUNK = 500  # ids per IN (...) list
-MEETING_TYPES = ("meeting", "call", "visit", "summit")
 NEIGHBOURS = 50  # a person's most frequent co-participants listed
 
 
@@ -215,7 +216,7 @@ def _event_counts(
         query = (
             select(ep.entity_pk, func.count())
             .group_by(ep.entity_pk)
-            .where(ep.entity_pk.in_(chunk), *_date_filter(ep.date, date_from, date_to))
+            .where(ep.entity_pk.in_(chunk), *date_filter(ep.date, date_from, date_to))
         )
         if type:
             query = query.join(Event, Event.pk == ep.event_pk).where(Event.type == type)
@@ -350,13 +351,15 @@ def organization(db: Db, name_or_id: str) -> Json | None:
         "aliases": aliases,
         "country": entity.country,
         "events": event_dicts(db, _latest_event_pks(db, [entity.pk], None)),
-        "agreements": _agreement_dicts(db, _agreements_of(db, [entity.pk])),
+        "agreements": agreement_dicts(db, agreement_pks_of(db, [entity.pk])),
         "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in members],
         "merges": _merges(db, entity.pk),
     }
 
 
-def country(db: Db, code: str) -> Json | None:
+def country(db: Db, code: str, events_limit: int | None = None) -> Json | None:
+    """A country: the events it took part in through anyone who stood for it (the latest
+    `events_limit`), its agreements and the people who served it."""
     code = code.strip().upper()
     entity = db.execute(
         select(Entity).where(Entity.kind == COUNTRY, Entity.code == code).order_by(Entity.pk).limit(1)
@@ -368,12 +371,11 @@ def country(db: Db, code: str) -> Json | None:
     ).all()
     if entity is None and not citizens:
         return None
-    pks = [entity.pk] if entity else []
     return {
         "code": code,
         "name": entity.name if entity else code,
-        "events": event_dicts(db, _latest_event_pks(db, pks, None)) if pks else [],
-        "agreements": _agreement_dicts(db, _agreements_of(db, pks)) if pks else [],
+        "events": event_dicts(db, polity.latest_event_pks(db, code, events_limit)),
+        "agreements": agreement_dicts(db, polity.agreements_of(db, [code])),
         "people": [{"id": public_id(PERSON, pk), "name": name} for pk, name in citizens],
     }
 
@@ -399,6 +401,7 @@ def event_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
                 "status": e.status,
                 "sources": [],
                 "merge_reason": e.merge_reason,
+                "representatives": [],
             }
         for event_pk, pk, kind, name, code, country_code in db.execute(_PARTICIPANTS, {"pks": chunk}):
             found[event_pk]["participants"].append(name)
@@ -414,22 +417,9 @@ def event_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
                     "evidence": {"start": start, "end": end},
                 }
             )
+        for event_pk, reps in polity.representatives(db, chunk).items():
+            found[event_pk]["representatives"] = reps
     return [found[pk] for pk in pks if pk in found]
-
-
-def _date_filter(column: Any, date_from: str | None, date_to: str | None) -> list[ColumnElement[bool]]:
-    """Dates that overlap [date_from, date_to] at any precision ("2023" overlaps "2023-05-01").
-
-    Both bounds are index ranges: a date starts with `date_to` or precedes it exactly when it
-    sorts before `date_to + "~"` ("~" sorts after every character an ISO date uses).
-    """
-    conditions: list[ColumnElement[bool]] = []
-    if date_from:
-        prefixes = {date_from[:n] for n in (4, 7) if n < len(date_from)}
-        conditions.append((column >= date_from) | column.in_(prefixes))
-    if date_to:
-        conditions.append(column < date_to + "~")
-    return conditions
 
 
 def event_pks(
@@ -444,11 +434,20 @@ def event_pks(
 ) -> list[int]:
     """The timeline's event pks: dated events by date, then undated ones; `limit` of them from
     the `offset`th on."""
-    groups = [actor_pks(db, name) for name in ([actor] if actor else []) + list(between or ())]
+    polities = polity.polities_of(db, between) if between and not actor else None
+    groups = [] if polities else [actor_pks(db, name) for name in ([actor] if actor else []) + list(between or ())]
     if any(not g for g in groups):
         return []
     query: Select[int, str | None]
-    if groups:
+    date_column: Any
+    pk_column: Any
+    if polities:
+        # Two states or bodies: the events both took part in through anyone who stood for them.
+        query = polity.events_query(polities)
+        if type:
+            query = query.join(Event, Event.pk == query.selected_columns[0]).where(Event.type == type)
+        date_column, pk_column = query.selected_columns[1], query.selected_columns[0]
+    elif groups:
         ep = EventParticipant
         query = select(ep.event_pk, ep.date).distinct().where(ep.entity_pk.in_(groups[0]))
         for other in groups[1:]:
@@ -461,7 +460,7 @@ def event_pks(
         if type:
             query = query.where(Event.type == type)
         date_column, pk_column = Event.date, Event.pk
-    dated = query.where(date_column.is_not(None), *_date_filter(date_column, date_from, date_to))
+    dated = query.where(date_column.is_not(None), *date_filter(date_column, date_from, date_to))
     found = [r[0] for r in db.execute(dated.order_by(date_column, pk_column).limit(limit).offset(offset))]
     if not (date_from or date_to) and (limit is None or len(found) < limit):
         rest = None if limit is None else limit - len(found)
@@ -488,15 +487,19 @@ def network(
     date_to: str | None = None,
     type: str | None = None,
     limit: int | None = None,
+    by: str = "actor",
 ) -> Json:
     """Who took part in events with whom, how often and when; the `limit` strongest links.
+
+    By "actor" the nodes are people, bodies and countries; by "country" the polities they
+    stand for (accord.store.polity), an actor given then being a polity.
 
     With an actor: the actor's links, and each node's count is the events it shares with the
     actor (the actor's own: all its events). Without: every pair that took part in an event
     together, each node counted by the events it took part in. Counted in SQL, as one
     aggregate over the event_participants index, since busy actors have thousands of events.
     """
-    return _network(db, actor, date_from, date_to, type, limit)[0]
+    return _network(db, actor, date_from, date_to, type, limit, by)[0]
 
 
 def bounded_network(
@@ -506,17 +509,29 @@ def bounded_network(
     date_from: str | None = None,
     date_to: str | None = None,
     type: str | None = None,
+    by: str = "actor",
 ) -> Json:
     """`network`, plus "truncated" (whether the `limit` strongest links left others out) and
     "limit": for views that must stay small on a large store and say so."""
-    found, truncated = _network(db, actor, date_from, date_to, type, limit)
+    found, truncated = _network(db, actor, date_from, date_to, type, limit, by)
     return {**found, "truncated": truncated, "limit": limit}
 
 
 def _network(
-    db: Db, actor: str | None, date_from: str | None, date_to: str | None, type: str | None, limit: int | None
+    db: Db,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    type: str | None,
+    limit: int | None,
+    by: str = "actor",
 ) -> tuple[Json, bool]:
     """`network`, and whether links beyond the `limit` were left out (one more is fetched to tell)."""
+    if by == "country":
+        key = polity.polity_of(db, actor) if actor else None
+        if actor and not key:
+            return {"nodes": [], "edges": []}, False
+        return polity.network(db, key, date_from, date_to, type, limit)
     centre = actor_pks(db, actor) if actor else []
     if actor and not centre:
         return {"nodes": [], "edges": []}, False
@@ -532,7 +547,7 @@ def _network(
         .join(other, (other.c.event_pk == me.c.event_pk) & (other.c.entity_pk != me.c.entity_pk))
         .where(
             me.c.entity_pk.in_(centre) if centre else me.c.entity_pk < other.c.entity_pk,
-            *_date_filter(me.c.date, date_from, date_to),
+            *date_filter(me.c.date, date_from, date_to),
         )
         .group_by(me.c.entity_pk, other.c.entity_pk)
         .order_by(n.desc(), me.c.entity_pk, other.c.entity_pk)
@@ -592,7 +607,7 @@ def _entity_info(db: Db, pks: Sequence[int]) -> dict[int, tuple[str, str, str]]:
 # --- agreements --------------------------------------------------------------------------------
 
 
-def _agreements_of(db: Db, party_pks: Sequence[int]) -> list[int]:
+def agreement_pks_of(db: Db, party_pks: Sequence[int]) -> list[int]:
     return list(
         db.scalars(select(AgreementParty.agreement_pk).distinct().where(AgreementParty.party_pk.in_(party_pks)))
     )
@@ -601,17 +616,20 @@ def _agreements_of(db: Db, party_pks: Sequence[int]) -> list[int]:
 def agreements(db: Db, party: str | None = None) -> list[Json]:
     if party is None:
         pks = list(db.scalars(select(Entity.pk).where(Entity.kind == AGREEMENT)))
+    elif key := polity.polity_of(db, party):
+        pks = polity.agreements_of(db, [key])  # a state's bodies' agreements are the state's
     else:
         parties = actor_pks(db, party)
-        pks = _agreements_of(db, parties) if parties else []
-    return _agreement_dicts(db, pks)
+        pks = agreement_pks_of(db, parties) if parties else []
+    return agreement_dicts(db, pks)
 
 
-def _agreement_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
+def agreement_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
     found = db.execute(
         select(Entity).where(Entity.pk.in_(pks)).order_by(Entity.date.is_(None), Entity.date, Entity.name)
     ).all()
     aliases = _aliases(db, found)
+    party_polities = polity.party_polities(db, [e.pk for e in found])
     parties: dict[int, list[str]] = defaultdict(list)
     history: dict[int, list[Json]] = defaultdict(list)
     for chunk in _chunks([e.pk for e in found]):
@@ -635,6 +653,7 @@ def _agreement_dicts(db: Db, pks: Sequence[int]) -> list[Json]:
             "name": e.name,
             "aliases": aliases.get(e.pk, []),
             "parties": parties.get(e.pk, []),
+            "party_polities": party_polities.get(e.pk, []),
             "date": e.date,
             "status": e.status,
             "history": history.get(e.pk, []),
@@ -651,17 +670,22 @@ def upcoming(db: Db, date_from: str | None = None) -> list[Json]:
     """Scheduled events from `date_from` (default today) and the next anniversaries of
     beginnings the articles state: Nth anniversaries marked, agreements signed on a day."""
     start = date_from or date.today().isoformat()
-    items: list[Json] = []
     scheduled = db.scalars(
-        select(Event.pk).where(Event.status == "scheduled", *_date_filter(Event.date, start, None)).order_by(Event.date)
+        select(Event.pk).where(Event.status == "scheduled", *date_filter(Event.date, start, None)).order_by(Event.date)
     )
-    for e in event_dicts(db, list(scheduled)):
-        items.append(
-            {"kind": "event", "date": e["date"], "title": _event_title(e), "event": e, "ordinal": e["ordinal"]}
-        )
+    return calendar(event_dicts(db, list(scheduled)), beginnings(db), start)
+
+
+def calendar(scheduled: Sequence[Json], beginnings: Iterable[tuple[str, str]], start: str) -> list[Json]:
+    """Calendar items from `start`: the scheduled events given, and the next anniversary of
+    each (what began, when), unless a scheduled event already marks it."""
+    items: list[Json] = [
+        {"kind": "event", "date": e["date"], "title": _event_title(e), "event": e, "ordinal": e["ordinal"]}
+        for e in scheduled
+    ]
     taken = {(i["date"], i["ordinal"]) for i in items}
     seen: set[tuple[str, str]] = set()
-    for subject, began in _beginnings(db):
+    for subject, began in beginnings:
         if (fold(subject), began) in seen:
             continue
         seen.add((fold(subject), began))
@@ -679,16 +703,22 @@ def upcoming(db: Db, date_from: str | None = None) -> list[Json]:
     return sorted(items, key=lambda i: (i["date"] or "", i["title"]))
 
 
-def _beginnings(db: Db) -> Iterator[tuple[str, str]]:
-    """(what began, when) from anniversary events with an ordinal and from agreements' dates."""
+def beginnings(
+    db: Db, event_pks: Sequence[int] | None = None, agreement_pks: Sequence[int] | None = None
+) -> Iterator[tuple[str, str]]:
+    """(what began, when) from anniversary events with an ordinal and from agreements' dates:
+    of all, or of these events and agreements only."""
     marked: dict[int, tuple[str | None, int | None, str | None]] = {}
     who: dict[int, list[str]] = defaultdict(list)
-    for pk, day, ordinal, agreement, name in db.execute(
+    marking = (
         select(Event.pk, Event.date, Event.ordinal, Event.agreement, Entity.name)
         .outerjoin(EventParticipant, EventParticipant.event_pk == Event.pk)
         .outerjoin(Entity, Entity.pk == EventParticipant.entity_pk)
         .where(Event.type == "anniversary", Event.ordinal.is_not(None), Event.date.is_not(None))
         .order_by(Event.pk, EventParticipant.position)
+    )
+    for pk, day, ordinal, agreement, name in db.execute(
+        marking if event_pks is None else marking.where(Event.pk.in_(event_pks))
     ):
         marked[pk] = (day, ordinal, agreement)
         if name:
@@ -697,9 +727,8 @@ def _beginnings(db: Db) -> Iterator[tuple[str, str]]:
         began = beginning(day, ordinal) if day and ordinal else None
         if began and len(began) >= 7:
             yield agreement or " and ".join(who[pk]) or "an anniversary", began
-    for name, signed in db.execute(
-        select(Entity.name, Entity.date).where(Entity.kind == AGREEMENT, Entity.date.is_not(None))
-    ):
+    signings = select(Entity.name, Entity.date).where(Entity.kind == AGREEMENT, Entity.date.is_not(None))
+    for name, signed in db.execute(signings if agreement_pks is None else signings.where(Entity.pk.in_(agreement_pks))):
         if signed and len(signed) >= 10:
             yield f"the signing of the {name}", signed
 
@@ -708,26 +737,6 @@ def _event_title(e: Json) -> str:
     who = ", ".join(e["participants"]) or "unnamed participants"
     what = e["agreement"] or e["type"]
     return f"{what}: {who}" + (f" ({e['place']})" if e["place"] else "")
-
-
-# --- relations ---------------------------------------------------------------------------------
-
-
-def relation(db: Db, a: str, b: str) -> Json:
-    first, second = actor_pks(db, a), actor_pks(db, b)
-    if not first or not second:
-        return {"a": a, "b": b, "events": [], "meetings": [], "agreements": [], "anniversaries": []}
-    together = events(db, between=(a, b))
-    info = _entity_info(db, [first[0], second[0]])
-    shared = set(_agreements_of(db, first)) & set(_agreements_of(db, second))
-    return {
-        "a": info[first[0]][1],
-        "b": info[second[0]][1],
-        "events": together,
-        "meetings": [e for e in together if e["type"] in MEETING_TYPES],
-        "agreements": _agreement_dicts(db, sorted(shared)),
-        "anniversaries": [e for e in together if e["type"] == "anniversary"],
-    }
 
 
 def iter_records(db: Db) -> Iterable[Json]:
