@@ -83,6 +83,17 @@ def _events_rows(events: list[dict[str, Any]]) -> list[list[Any]]:
 _EVENT_COLUMNS = ["Date", "Type", "Participants", "Place", "Status", "Sources", ""]
 
 
+class Level(StrEnum):
+    actor = "actor"
+    country = "country"
+
+
+By = Annotated[
+    Level,
+    typer.Option("--by", help="actor: people, bodies and countries; country: the states and bodies they stood for."),
+]
+
+
 class BatchEngine(StrEnum):
     local = "local"
     dask = "dask"
@@ -243,9 +254,14 @@ def timeline(
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
-    """Events in date order, each with the articles that report it.
+    """Events in date order, each with the articles that report it. Between two states or
+    bodies: the events both took part in through anyone who stood for them (a minister for
+    their state, a commissioner for the EU), each with its representatives.
 
     Examples:
+
+        accord timeline --between KZ EU --format json
+
 
         accord timeline --actor Chile --from 2023
 
@@ -266,19 +282,25 @@ def network(
     date_to: To = None,
     event_type: Type = None,
     limit: Annotated[int, typer.Option(help="The strongest N links (0: all).")] = 100,
+    by: By = Level.actor,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
-    """Who met whom: pairs of actors and how often they took part in an event together.
+    """Who met whom: pairs of actors and how often they took part in an event together; by
+    country, the states and bodies they stood for (a minister counts for their state).
 
     Examples:
 
         accord network --actor "European Union"
 
+        accord network --by country --actor KZ
+
         accord network --type meeting --from 2022 --format json
     """
     with _store(db) as store:
-        found = store.network(actor=actor, date_from=date_from, date_to=date_to, type=event_type, limit=limit or None)
+        found = store.network(
+            actor=actor, date_from=date_from, date_to=date_to, type=event_type, limit=limit or None, by=by.value
+        )
     if fmt is Output.json:
         return _json(found)
     names = {n["id"]: n["name"] for n in found["nodes"]}
@@ -320,6 +342,47 @@ def agreements(
         ["Name", "Parties", "Signed", "Status", "Sources"],
         [[a["name"], ", ".join(a["parties"]), a["date"], a["status"], len(a["sources"])] for a in found],
     )
+
+
+def relations(
+    polity: Annotated[str, typer.Argument(help="A state (ISO code or name), EU, UN, or a body.")],
+    db: Db = None,
+    fmt: Fmt = Output.table,
+) -> None:
+    """A state's or body's counterparts, most events first: the last event and the
+    agreements in force with each.
+
+    Examples:
+
+        accord relations KZ
+
+        accord relations EU --format json
+    """
+    with _store(db) as store:
+        found = store.relations(polity)
+    if found is None:
+        raise UsageError(f"{polity!r} is no state or body in the knowledge base")
+    if fmt is Output.json:
+        return _json(found)
+    _table(
+        f"Relations of {found['name']}",
+        ["Counterpart", "Events", "Last event", "Agreements in force"],
+        [
+            [
+                f"{c['name']} ({c['polity']})",
+                c["events"],
+                _last(c["last_event"]),
+                "; ".join(g["name"] for g in c["agreements_in_force"]),
+            ]
+            for c in found["counterparts"]
+        ],
+    )
+
+
+def _last(event: dict[str, Any] | None) -> str:
+    if event is None:
+        return ""
+    return f"{event['date'] or 'undated'} {event['type']}: {', '.join(event['participants'])}"
 
 
 def upcoming(
@@ -391,6 +454,7 @@ def export(
     ],
     out: Annotated[Path, typer.Option("--out", help="File to write.")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUT if it exists.")] = False,
+    by: By = Level.actor,
     db: Db = None,
 ) -> None:
     """Write the knowledge base out for other tools; refuses to overwrite without --force.
@@ -400,20 +464,22 @@ def export(
         accord export --format csv --out events.csv
 
         accord export --format plover --out events.jsonl --force
+
+        accord export --format graphml --by country --out countries.graphml
     """
     chosen = FORMATS[fmt.value]
     with _store(db) as store:
-        data = _export_data(store, chosen.needs)
+        data = _export_data(store, chosen.needs, by)
         written = export_to(chosen, data, out, force=force)
     Console(stderr=True).print(f"wrote {written} {chosen.unit} to {escape(str(out))}")
 
 
-def _export_data(store: Store, needs: str) -> Any:
+def _export_data(store: Store, needs: str, by: Level) -> Any:
     if needs == "records":
         return store.iter_records()
-    return store.network() if needs == "network" else store.events()
+    return store.network(by=by.value) if needs == "network" else store.events()
 
 
 def register(app: typer.Typer) -> None:
-    for command in (ingest, people, person, timeline, network, agreements, upcoming, search, stats, export):
+    for command in (ingest, people, person, timeline, network, agreements, relations, upcoming, search, stats, export):
         app.command()(command)

@@ -3,7 +3,9 @@ the PLOVER specification (Open Event Data Alliance, "JSON Data Fields"): `id`, `
 `source` and `recipient` (lists of actor objects), `event`, `mode`, `context`,
 `event_loc`, `text`, `cite_info`.
 
-Our event types map onto PLOVER categories where one fits:
+Each actor is coded by the polity it stood for at the event (accord.store.rollup): a
+minister by their state, a commissioner as IGO with `polity` EU. Our event types map onto
+PLOVER categories where one fits:
 - meeting, call, visit, summit, credentials -> CONSULT ("all consultations and meetings,
   visiting and hosting", with mode phone / visit / multilateral where the type says so);
 - agreement -> AGREE.
@@ -18,19 +20,15 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pycountry
 
-# Our type -> (PLOVER category, CONSULT mode).
-CATEGORIES: dict[str, tuple[str, str | None]] = {
-    "meeting": ("CONSULT", None),
-    "call": ("CONSULT", "phone"),
-    "visit": ("CONSULT", "visit"),
-    "summit": ("CONSULT", "multilateral"),
-    "credentials": ("CONSULT", None),
-    "agreement": ("AGREE", None),
-}
+from accord.event_types import REGISTRY
+
+# Our type -> (PLOVER category, CONSULT mode), as the registry of event types says.
+CATEGORIES = MappingProxyType({t.value: i.plover for t, i in REGISTRY.items() if i.plover})
 # PLOVER's quad category for verbal cooperation, to which CONSULT and AGREE belong.
 VERBAL_COOPERATION = 1
 _CONTEXT = {"scheduled": ["future"], "postponed": ["future"], "cancelled": ["negation"]}
@@ -52,10 +50,7 @@ def plover_event(e: dict[str, Any]) -> dict[str, Any] | None:
     if e["type"] not in CATEGORIES or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.get("date") or ""):
         return None
     category, mode = CATEGORIES[e["type"]]
-    actors = [actor(a) for a in e.get("actors") or [{"name": n} for n in e["participants"]]]
-    # CONSULT codes every side as a source unless one visits and one hosts; presenting
-    # credentials is the ambassador's (the first participant) visit to the receiver.
-    source, recipient = (actors[:1], actors[1:]) if e["type"] == "credentials" else (actors, [])
+    source, recipient = _sides(e)
     sources = e.get("sources") or []
     record: dict[str, Any] = {
         "id": f"accord-{e['id']}",
@@ -77,6 +72,37 @@ def plover_event(e: dict[str, Any]) -> dict[str, Any] | None:
         record["event_text"] = [s["sentence"] for s in sources]
         record["cite_info"] = {"citation": sources[0]["article_id"], "title": sources[0].get("title")}
     return record
+
+
+def _sides(e: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Source and recipient actors, coded by the polity each stood for at the event.
+
+    CONSULT codes every side as a source unless one visits and one hosts: a visit's host
+    (the state of its place, when the article names no one for it) is the recipient, and
+    presenting credentials is the envoy's (the first participant's) visit to the receiver.
+    A participant who stood for no polity (a person whose office is unknown) is coded as
+    the participant itself.
+    """
+    participants = e.get("actors") or [{"name": n} for n in e["participants"]]
+    reps = e.get("representatives") or []
+    by_actor = {a.get("id"): [represented(r) for r in reps if r["id"] == a.get("id")] for a in participants}
+    coded = [by_actor[a.get("id")] or [actor(a)] for a in participants]
+    hosts = [represented(r) for r in reps if not r["id"]]
+    if e["type"] == "credentials":
+        return coded[0] if coded else [], [x for c in coded[1:] for x in c]
+    return [x for c in coded for x in c], hosts if e["type"] == "visit" else []
+
+
+def represented(r: dict[str, Any]) -> dict[str, Any]:
+    """A PLOVER actor object for one who stood for a polity: the polity's code (ISO alpha-3,
+    IGO for the EU, the UN and other bodies above states), the polity itself, and the office."""
+    found: dict[str, Any] = {"actor_text": r["name"], "identifier_text": r["name"], "polity": r["polity"]}
+    if r.get("id"):
+        found["identifier_id"] = r["id"]
+    found["code"] = _alpha3(r["polity"]) or "IGO"
+    if r.get("office"):
+        found["agent_text"] = r["office"]
+    return found
 
 
 def actor(a: dict[str, Any]) -> dict[str, Any]:

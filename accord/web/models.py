@@ -6,9 +6,17 @@ keys the store adds beyond these are dropped rather than leaked unreviewed.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class Level(StrEnum):
+    """What a network's nodes are: who took part, or the states and bodies they stood for."""
+
+    actor = "actor"
+    country = "country"
 
 
 class ApiModel(BaseModel):
@@ -56,6 +64,15 @@ class Actor(ApiModel):
     country: str | None = None
 
 
+class Representative(ApiModel):
+    polity: str | None = Field(description="The state (ISO code), EU, UN or body (o7) this one stood for.")
+    id: str | None = Field(None, description="The person's, body's or country's public id; none for a visit's host.")
+    name: str
+    office: str | None = Field(None, description="The office held at the event's date.")
+    body: str | None = None
+    reason: str = Field(description='Why they count for the polity: "Roman Vassilenko, Deputy Minister of ... (KZ)".')
+
+
 class Event(ApiModel):
     id: str
     type: str
@@ -69,6 +86,7 @@ class Event(ApiModel):
     status: str | None = None
     sources: list[EventSource] = []
     merge_reason: str | None = Field(None, description="Why reports from several articles became one event.")
+    representatives: list[Representative] = Field([], description="Who stood for which polity at the event.")
 
 
 class Role(ApiModel):
@@ -117,6 +135,7 @@ class Agreement(ApiModel):
     name: str
     aliases: list[str] = []
     parties: list[str] = []
+    party_polities: list[str] = Field([], description="The polities the parties belong to.")
     date: str | None = None
     status: str | None = None
     history: list[AgreementStatusChange] = []
@@ -141,11 +160,28 @@ class OrganizationDetail(ApiModel):
     people: list[PersonSummary] = []
 
 
+class Counterpart(ApiModel):
+    polity: str
+    name: str
+    kind: str
+    events: int = Field(description="Events both took part in.")
+    last_date: str | None = None
+    last_event: Event | None = None
+    agreements_in_force: list[Agreement] = []
+
+
+class RelationOverview(ApiModel):
+    id: str
+    name: str
+    counterparts: list[Counterpart] = []
+
+
 class CountryDetail(ApiModel):
     code: str
     name: str | None = None
     events: list[Event] = []
     agreements: list[Agreement] = []
+    counterparts: list[Counterpart] = []
     people: list[PersonSummary] = []
 
 
@@ -185,13 +221,25 @@ class SearchHit(ApiModel):
     snippet: str | None = Field(None, description="Text around the match, matched words [in brackets].")
 
 
+class Sides(ApiModel):
+    a: list[Representative] = []
+    b: list[Representative] = []
+
+
+class RelationEvent(Event):
+    sides: Sides = Field(description="Who stood for each side of the relation.")
+
+
 class Relation(ApiModel):
     a: str
     b: str
-    events: list[Event] = []
-    meetings: list[Event] = []
+    a_id: str | None = Field(None, description="The first side's polity key; none for a person.")
+    b_id: str | None = None
+    events: list[RelationEvent] = []
+    meetings: list[RelationEvent] = Field([], description="Meetings, visits, calls and summits.")
     agreements: list[Agreement] = []
-    anniversaries: list[Upcoming | Event] = []
+    anniversaries: list[RelationEvent] = []
+    upcoming: list[Upcoming] = []
 
 
 class ArticleIn(ApiModel):

@@ -159,7 +159,8 @@ def events(store: Store, window: Window, filters: EventFilters, between: tuple[s
         return Page(queries.event_dicts(db, pks[: window.limit]), window, len(pks) > window.limit)
 
 
-def network(store: Store, filters: EventFilters, links: int) -> Json:
-    """The `links` strongest links matching the filters, saying whether others were left out."""
+def network(store: Store, filters: EventFilters, links: int, by: str = "actor") -> Json:
+    """The `links` strongest links matching the filters, saying whether others were left out;
+    between actors, or (`by` "country") between the polities they stood for."""
     with store.engine.connect() as db:
-        return queries.bounded_network(db, links, filters.actor, filters.date_from, filters.date_to, filters.type)
+        return queries.bounded_network(db, links, filters.actor, filters.date_from, filters.date_to, filters.type, by)

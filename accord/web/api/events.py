@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from accord.errors import UsageError
 from accord.web import paging
 from accord.web.deps import FiltersDep, StoreDep
-from accord.web.models import Event, Network, Upcoming
+from accord.web.models import Event, Level, Network, Upcoming
 
 router = APIRouter(tags=["events"])
 
@@ -49,9 +49,13 @@ def get_network(
             f"{paging.MAX_NETWORK_LINKS}; `truncated` says whether others were left out.",
         ),
     ] = paging.NETWORK_LINKS,
+    by: Annotated[
+        Level,
+        Query(description="actor: people, bodies and countries; country: the states and bodies they stood for."),
+    ] = Level.actor,
 ) -> dict[str, Any]:
     """Actors as nodes, shared events as weighted edges: the strongest links that match the filters."""
-    return paging.network(store, filters, limit)
+    return paging.network(store, filters, limit, by.value)
 
 
 @router.get("/upcoming", response_model=list[Upcoming])

@@ -6,13 +6,25 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from accord.errors import NotFound
 from accord.web.deps import StoreDep
-from accord.web.models import Relation
+from accord.web.models import Relation, RelationOverview
 
 router = APIRouter(prefix="/relations", tags=["relations"])
 
 
+@router.get("/{a}", response_model=RelationOverview)
+def get_relations(a: str, store: StoreDep) -> dict[str, Any]:
+    """A state's or body's counterparts, most events first, with the last event and the
+    agreements in force with each."""
+    found = store.relations(a)
+    if found is None:
+        raise NotFound(f"{a!r} is no state or body")
+    return found
+
+
 @router.get("/{a}/{b}", response_model=Relation)
 def get_relation(a: str, b: str, store: StoreDep) -> dict[str, Any]:
-    """Everything two actors did together: events, meetings, agreements, anniversaries."""
+    """Everything two states or bodies (or actors) did together: events with who represented
+    each side, meetings, agreements, anniversaries and what is to come."""
     return store.relation(a, b)

@@ -15,6 +15,7 @@ from accord.web.urls import country_url, entity_url, organization_url, person_ur
 router = APIRouter()
 
 ACTOR_EVENTS = 20
+COUNTRY_EVENTS = 100  # the latest; the timeline view has them all
 LINKED_KINDS = ("person", "organization", "country")
 
 
@@ -63,7 +64,7 @@ def organization_page(name_or_id: str, request: Request, store: StoreDep, templa
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
 def country_page(code: str, request: Request, store: StoreDep, templates: TemplatesDep) -> HTMLResponse:
-    country = store.country(code)
+    country = store.country(code, events_limit=COUNTRY_EVENTS)
     if country is None:
         raise NotFound(f"no country {code!r}")
     return templates.TemplateResponse(request, "country.html", {"country": country})

@@ -18,6 +18,7 @@ from accord.errors import UsageError
 from accord.event_types import EVENT_TYPES
 from accord.web import paging
 from accord.web.deps import EventFilters, FiltersDep, TemplatesDep
+from accord.web.models import Level
 from accord.web.urls import with_query
 
 router = APIRouter()
@@ -53,9 +54,11 @@ def network(
     filters: FiltersDep,
     templates: TemplatesDep,
     limit: Annotated[int | None, Depends(asked_limit(paging.MAX_NETWORK_LINKS))],
+    by: Annotated[Level, Query()] = Level.actor,
 ) -> HTMLResponse:
     bound = Bound("links", limit, paging.NETWORK_LINKS, paging.MAX_NETWORK_LINKS)
-    return _view(request, templates, filters, bound, "network.html", "/api/network")
+    level = {"by": by.value} if by is Level.country else {}
+    return _view(request, templates, filters, bound, "network.html", "/api/network", level)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -70,7 +73,13 @@ def timeline(
 
 
 def _view(
-    request: Request, templates: TemplatesDep, filters: EventFilters, bound: Bound, template: str, api: str
+    request: Request,
+    templates: TemplatesDep,
+    filters: EventFilters,
+    bound: Bound,
+    template: str,
+    api: str,
+    level: dict[str, str] | None = None,
 ) -> HTMLResponse:
     query = filters.query()
     asked = {"limit": str(bound.asked)} if bound.asked else {}
@@ -78,6 +87,7 @@ def _view(
         "filters": query,
         "event_types": EVENT_TYPES,
         "bound": bound,
-        "source": with_query(api, {**query, **asked}),
+        "level": (level or {}).get("by", "actor"),
+        "source": with_query(api, {**query, **asked, **(level or {})}),
     }
     return templates.TemplateResponse(request, template, context)

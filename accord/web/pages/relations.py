@@ -1,4 +1,4 @@
-"""The relation between two actors: timeline, meetings, agreements, anniversaries."""
+"""Relations: a state's or body's counterparts, and what two of them did together."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from accord.errors import NotFound
 from accord.web.deps import StoreDep, TemplatesDep
 from accord.web.urls import relation_url, with_query
 
@@ -23,6 +24,15 @@ def relation_form(
     if a and b:
         return RedirectResponse(relation_url(a.strip(), b.strip()), status_code=303)
     return templates.TemplateResponse(request, "relation_form.html", {"a": a or "", "b": b or ""})
+
+
+@router.get("/relations/{a}", response_class=HTMLResponse)
+def relations_page(a: str, request: Request, store: StoreDep, templates: TemplatesDep) -> HTMLResponse:
+    """A state's or body's counterparts, most events first."""
+    found = store.relations(a)
+    if found is None:
+        raise NotFound(f"{a!r} is no state or body")
+    return templates.TemplateResponse(request, "relations.html", {"overview": found})
 
 
 @router.get("/relations/{a}/{b}", response_class=HTMLResponse)
