@@ -1,4 +1,4 @@
-"""Query latency on a large store: p50 / p95 of the timeline, person and network queries.
+"""Query latency on a large store: p50 / p95 of the timeline, person, network and relation queries.
 
     python bench/query_latency.py [--events N] [--queries Q] [--db PATH]
 
@@ -8,7 +8,9 @@ year), of ten types, among generated people (one per 20 events, with offices tha
 over time), organizations and real countries. Who takes part follows a long tail, as in
 the news: a few actors are in thousands of events, most in a handful. Then it times Q
 queries of each kind for actors drawn half by how often they appear (those people look up)
-and half uniformly. With --db PATH an existing store from an earlier run is reused.
+and half uniformly; the relation queries (two states, through everyone who stood for
+them) for pairs of the generated countries, the by-country network for one of them. With
+--db PATH an existing store from an earlier run is reused.
 """
 
 from __future__ import annotations
@@ -228,6 +230,20 @@ def main() -> None:
             }
             for label, query in queries.items():
                 print(f"{label:30} {percentiles(timed(query, actors))}")
+            codes = [code for code, _ in world.countries]
+            pairs = [" ".join(rng.sample(codes, 2)) for _ in range(args.queries)]
+            by_country: dict[str, Callable[[str], object]] = {
+                "relation (two states, page)": lambda p: store.relation(*p.split()),
+                "timeline (between, first 100)": lambda p: store.events(
+                    between=(p.split()[0], p.split()[1]), limit=100
+                ),
+                "network (by country, state)": lambda p: store.network(actor=p.split()[0], by="country"),
+                "relations (counterparts)": lambda p: store.relations(p.split()[0]),
+            }
+            for label, query in by_country.items():
+                print(f"{label:30} {percentiles(timed(query, pairs))}")
+            whole = timed(lambda _: store.network(by="country", limit=100), ["all"])[0]
+            print(f"network (by country, whole store, top 100 links): {whole * 1000:.0f} ms")
             top = world.people[0]
             print(
                 f"busiest person ({len(store.events(actor=top)):,} events): "
