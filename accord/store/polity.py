@@ -70,6 +70,17 @@ def display_name(db: Db, key: str) -> str:
     return NAMES.get(key) or polity_name(key)
 
 
+def display_names(db: Db, keys: Sequence[str]) -> dict[str, str]:
+    """`display_name` of many keys, with one query for the bodies among them."""
+    bodies = {int(m[1]): key for key in keys if (m := _OWN_KEY.fullmatch(key))}
+    found = {key: NAMES.get(key) or polity_name(key) for key in keys if not _OWN_KEY.fullmatch(key)}
+    pks = sorted(bodies)
+    for i in range(0, len(pks), _CHUNK):
+        for pk, name in db.execute(select(Entity.pk, Entity.name).where(Entity.pk.in_(pks[i : i + _CHUNK]))):
+            found[bodies[pk]] = name
+    return {key: found.get(key, key) for key in keys}
+
+
 def polity_kind(key: str) -> str:
     return "organization" if _OWN_KEY.fullmatch(key) or key in NAMES else "country"
 
@@ -175,10 +186,11 @@ def counterparts(db: Db, polity: str) -> list[Json]:
     ).all()
     last = _last_events(db, polity, {other: day for other, _, day in counted if day})
     in_force = _in_force_with(db, polity)
+    names = display_names(db, [other for other, _, _ in counted])
     return [
         {
             "polity": other,
-            "name": display_name(db, other),
+            "name": names[other],
             "kind": polity_kind(other),
             "events": count,
             "last_date": day,
@@ -279,7 +291,8 @@ def network(
         }
         for a, b, count, days in kept
     ]
-    nodes = [{"id": p, "name": display_name(db, p), "kind": polity_kind(p), "count": counts.get(p, 0)} for p in linked]
+    names = display_names(db, linked)
+    nodes = [{"id": p, "name": names[p], "kind": polity_kind(p), "count": counts.get(p, 0)} for p in linked]
     return {"nodes": nodes, "edges": edges}, limit is not None and len(rows) > limit
 
 
