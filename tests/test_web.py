@@ -21,9 +21,9 @@ from conftest import Report
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
+from accord.event_types import EVENT_TYPES
 from accord.ingest import read_sources
 from accord.pipeline import Pipeline
-from accord.event_types import EVENT_TYPES
 from accord.records import AGREEMENT_STATUSES, Article, Extraction
 from accord.settings import Settings
 from accord.store import Store
