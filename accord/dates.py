@@ -94,6 +94,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
 # What may stand before the date on a date line: "Published", "Updated:", a city ("Brussels, ").
 _LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on|:)?\s*"
+    # "Suva, Fiji — Tuesday 19 August 2025", "NAIROBI — 12 June 2025": where it was filed, then the date
+    r"|[A-Z][A-Za-z\u00c0-\u024f .',]{1,40}?\s+[—–-]\s+(?=\d|[A-Z][a-z]{2})"
     r"|[A-Z][A-Za-z\u00c0-\u024f .'-]{1,30},\s+(?=\d|[A-Z][a-z]{2}))",
     re.I,
 )

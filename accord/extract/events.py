@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates
 from accord.event_types import BY_PRECEDENCE, EVENT_TYPES, REGISTRY, EventType
-from accord.extract.facts import Actor, EntityFacts, Facts, PersonFacts, Sentence, is_venue
+from accord.extract.facts import Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
 from accord.extract.lexicon import Lexicon, fold
 from accord.records import Event, Span
 
@@ -184,6 +184,7 @@ class Draft:
     same_day: bool = False  # "later in the day": the day of the last dated happening, whatever its kind
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
     rule: str | None = None  # the id of the rule that found it, where its trigger row does not say
+    reported: bool = False  # the main clause tells it happened: news even with no date
     undatable: bool = False  # dated in words ("on Tuesday") that no publication date resolves: still reported
 
 
@@ -320,6 +321,7 @@ class EventFinder:
                     drafts.extend(self._signings(doc, facts, sent, text, actors, dates))
                 else:
                     drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, main_country))
+            drafts.extend(self._read_from_parse(facts, sent, text, dates, drafts[before:]))
             undatable = facts.anchor is None and any(d.value is None for d in self._dates(text, facts))
             for d in drafts[before:]:
                 if gathering is not None and d.date is None:
@@ -339,8 +341,58 @@ class EventFinder:
         ]  # one side alone met no one
         self._inherit_dates(drafts, facts.anchor.isoformat() if facts.anchor else None)
         _inherit_places(facts, drafts)
-        drafts = [d for d in drafts if d.date or d.inherited_date or d.undatable or d.type in self.undated_ok]
+        drafts = [
+            d for d in drafts if d.date or d.inherited_date or d.undatable or d.reported or d.type in self.undated_ok
+        ]
         facts.events = self._events(facts, self._dedupe(drafts))
+
+    # --- events the parse reads --------------------------------------------------------------
+
+    def _read_from_parse(
+        self, facts: Facts, sent: Sentence, text: str, dates: list[DateMention], made: list[Draft]
+    ) -> list[Draft]:
+        """The sentence's predicates that no phrase rule read: "X received Y", "Y was received by X",
+        "X granted an audience to Y", whatever words stand between them."""
+        out: list[Draft] = []
+        for p in facts.predicates:
+            if not sent.start <= p.start < sent.end:
+                continue
+            told = [d for d in made + out if _same_happening(d.type, p.kind)]
+            for d in told:  # the phrase rules found it; the parse says whether the main clause tells it
+                d.reported = d.reported or p.main and not p.future
+            if told:
+                continue
+            draft = self._predicate_draft(facts, sent, text, p, dates)
+            if draft is not None:
+                out.append(draft)
+        return out
+
+    def _predicate_draft(
+        self, facts: Facts, sent: Sentence, text: str, p: Predicate, dates: list[DateMention]
+    ) -> Draft | None:
+        at = p.start - sent.start
+        sides = [[a.name for a in side] for side in p.sides]
+        participants = _unique([n for side in sides for n in side])
+        if p.kind == EventType.VISIT:
+            participants = sides[0] if sides and p.destination else []
+        elif len(participants) < 2 or len(sides) < 2:
+            return None  # one side alone met no one
+        if not participants:
+            return None
+        draft = Draft(
+            p.kind,
+            sent,
+            (p.start, p.end),
+            participants=participants,
+            date=self._nearest(self._own_dates(text, dates, at, p.kind), at),
+            place=p.destination if p.kind == EventType.VISIT else p.place or self._place(facts, sent),
+            status="scheduled" if p.future else self._status(text, p.end - sent.start),
+            rule=p.rule,
+            reported=p.main and not p.future,
+        )
+        draft.continues, draft.refers = self._continues(text)
+        draft.same_day = bool(_SAME_DAY.search(text))
+        return draft
 
     # --- sentence reading ----------------------------------------------------------------------
 
@@ -1367,6 +1419,13 @@ def _compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     return a.startswith(b) or b.startswith(a)
+
+
+def _same_happening(made: str, read: str) -> bool:
+    """Whether a draft of type `made` already tells what a predicate of type `read` does: talks
+    held by phone are the call, a leaders' meeting read as talks is the summit."""
+    talk = {EventType.MEETING, EventType.CALL, EventType.SUMMIT}
+    return made == read or made in talk and read in talk
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.dates import anchor_of
-from accord.extract.components import PIPELINE
+from accord.extract.components import BEFORE_PARSER, PIPELINE
 from accord.extract.components.base import Component
 from accord.extract.facts import Facts, register_extensions
 from accord.extract.lexicon import Lexicon
@@ -39,6 +39,8 @@ class Extractor:
         self.nlp.max_length = max(max_chars + 1, self.nlp.max_length)
         self.max_chars = max_chars
         self.lex = Lexicon.load()
+        for name in BEFORE_PARSER:
+            self.nlp.add_pipe(name, before="parser")
         for name in PIPELINE:
             component = self.nlp.add_pipe(name)
             # Each component's own initialize, not nlp.initialize(), which would reset the model's.

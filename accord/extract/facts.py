@@ -63,6 +63,21 @@ class Actor:
     end: int
 
 
+@dataclass
+class Predicate:
+    """An event the parse reads: a predicate of a known class with the actors of its arguments."""
+
+    kind: str  # the event type
+    rule: str  # the predicate row's id
+    start: int  # the predicate's words, as its trigger
+    end: int
+    sides: list[list[Actor]]  # the subject's actors first, then each other argument's
+    destination: str | None = None  # where a visit goes
+    place: str | None = None  # a place an "in"/"at" phrase ties to it
+    future: bool = False  # announced, not yet happened
+    main: bool = False  # the verb of the sentence's main clause
+
+
 T = TypeVar("T")
 
 
@@ -107,6 +122,7 @@ class Facts:
     places = _Extension[dict[str, EntityFacts]](dict)
     agreements = _Extension[dict[str, EntityFacts]](dict)
     actors = _Extension[list[Actor]](list)  # every participant mention, in text order
+    predicates = _Extension[list[Predicate]](list)  # events as the parse reads them, in text order
     events = _Extension[list[Event]](list)
     # Spans already claimed by a name, title or entity, so later components do not re-read them.
     claimed = _Extension[list[tuple[int, int]]](list)

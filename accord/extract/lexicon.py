@@ -148,6 +148,7 @@ class Lexicon:
     region_re: re.Pattern[str] = re.compile(r"(?!)")  # "the five Central Asian states", "countries of the Baltics"
     events: dict[str, Any] = field(default_factory=dict)  # patterns/events.json
     triggers: list[dict[str, str]] = field(default_factory=list)  # patterns/triggers.jsonl: id, type, pattern
+    predicates: list[dict[str, Any]] = field(default_factory=list)  # patterns/predicates.jsonl
     folder: Path | None = None  # where it was read from; None: the package's own patterns
 
     @classmethod
@@ -191,6 +192,7 @@ class Lexicon:
         lex.agreements = json.loads(base.joinpath("agreements.json").read_text(encoding="utf-8"))
         lex.events = json.loads(base.joinpath("events.json").read_text(encoding="utf-8"))
         lex.triggers = _jsonl(base.joinpath("triggers.jsonl").read_text(encoding="utf-8"))
+        lex.predicates = _jsonl(base.joinpath("predicates.jsonl").read_text(encoding="utf-8"))
         lex.title_heads = {fold(h) for h in lex.titles["heads"]}
         names = json.loads(base.joinpath("names.json").read_text(encoding="utf-8"))
         lex.not_names = frozenset(names["not_names"])

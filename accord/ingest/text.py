@@ -41,7 +41,7 @@ def parse_text(
     found_title, sure = _headline(head, dated)
     if sure < 2:  # a site's name may be all there is: an address's words are the story's
         found_title = _slug_title(lines) or found_title
-    published = published or _dateline_date(lines)
+    published = published or _dateline_date(lines) or _stamped_date(lines, url) or _closing_date(lines)
     return Article(
         text=text,
         title=unmixed(title or found_title or "") or None,
@@ -148,6 +148,49 @@ def _looks_like_title(line: str) -> bool:
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # "JAKARTA, 29 October 2024 – The Secretary-General ...": a dated dateline opening the body.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30},\s+(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
+
+
+# "By Jane Roe | 14:05, 12 June 2025": a byline's pieces, one of which may be the date.
+_BYLINE = re.compile(r"^(?:by|from)\s+\S", re.I)
+_BYLINE_PIECES = re.compile(r"\s*[|·•—–]\s*|,\s+(?=\d{1,2}:\d{2})")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+", re.I)
+# An address's date stamp: /2025/03/12/, /2025-03-12-, /20250312/.
+_URL_DATE = re.compile(r"/(?P<y>20\d{2})(?:/|-)?(?P<m>[01]\d)(?:/|-)?(?P<d>[0-3]\d)(?=[/_-]|\.\w+$|$)")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# "The statement issued by the Prime Minister's Office on 5 July 2024.", "Issued on 12 June 2025"
+_CLOSING = re.compile(
+    r"\b(?:issued|released|published|posted|dated|distributed)\b[^\n]{0,100}?\bon\s+(?P<date>[^.\n]{6,40}?)\.?$",
+    re.I,
+)
+
+
+def _stamped_date(lines: list[str], url: str | None) -> str | None:
+    """The publication day from a byline's time stamp or an address's date stamp, when the head has
+    no date line."""
+    for line in lines[:12]:
+        if _BYLINE.match(line):
+            for piece in _BYLINE_PIECES.split(line)[1:]:
+                parsed = parse_date_line(_CLOCK.sub("", piece))
+                if parsed:
+                    return parsed.published[:10]
+    for address in [url or "", *(ln for ln in lines if _URL.match(ln))]:
+        m = _URL_DATE.search(address)
+        if m:
+            parsed = parse_date_line(f"{m['y']}-{m['m']}-{m['d']}")
+            if parsed:
+                return parsed.published
+    return None
+
+
+def _closing_date(lines: list[str]) -> str | None:
+    """ "The statement issued by the Prime Minister's Office on 5 July 2024.": an archived readout's
+    date, in its closing line."""
+    for line in [ln for ln in lines if ln][-4:]:
+        m = _CLOSING.search(line)
+        parsed = parse_date_line(m["date"]) if m else None
+        if parsed:
+            return parsed.published[:10]
+    return None
 
 
 def _dateline_date(lines: list[str]) -> str | None:

@@ -10,13 +10,18 @@ from accord.extract.components import (  # noqa: F401 - registers the factories
     agreements,
     countries,
     events,
+    lines,
     offices,
     organizations,
     page,
+    participants,
     people,
     places,
+    predicates,
 )
 
+# Runs before the model's parser, which keeps the sentence starts it sets.
+BEFORE_PARSER = ("accord_lines",)
 PIPELINE = (
     "accord_page",
     "accord_countries",
@@ -25,5 +30,7 @@ PIPELINE = (
     "accord_organizations",
     "accord_places",
     "accord_offices",
+    "accord_participants",
+    "accord_predicates",
     "accord_events",
 )

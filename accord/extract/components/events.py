@@ -6,7 +6,7 @@ from accord.extract.components.base import Component, ext
 from accord.extract.events import EventFinder
 from accord.extract.facts import Facts
 from accord.extract.handlers import HANDLERS
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.lexicon import Lexicon
 
 
 class Events(Component):
@@ -14,7 +14,6 @@ class Events(Component):
         self.finder = EventFinder(lex, HANDLERS)
 
     def run(self, facts: Facts) -> None:
-        _actors(facts, self.lex)
         self.finder.find(facts.doc, facts)
 
 
@@ -22,26 +21,9 @@ class Events(Component):
     "accord_events",
     requires=[
         "token.dep",
-        *ext("published", "sentences", "furniture", "people", "countries", "organizations", "places", "agreements"),
+        *ext("published", "sentences", "furniture", "actors", "predicates", "places", "agreements"),
     ],
-    assigns=ext("actors", "events", "organizations"),
+    assigns=ext("events", "organizations"),
 )
 def make_events(nlp: Language, name: str) -> Events:
     return Events(nlp, name)
-
-
-def _actors(facts: Facts, lex: Lexicon) -> None:
-    """Countries and organizations join the people as possible event participants; the outlets and
-    services the article cites as its sources do not."""
-    sources = {fold(a) for a in facts.attribution}
-    bodies = [sp for org in facts.organizations.values() for sp in org.mentions]
-    for code, spans in facts.countries.items():
-        for sp in spans:
-            if not any(b.start <= sp.start and sp.end <= b.end for b in bodies):  # not "Kazakhstan Temir Zholy"
-                facts.add_actor(lex.country_names.get(code, code), "country", sp.start, sp.end)
-    for org in facts.organizations.values():
-        if fold(org.name) in sources or sources & {fold(a) for a in org.aliases}:
-            continue
-        for sp in org.mentions:
-            facts.add_actor(org.name, "org", sp.start, sp.end)
-    facts.actors.sort(key=lambda a: a.start)

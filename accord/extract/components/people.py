@@ -10,7 +10,7 @@ from accord.extract.components.base import Component, ents, ext
 from accord.extract.entities import EntityFinder
 from accord.extract.facts import Facts
 from accord.extract.lexicon import Lexicon, fold
-from accord.extract.people import PeopleFinder, cluster_people
+from accord.extract.people import NameHit, PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
 from accord.records import Role, Span
 
@@ -38,13 +38,17 @@ class People(Component):
                 role.country = role.country or (polity.code if polity else None)
         sources = {fold(a) for a in facts.attribution}
         body = facts.body_start()
+        referred = _offices_without_holder(facts.text, body, hits)
         for hit in hits:
             if fold(facts.text[hit.start : hit.end]) in sources and not hit.titles:
                 hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
             if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12) : hit.start]):
                 hit.vouched = False  # "via Carmelo Peralta", "in Pozo Hondo": places spaCy read as people
-            if hit.start < body:
-                hit.vouched = False  # a headline in Title Case is no evidence of a name; the body is
+            if hit.start < body and not any(fold(" ".join(w.text for w in t)) in referred for t in hit.titles):
+                # A headline in Title Case is no evidence of a name; the body is, also where it names
+                # the headline's person only by office ("Prime Minister Lena Holt call with ..." over
+                # "The Prime Minister spoke with ...").
+                hit.vouched = False
         linked = cluster_people(facts, hits, roles)
         for hit, index in linked:
             facts.claimed.append((hit.start, hit.end))
@@ -69,6 +73,14 @@ class People(Component):
             if len(holders) == 1:
                 holders[0].mentions.append(Span(m.start(1), m.end(1)))
                 facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
+
+
+def _offices_without_holder(text: str, body: int, hits: list[NameHit]) -> set[str]:
+    """Offices the body refers to by title alone ("The Prime Minister spoke with ...") while naming
+    no one who holds them, folded."""
+    held = [set(fold(" ".join(w.text for w in t)).split()) for h in hits if h.start >= body for t in h.titles]
+    referred = {fold(m.group(1)) for m in _OFFICE_REFERENCE.finditer(text, body)}
+    return {office for office in referred if not any(set(office.split()) <= words for words in held)}
 
 
 @Language.factory(

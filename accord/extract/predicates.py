@@ -1,0 +1,364 @@
+"""Events read from the dependency parse: a predicate of a known class and its arguments.
+
+A predicate is a verb ("received", "met", "visited") or a light verb with its noun ("held
+talks", "paid a visit", "granted an audience"), each a row of `patterns/predicates.jsonl`
+with an id and an event type. Its arguments come from the parse, whatever the wording:
+the subject (or the passive agent: "was received by X"), the object, the "with", "to",
+"on" and "between" phrases, conjoined actors, and the place an "in" or "at" phrase ties
+to it. An argument counts through the people, bodies and states the other components
+found inside it; "the two ministers" and "the sides" stand for those the story named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from accord.event_types import info
+from accord.extract.facts import Actor, Facts, Predicate
+from accord.extract.lexicon import Lexicon, fold
+
+# Clauses inside an argument that say something else about it ("Y, who had arrived to attend
+# the forum"): their actors are not the argument's.
+_ASIDE = frozenset({"relcl", "acl", "advcl", "appos_clause"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+# "the two ministers", "both sides", "the leaders": a side named by what its members are.
+_GROUP = re.compile(
+    r"^(?:the|both)\s+(?:(two|three|four|five)\s+)?(?:[a-z-]+\s+)?"
+    r"(ministers|leaders|presidents|sides|countries|delegations|heads of state|counterparts|parties)$",
+    re.I,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# Words for people or sides that are no office: "received his counterpart", "welcomed the guests".
+_PEOPLE = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "colleague",
+        "colleagues",
+        "guest",
+        "guests",
+        "delegation",
+        "delegations",
+        "envoy",
+        "envoys",
+        "official",
+        "officials",
+        "leader",
+        "leaders",
+        "side",
+        "sides",
+        "visitor",
+        "visitors",
+        "host",
+        "hosts",
+        "partner",
+        "partners",
+        "member",
+        "members",
+        "who",
+    }
+)
+_STATES = frozenset({"sides", "countries", "parties", "delegations"})
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|plans? to|is expected|are expected)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One predicate class: its words, its event type, and where its arguments are."""
+
+    id: str
+    type: str
+    words: frozenset[str]
+    nouns: frozenset[str] = frozenset()  # a light verb's noun ("held talks"): the predicate is the pair
+    modifiers: frozenset[str] = frozenset()  # words the noun must carry ("telephone talk")
+    object: str = "none"  # what the direct object is: "counterpart", "destination" or "none"
+    preps: frozenset[str] = frozenset()  # prepositions whose objects are the other side
+    destination: frozenset[str] = frozenset()  # prepositions whose objects are where a visit goes
+    no_infinitive: bool = False  # "called on X" is a courtesy call; "called on X to do Y" an appeal
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> Row:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(row.get(key, ()))
+
+        return cls(
+            id=row["id"],
+            type=row["type"],
+            words=words("words"),
+            nouns=words("nouns"),
+            modifiers=words("modifiers"),
+            object=row.get("object", "none"),
+            preps=words("preps"),
+            destination=words("destination"),
+            no_infinitive=bool(row.get("no_infinitive")),
+        )
+
+
+@dataclass
+class _Reading:
+    subject: list[Token] = field(default_factory=list)
+    others: list[Token] = field(default_factory=list)
+    destination: list[Token] = field(default_factory=list)
+    places: list[Token] = field(default_factory=list)
+
+
+class PredicateReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.rows = [Row.of(r) for r in lex.predicates]
+        ids = [r.id for r in self.rows]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"predicate rows with the same id: {sorted(i for i in ids if ids.count(i) > 1)}")
+        for row in self.rows:
+            info(row.type)  # a row of a type nobody registered stops the extractor here
+        self.by_word: dict[str, list[Row]] = {}
+        for row in self.rows:
+            for word in row.words:
+                self.by_word.setdefault(word, []).append(row)
+
+    def read(self, facts: Facts) -> list[Predicate]:
+        doc = facts.doc
+        body = facts.body_start()
+        found = []
+        for token in doc:
+            if token.idx < body or token.pos_ not in ("VERB", "AUX"):
+                continue
+            for row in self.by_word.get(token.lower_, ()):
+                matches, noun = self._noun(row, token)
+                if not matches:
+                    continue
+                predicate = self._predicate(facts, row, token, noun)
+                if predicate is not None:
+                    found.append(predicate)
+                    break
+        return found
+
+    @staticmethod
+    def _noun(row: Row, verb: Token) -> tuple[bool, Token | None]:
+        """Whether the verb is this row's, and the light verb's noun where the row needs one."""
+        if not row.nouns:
+            return True, None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in row.nouns:
+                mods = {c.lower_ for c in child.children if c.dep_ in ("compound", "amod", "nmod")}
+                if not row.modifiers or mods & row.modifiers:
+                    return True, child
+        return False, None
+
+    def _predicate(self, facts: Facts, row: Row, verb: Token, noun: Token | None) -> Predicate | None:
+        if row.no_infinitive and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return None
+        reading = _arguments(row, verb, noun)
+        if row.preps and row.object == "none" and not reading.others and row.type != "visit":
+            return None  # "spoke" alone, "called" with no "on": not this predicate
+        sides = [
+            s
+            for s in (
+                self._side(facts, reading.subject, verb),
+                *(self._side(facts, [t], verb) for t in reading.others),
+            )
+            if s
+        ]
+        end_token = noun if noun is not None and noun.i > verb.i else verb
+        return Predicate(
+            kind=row.type,
+            rule=row.id,
+            start=verb.idx,
+            end=end_token.idx + len(end_token.text),
+            sides=sides,
+            destination=_place_of(facts, reading.destination),
+            place=_place_of(facts, reading.places),
+            future=_is_future(verb),
+            main=verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT",
+        )
+
+    def _side(self, facts: Facts, tops: list[Token], verb: Token) -> list[Actor]:
+        """The actors an argument names: its people where it names any ("the UN Resident Coordinator
+        Paolo Lindqvist" is Lindqvist, not the UN), else its bodies and states, else the one person
+        it describes ("his Latvian counterpart") or the group it stands for ("the two ministers").
+        A thing ("a briefing", "greater participation of Indian businesses") names no one."""
+        out: list[Actor] = []
+        for top in tops:
+            if top.pos_ == "PRON":
+                out.extend(self._antecedent(facts, top, verb))
+                continue
+            if not self._names_someone(facts, top):
+                continue
+            words = _tokens(top, verb)
+            starts = {t.idx for t in words}
+            actors = [a for a in facts.actors_in(min(starts), max(starts) + 200) if a.start in starts]
+            people = [a for a in actors if a.kind == "person"]
+            if people:
+                out.extend(people)
+            elif actors:
+                out.extend(self._described(facts, top, actors) or actors)
+            else:
+                said = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+                out.extend(_group(facts, said, min(starts), self.lex.country_names) or self._holder(facts, top, said))
+        return _unique_actors(out)
+
+    def _antecedent(self, facts: Facts, pronoun: Token, verb: Token) -> list[Actor]:
+        """ "Ambassador X visited Da Nang, where she called on Y": who "he" or "she" is, the subject
+        of the clause this one hangs from, else the last person who was a sentence's subject."""
+        if pronoun.lower_ not in ("he", "she"):
+            return []
+        head = verb
+        while head.dep_ != "ROOT" and head.head is not head:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON"]
+            named = self._side(facts, subjects, head) if subjects else []
+            if named:
+                return named[:1]
+        for token in reversed(facts.doc[: pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                person = [a for a in _actors_at(facts, token.idx) if a.kind == "person"]
+                if person:
+                    return person[:1]
+        return []
+
+    def _names_someone(self, facts: Facts, head: Token) -> bool:
+        """Whether an argument's head word is a name, an office or a word for people or sides."""
+        if _actors_at(facts, head.idx):
+            return True
+        word = head.lower_
+        return word in _PEOPLE or word in self.lex.title_heads or word.removesuffix("s") in self.lex.title_heads
+
+    def _holder(self, facts: Facts, head: Token, said: str) -> list[Actor]:
+        """ "Ambassador visited Da Nang", "the Speaker received ...": the one person who holds the
+        office the argument names."""
+        words = set(fold(said).split()) - {"the", "a", "an", "his", "her", "their", "our"}
+        if not words or head.lower_ not in self.lex.title_heads:
+            return []
+        holders = [p for p in facts.people if any(words <= set(fold(r.title).split()) for r in p.roles)]
+        if len(holders) != 1:
+            return []
+        return [Actor(holders[0].name, "person", head.idx, head.idx + len(head.text))]
+
+    def _described(self, facts: Facts, head: Token, states: list[Actor]) -> list[Actor]:
+        """ "her Latvian colleague", "the Jordanian minister": the one person the article gives an
+        office of that state."""
+        if head.pos_ == "PROPN" or any(a.kind != "country" for a in states):
+            return []
+        entries = [self.lex.country(a.name) for a in states]
+        codes = {e.code for e in entries if e is not None}
+        holders = [p for p in facts.people if any(r.country in codes for r in p.roles)]
+        if len(holders) > 1:  # "the Jordanian minister": of several Jordanians, the one minister
+            word = head.lower_.removesuffix("s")
+            holders = [p for p in holders if any(word in fold(r.title).split() for r in p.roles)]
+        if len(holders) != 1:
+            return []
+        return [Actor(holders[0].name, "person", states[0].start, states[0].end)]
+
+
+def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
+    r = _Reading()
+    for head in (verb, noun) if noun is not None else (verb,):
+        for child in head.children:
+            dep, word = child.dep_, child.lower_
+            if head is verb and dep in _SUBJECTS:
+                r.subject.append(child)
+            elif head is verb and dep == "agent":  # "was received by X": X receives
+                r.subject.extend(_objects(child))
+            elif head is verb and dep == "nsubjpass" and child is not noun:
+                r.others.append(child)
+            elif head is verb and dep == "dobj" and child is not noun:
+                (r.destination if row.object == "destination" else r.others).append(child)
+            elif dep == "prep" and word == "between" or dep == "prep" and word in row.preps:
+                r.others.extend(_objects(child))
+            elif dep == "prep" and word in row.destination:
+                r.destination.extend(_objects(child))
+            elif dep == "prep" and word in ("in", "at"):
+                r.places.extend(_objects(child))
+    if not r.subject:
+        r.subject = _inherited_subject(verb)
+    return r
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """ "X arrived in Astana and met Y", "X went on to receive Y": the subject of the verb this one
+    is joined to."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects
+    return []
+
+
+def _tokens(top: Token, verb: Token) -> list[Token]:
+    """The argument's words, leaving out clauses that say something else about it and phrases
+    other than its "of" ("her colleague at Parliament House" is the colleague)."""
+    out = [top]
+    for child in top.children:
+        if child.dep_ in _ASIDE or child is verb:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        out.extend(_tokens(child, verb))
+    return out
+
+
+def _actors_at(facts: Facts, at: int) -> list[Actor]:
+    """The actors whose mention covers character `at`."""
+    return [a for a in facts.actors_in(max(0, at - 120), at + 120) if a.start <= at < a.end]
+
+
+def _group(facts: Facts, said: str, before: int, names: dict[str, str]) -> list[Actor]:
+    m = _GROUP.match(said.strip())
+    if m is None:
+        return []
+    count = _COUNTS.get((m.group(1) or "two").lower(), 2)
+    if m.group(2).lower() in _STATES:  # "the sides": the states the story is most about
+        ranked = Counter({code: len(spans) for code, spans in facts.countries.items()}).most_common(count)
+        states = [
+            Actor(names.get(c, c), "country", spans[0].start, spans[0].end)
+            for c, _ in ranked
+            for spans in [facts.countries[c]]
+        ]
+        return states if len(states) == count else []
+    named = _unique_actors([a for a in reversed(facts.actors) if a.kind == "person" and a.end <= before])
+    return named[:count] if len(named) >= count else []
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
+
+
+def _place_of(facts: Facts, tops: list[Token]) -> str | None:
+    """The place or state an argument names, when it names one."""
+    for top in tops:
+        lo, hi = top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
+        for place in facts.places.values():
+            if any(lo <= m.start and m.end <= hi for m in place.mentions):
+                return place.name
+        for a in facts.actors_in(lo, hi):
+            if a.kind == "country":
+                return a.name
+    return None
+
+
+def _is_future(verb: Token) -> bool:
+    """ "will meet", "is to visit", "plans to hold talks": what is announced, not what happened."""
+    if verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in verb.children
+    ):
+        return False
+    doc: Doc = verb.doc
+    window = doc.text[max(verb.sent.start_char, verb.idx - 40) : verb.idx]
+    return bool(_FUTURE.search(window)) or verb.tag_ == "VB" and verb.head.lower_ in ("plan", "plans", "expected")
