@@ -136,6 +136,24 @@ def parse_date_line(line: str) -> DateLine | None:
     return None
 
 
+def period(value: str) -> tuple[date, date] | None:
+    """The first and last day an ISO date of any precision ("2022", "2022-10", "2022-10-05") covers."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if m is None:
+        return None
+    year = int(m[1])
+    if m[3]:
+        day = _valid(year, int(m[2]), int(m[3]))
+        return (day, day) if day else None
+    if m[2]:
+        month = int(m[2])
+        if not 1 <= month <= 12:
+            return None
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1), following - timedelta(days=1)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def anchor_of(published: str | None) -> date | None:
     """The publication day as a date, or None when unknown."""
     if not published or len(published) < 10:

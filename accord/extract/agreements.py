@@ -8,6 +8,7 @@ and the prepositional phrases after it ("of Understanding on ... value chains").
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -127,6 +128,16 @@ _DROP_MODIFIERS = {
 }
 _NOT_AFTER_KIND = {"centre", "center", "hall", "room", "building", "house", "square", "street", "park"}
 _RIGHT_PREPS = {"of", "on", "for", "between", "concerning", "regarding", "to", "in"}
+# " (EPCA) between Kazakhstan and the European Union that ...", right after a document's name
+_BETWEEN = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:signed\s+)?between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
+    r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
+)
+_NEXT_DOCUMENT = re.compile(
+    r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Road\s?[Mm]ap|Accord|Charter|Plan|Programme|MoU)\b"
+)
+# Bodies whose institutions act for them as a side: the name the story's parties are given.
+_BLOCS = {"EU": "European Union", "UN": "United Nations"}
 STATUS_CUES = [
     (
         "in_force",
@@ -308,9 +319,16 @@ class AgreementFinder:
         if sent is None:
             return
         text = facts.text[sent.start : sent.end]
-        window = text[max(0, s - sent.start - 80) : e - sent.start + 80]
+        lo = max(0, s - sent.start - 80)
+        window = text[lo : e - sent.start + 80]
+        after = e - sent.start - lo
         for status, cue in STATUS_CUES:
-            if cue.search(window):
+            # "a Road Map to implement the recently signed Memorandum": a cue just before another
+            # document's name is that one's
+            if any(
+                m.start() < after or not _NEXT_DOCUMENT.search(window, m.end(), m.end() + 40)
+                for m in cue.finditer(window)
+            ):
                 agreement.status = status
                 break
         if agreement.status == "signed":
@@ -323,7 +341,37 @@ class AgreementFinder:
             for code, spans in facts.countries.items()
             if any(sent.start <= sp.start < sent.end and not is_venue(facts.text, sp.start) for sp in spans)
         ]
-        agreement.parties = parties[:6]
+        inside = facts.text.rfind(" between ", s, e)  # "Framework Agreement ... between Mercosur| and the ..."
+        between = _BETWEEN.match(facts.text, inside if inside >= 0 else e, min(sent.end, e + 160))
+        sides = [self._party(facts, between[k]) for k in ("a", "b")] if between else []
+        # "the EPCA between Kazakhstan and the EU": the two sides it names, a body among them
+        agreement.parties = [p for p in sides if p] if all(sides) else parties[:6]
+
+    def default_parties(self, facts: Facts) -> None:
+        """ "the recently signed Memorandum": a document whose sentence names no party is between
+        the two sides the story is about, when two stand out (a state's code, the EU or UN by name)."""
+        counts: Counter[str] = Counter({code: len(spans) for code, spans in facts.countries.items()})
+        for org in facts.organizations.values():
+            if org.country in _BLOCS:
+                counts[_BLOCS[org.country]] += len(org.mentions)
+        top = counts.most_common(3)
+        if len(top) < 2 or top[1][1] < 2 or len(top) == 3 and top[2][1] * 2 > top[1][1]:
+            return
+        for agreement in facts.agreements.values():
+            if not agreement.parties:
+                agreement.parties = [top[0][0], top[1][0]]
+
+    def _party(self, facts: Facts, said: str) -> str | None:
+        """A side of "between X and Y" as a party: a state's code, a body's name as the article gives it."""
+        state = self.lex.country(said)
+        if state is not None:
+            return state.code
+        key = fold(said)
+        for name, org in facts.organizations.items():
+            if key in {fold(name), *(fold(a) for a in org.aliases)}:
+                return name
+        entry = self.lex.org(said)
+        return entry.name if entry is not None else None
 
     @staticmethod
     def _also_known_as(facts: Facts) -> None:

@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Protocol
 
 from spacy.tokens import Doc
 
-from accord.dates import DateMention, find_dates
+from accord.dates import DateMention, find_dates, period
 from accord.event_types import BY_PRECEDENCE, EVENT_TYPES, REGISTRY, EventType
 from accord.extract.facts import Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
 from accord.extract.lexicon import Lexicon, fold
@@ -107,7 +107,7 @@ _DELEGATION_OF = re.compile(r"\bdelegation (?:of|from) (?:the )?$", re.I)
 _LED_BY = re.compile(r"\bled by\b|\bheaded by\b", re.I)
 _FILED = re.compile(
     r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}|\(|—|–|-{1,2}\s|"
-    r",\s*[A-Z]+\b)"
+    r",\s*[A-Z]+\b|,\s*[A-Z][a-z]+\s*[—–-])"
 )  # what follows a dateline's place: "LIMA, May 15 (Agency) –"
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
 _UNNAMED_DOCUMENT = re.compile(
@@ -385,7 +385,9 @@ class EventFinder:
             (p.start, p.end),
             participants=participants,
             date=self._nearest(self._own_dates(text, dates, at, p.kind), at),
-            place=p.destination if p.kind == EventType.VISIT else p.place or self._place(facts, sent),
+            place=p.destination
+            if p.kind == EventType.VISIT
+            else p.place or self._place(facts, sent, (p.start, p.end), p.kind),
             status="scheduled" if p.future else self._status(text, p.end - sent.start),
             rule=p.rule,
             reported=p.main and not p.future,
@@ -531,7 +533,7 @@ class EventFinder:
             sent,
             trigger,
             date=self._nearest(dates, m.start()),
-            place=self._place(facts, sent),
+            place=self._place(facts, sent, trigger, kind),
             status=self._status(text, m.end()),
         )
         draft.continues, draft.refers = self._continues(text)
@@ -565,7 +567,7 @@ class EventFinder:
                 sent,
                 trigger,
                 date=self._nearest(dates, listed.start()),
-                place=self._place(facts, sent),
+                place=self._place(facts, sent, trigger, "agreement"),
                 status=self._status(text, listed.end()),
             )
             sides = [self._country_name(c) for c in self._top_countries(facts)]
@@ -586,7 +588,9 @@ class EventFinder:
                         sent,
                         (sent.start + unnamed.start(), sent.start + unnamed.end()),
                         date=self._nearest(self._own_dates(text, dates, unnamed.start(), "agreement"), unnamed.start()),
-                        place=self._place(facts, sent),
+                        place=self._place(
+                            facts, sent, (sent.start + unnamed.start(), sent.start + unnamed.end()), "agreement"
+                        ),
                         status=self._status(text, unnamed.end()),
                     ),
                     later,
@@ -634,7 +638,7 @@ class EventFinder:
                     sent,
                     trigger,
                     date=when,
-                    place=self._place(facts, sent),
+                    place=self._place(facts, sent, trigger, "agreement"),
                     status=self._status(text, trigger[1] - sent.start),
                 )
                 out.append(self._signing(facts, base, a, parties))
@@ -648,7 +652,7 @@ class EventFinder:
                     sent,
                     trigger,
                     date=self._nearest(dates, first.start()),
-                    place=self._place(facts, sent),
+                    place=self._place(facts, sent, trigger, "agreement"),
                     status=self._status(text, first.end()),
                 )
                 out.append(self._signing(facts, base, named[0], parties))
@@ -907,11 +911,43 @@ class EventFinder:
         ]
         return min(found)[1] if found else None
 
-    def _place(self, facts: Facts, sent: Sentence) -> str | None:
-        for place in facts.places.values():
-            if any(sent.start <= m.start < sent.end for m in place.mentions):
-                return place.name
-        return None
+    def _place(self, facts: Facts, sent: Sentence, trigger: tuple[int, int], kind: str) -> str | None:
+        """Where the event happened: the place the parse ties to it, else, for what is held somewhere (a
+        meeting, a summit, a signing, a ceremony), the first place of its sentence ("... who arrived in
+        Vilnius"). A call, an anniversary or an election has no venue the sentence does not give it."""
+        return self._tied_place(facts, sent, trigger, kind) or (
+            self._first_place(facts, sent) if kind in _HELD_SOMEWHERE else None
+        )
+
+    @staticmethod
+    def _first_place(facts: Facts, sent: Sentence) -> str | None:
+        said = [(m.start, place.name) for place in facts.places.values() for m in place.mentions]
+        return min(((at, name) for at, name in said if sent.start <= at < sent.end), default=(0, None))[1]
+
+    @staticmethod
+    def _tied_place(facts: Facts, sent: Sentence, trigger: tuple[int, int], kind: str) -> str | None:
+        """The place the sentence ties to the event: one in a phrase that hangs from the trigger's words
+        or the verb they are the object of ("held talks in Brussels", "the visit to Astana"), not one
+        of another clause ("the anniversary ..., following the visit to Astana")."""
+        doc = facts.doc
+        words = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        if words is None:
+            return None
+        anchors = {t.i for t in words} | {t.head.i for t in words if t.dep_ in ("dobj", "nsubjpass", "pobj")}
+        for i in list(anchors):  # "agreed in Samarkand ..., closing their summit": the clause it ends
+            t = doc[i]
+            while t.dep_ in ("advcl", "xcomp", "conj") and t.head is not t:
+                t = t.head
+                anchors.add(t.i)
+        said = [
+            (m, place.name)
+            for place in facts.places.values()
+            for m in place.mentions
+            if sent.start <= m.start < sent.end
+        ]
+        preps = ("in", "at", "to") if kind == EventType.VISIT else ("in", "at")  # "the visit ... to Astana"
+        tied = [name for m, name in said if _hangs_from(doc, m, anchors, preps)]
+        return tied[0] if tied else None
 
     def _ordinal(self, text: str) -> int | None:
         m = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary", text, re.I)
@@ -1251,12 +1287,33 @@ class EventFinder:
                     place=d.place,
                     agreement=d.agreement,
                     ordinal=d.ordinal,
-                    status=d.status
-                    or ("occurred" if date and facts.anchor and date <= facts.anchor.isoformat() else None),
+                    status=_status(d.status, date, facts.anchor),
                     provenance={"rule": d.rule or self._rule_at(facts.text, d)},
                 )
             )
         return events
+
+
+# Events held at a venue, which a sentence naming one place is about.
+_HELD_SOMEWHERE = frozenset({"meeting", "summit", "credentials", "agreement"})
+
+
+def _hangs_from(doc: Doc, mention: Span, anchors: set[int], preps: tuple[str, ...]) -> bool:
+    """Whether the words at `mention` hang from one of the `anchors` with no other clause's verb between."""
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    ancestors = list(words.root.ancestors)
+    prep = next((t for t in ancestors if t.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in preps:
+        return False  # "a pledge from Brussels", "arrived from Astana": not where it happened
+    for t in ancestors:
+        if t.i in anchors:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            # "their first summit, held in Jeddah": a clause that only describes the event
+            return t.dep_ in ("acl", "relcl") and t.head.i in anchors
+    return False
 
 
 def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
@@ -1265,13 +1322,17 @@ def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
     filed = _dateline_place(facts)
     days = {facts.anchor.isoformat(), (facts.anchor - timedelta(days=1)).isoformat()} if facts.anchor else set()
     last: str | None = None
+    last_day: str | None = None
     for d in drafts:
         value = d.date.value if d.date else d.inherited_date
-        if d.place is None and (d.follows is not None or d.continues or d.same_day):
+        # "..., concluded last year, was also discussed": a happening of another day was elsewhere
+        elsewhen = d.date is not None and d.date.value != last_day
+        if d.place is None and (d.follows is not None or d.continues or d.same_day) and not elsewhen:
             d.place = last
         if d.place is None and d.status != "scheduled" and value in days:
             d.place = filed
-        last = d.place or last
+        if d.place is not None:
+            last, last_day = d.place, value
 
 
 def _dateline_place(facts: Facts) -> str | None:
@@ -1419,6 +1480,20 @@ def _compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     return a.startswith(b) or b.startswith(a)
+
+
+def _status(said: str | None, when: str | None, today: date | None) -> str | None:
+    """The status the words give, as the dates allow: a day before the publication day has passed,
+    whatever tense the sentence is in ("following the visit ... in October 2022"), and one after
+    it is still to come. Called off or moved stays as said."""
+    span = period(when) if when and today else None
+    if span is None or today is None or said in ("cancelled", "postponed"):
+        return said
+    if span[1] < today:
+        return "occurred"
+    if span[0] > today:
+        return "scheduled"
+    return said or "occurred"
 
 
 def _same_happening(made: str, read: str) -> bool:

@@ -28,6 +28,7 @@ PIPELINE = (
     "accord_people",
     "accord_agreements",
     "accord_organizations",
+    "accord_parties",
     "accord_places",
     "accord_offices",
     "accord_participants",

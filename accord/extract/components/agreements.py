@@ -24,3 +24,22 @@ class Agreements(Component):
 )
 def make_agreements(nlp: Language, name: str) -> Agreements:
     return Agreements(nlp, name)
+
+
+class Parties(Component):
+    """Runs once the bodies are known: the sides a document with no named party is between."""
+
+    def setup(self, lex: Lexicon) -> None:
+        self.finder = AgreementFinder(lex)
+
+    def run(self, facts: Facts) -> None:
+        self.finder.default_parties(facts)
+
+
+@Language.factory(
+    "accord_parties",
+    requires=ext("agreements", "countries", "organizations"),
+    assigns=ext("agreements"),
+)
+def make_parties(nlp: Language, name: str) -> Parties:
+    return Parties(nlp, name)
