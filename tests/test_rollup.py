@@ -79,3 +79,41 @@ def test_a_national_post_then_an_eu_post_count_for_each_at_their_dates(kb: Store
     assert "Kaja Kallas, Prime Minister (EE)" in reasons(kb, "EE", "CL")["2023-06-01"]
     assert set(reasons(kb, "EU", "CL")) == {"2025-02-10"}
     assert "Kaja Kallas, High Representative of the European Union (EU)" in reasons(kb, "EU", "CL")["2025-02-10"]
+
+
+def test_the_pair_sums_follow_replacements_merges_and_office_changes(kb: Store) -> None:
+    """The relation overview and the country network read per-pair sums kept at write time;
+    they must count what the roll-up holds after every kind of change."""
+    first = "Talks and a call\n\nAino Korhonen met Tomás Herrera on 2022-01-10. She called Lucía Gómez on 2022-02-02."
+    kb.write(
+        Report(first, "2022-02-03", "https://news.example/fi")
+        .person("Aino Korhonen", title="Minister for Foreign Affairs", country="FI")
+        .person("Tomás Herrera", title="Minister of Foreign Affairs", country="CL")
+        .person("Lucía Gómez", title="Minister of Foreign Affairs", country="AR")
+        .event("meeting", "Aino Korhonen", "Tomás Herrera", sentence=first.split("\n\n")[1][:44], date="2022-01-10")
+        .event(
+            "call", "Aino Korhonen", "Lucía Gómez", sentence="She called Lucía Gómez on 2022-02-02.", date="2022-02-02"
+        )
+        .build()
+    )
+    kb.write(ambassador("2024-05-02").build())  # an office reported later re-rolls her events
+    kb.write(minister("2024-05-02").build())  # the same meeting again: merged, not counted twice
+    replaced = "Talks\n\nAino Korhonen met Tomás Herrera on 2022-01-10."
+    kb.write(  # the call is gone from the article's new text
+        Report(replaced, "2022-02-04", "https://news.example/fi")
+        .person("Aino Korhonen", title="Minister for Foreign Affairs", country="FI")
+        .person("Tomás Herrera", title="Minister of Foreign Affairs", country="CL")
+        .event("meeting", "Aino Korhonen", "Tomás Herrera", sentence=replaced.split("\n\n")[1], date="2022-01-10")
+        .build()
+    )
+    together = kb.events(between=("FI", "CL"))
+    assert [e["date"] for e in together] == ["2022-01-10", "2024-05-02"]
+    overview = kb.relations("FI")
+    assert overview is not None
+    assert [(c["polity"], c["events"], c["last_date"]) for c in overview["counterparts"]] == [("CL", 2, "2024-05-02")]
+    network = kb.network(by="country")
+    assert [(e["source"], e["target"], e["count"], e["dates"]) for e in network["edges"]] == [
+        ("CL", "FI", 2, ["2022-01-10", "2024-05-02"])
+    ]
+    assert {n["id"]: n["count"] for n in network["nodes"]} == {"CL": 2, "FI": 2}
+    assert kb.relations("AR") == {"id": "AR", "name": "Argentina", "counterparts": []}

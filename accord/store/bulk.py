@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, func, insert, select
 
 from accord.polities import body_polity
 from accord.records import Extraction
+from accord.store import pairs
 from accord.store.db import writing
 from accord.store.names import fold, name_key, short_form
 from accord.store.refresh import most_common
@@ -365,9 +366,13 @@ class _Loader:
             }
             place_country = places.get(e.place) if e.place else None
             found = representatives(e.type, e.date or day, e.place, place_country, participants, offices, {article_pk})
-            polities += [{"event_pk": pk, "polity": c, "date": e.date} for c in dict.fromkeys(r.polity for r in found)]
+            polities += [
+                {"event_pk": pk, "polity": c, "date": e.date, "type": e.type}
+                for c in dict.fromkeys(r.polity for r in found)
+            ]
             reps += [{"event_pk": pk} | representative_row(r) for r in found]
         if polities:
             conn.execute(insert(EventPolity), polities)
+        pairs.tally(conn, [], polities)
         if reps:
             conn.execute(insert(EventRepresentative), reps)

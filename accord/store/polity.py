@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 
 from accord.polities import EU, NAMES, STATE_NAMES, UN, fold, polity_name
 from accord.store.filters import date_filter
@@ -28,15 +28,17 @@ from accord.store.schema import (
     ORGANIZATION,
     AgreementParty,
     Entity,
-    Event,
     EventPolity,
     EventRepresentative,
+    PolityPair,
+    PolityPairDay,
 )
 
 Json = dict[str, Any]
 IN_FORCE = ("in_force", "implementing")  # an agreement being implemented is in force
 _OWN_KEY = re.compile(r"o(\d+)")
 _CHUNK = 500
+_PAIR_CHUNK = 200  # pairs per query: two parameters each
 
 
 def polity_of(db: Db, name: str) -> str | None:
@@ -175,14 +177,11 @@ def party_polities(db: Db, agreement_pks: Sequence[int]) -> dict[int, list[str]]
 def counterparts(db: Db, polity: str) -> list[Json]:
     """The polities `polity` took part in events with, most events first: how many, the
     last (dated) one, and the agreements in force between them."""
-    mine, theirs = EventPolity.__table__.alias("mine"), EventPolity.__table__.alias("theirs")
-    n = func.count().label("n")
+    pairs = PolityPair.__table__
     counted = db.execute(
-        select(theirs.c.polity, n, func.max(mine.c.date))
-        .join(theirs, (theirs.c.event_pk == mine.c.event_pk) & (theirs.c.polity != mine.c.polity))
-        .where(mine.c.polity == polity)
-        .group_by(theirs.c.polity)
-        .order_by(n.desc(), theirs.c.polity)
+        select(pairs.c.other, pairs.c.events, pairs.c.last_date)
+        .where(pairs.c.polity == polity, pairs.c.other != polity)
+        .order_by(pairs.c.events.desc(), pairs.c.other)
     ).all()
     last = _last_events(db, polity, {other: day for other, _, day in counted if day})
     in_force = _in_force_with(db, polity)
@@ -220,8 +219,11 @@ def _last_events(db: Db, polity: str, last_days: dict[str, str]) -> dict[str, in
 
 def _in_force_with(db: Db, polity: str) -> dict[str, list[int]]:
     """The agreements in force `polity` is party to, by each other party's polity."""
+    mine = agreements_of(db, [polity])
     pks = [
-        pk for pk in agreements_of(db, [polity]) if db.scalar(select(Entity.status).where(Entity.pk == pk)) in IN_FORCE
+        pk
+        for i in range(0, len(mine), _CHUNK)
+        for pk in db.scalars(select(Entity.pk).where(Entity.pk.in_(mine[i : i + _CHUNK]), Entity.status.in_(IN_FORCE)))
     ]
     by_other: dict[str, list[int]] = defaultdict(list)
     for pk, parties in party_polities(db, pks).items():
@@ -238,37 +240,89 @@ def polity_links(
     db: Db, centre: str | None, date_from: str | None, date_to: str | None, type: str | None, limit: int | None
 ) -> list[tuple[str, str, int, str | None]]:
     """(polity, polity, events together, their dates) for the strongest links: `centre`'s, or
-    every pair's; one more than `limit`, so that callers can tell whether some were left out."""
-    mine, theirs = EventPolity.__table__.alias("mine"), EventPolity.__table__.alias("theirs")
-    n = func.count().label("n")
+    every pair's; one more than `limit`, so that callers can tell whether some were left out.
+
+    Read from the pair sums (accord.store.pairs): every pair's strongest are the first rows
+    of one index; a centre's links, or links within dates or of a type, sum its days."""
+    if centre or date_from or date_to or type:
+        return _links_by_day(db, centre, date_from, date_to, type, limit)
+    pairs = PolityPair.__table__
+    strongest = db.execute(
+        select(pairs.c.polity, pairs.c.other, pairs.c.events)
+        .where(pairs.c.polity < pairs.c.other)
+        .order_by(pairs.c.events.desc(), pairs.c.polity, pairs.c.other)
+        .limit(None if limit is None else limit + 1)
+    ).all()
+    dates = _pair_dates(db, [(a, b) for a, b, _ in strongest])
+    return [(a, b, count, dates.get((a, b))) for a, b, count in strongest]
+
+
+def _links_by_day(
+    db: Db, centre: str | None, date_from: str | None, date_to: str | None, type: str | None, limit: int | None
+) -> list[tuple[str, str, int, str | None]]:
+    days = PolityPairDay.__table__
+    n = func.sum(days.c.events).label("n")
     query = (
-        select(mine.c.polity, theirs.c.polity, n, func.aggregate_strings(mine.c.date, " "))
-        .join(theirs, (theirs.c.event_pk == mine.c.event_pk) & (theirs.c.polity != mine.c.polity))
+        select(days.c.polity, days.c.other, n, func.aggregate_strings(func.nullif(days.c.date, ""), " "))
         .where(
-            mine.c.polity == centre if centre else mine.c.polity < theirs.c.polity,
-            *date_filter(mine.c.date, date_from, date_to),
+            days.c.polity == centre if centre else days.c.polity < days.c.other,
+            *_day_filter(date_from, date_to, type),
         )
-        .group_by(mine.c.polity, theirs.c.polity)
-        .order_by(n.desc(), mine.c.polity, theirs.c.polity)
+        .group_by(days.c.polity, days.c.other)
+        .order_by(n.desc(), days.c.polity, days.c.other)
         .limit(None if limit is None else limit + 1)
     )
-    if type:
-        query = query.join(Event, Event.pk == mine.c.event_pk).where(Event.type == type)
-    return [(a, b, count, days) for a, b, count, days in db.execute(query)]
+    return [(a, b, int(count), dates) for a, b, count, dates in db.execute(query)]
+
+
+def _day_filter(date_from: str | None, date_to: str | None, type: str | None) -> list[ColumnElement[bool]]:
+    """Pair days within the dates (never the undated, stored as "") and of the type."""
+    date = PolityPairDay.__table__.c.date
+    found = date_filter(date, date_from, date_to) + ([date != ""] if date_from or date_to else [])
+    return found + ([PolityPairDay.__table__.c.type == type] if type else [])
+
+
+def _pair_dates(db: Db, wanted: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The dates of each pair's events, space-separated (repeats kept; callers take the set)."""
+    days = PolityPairDay.__table__
+    found: dict[tuple[str, str], str] = {}
+    for i in range(0, len(wanted), _PAIR_CHUNK):
+        rows = db.execute(
+            select(days.c.polity, days.c.other, func.aggregate_strings(func.nullif(days.c.date, ""), " "))
+            # One index probe per pair: SQLite scans the table for a row-value IN.
+            .where(or_(*(and_(days.c.polity == a, days.c.other == b) for a, b in wanted[i : i + _PAIR_CHUNK])))
+            .group_by(days.c.polity, days.c.other)
+        )
+        found |= {(a, b): dates for a, b, dates in rows if dates}
+    return found
 
 
 def event_counts(
     db: Db, polities: Sequence[str], date_from: str | None, date_to: str | None, type: str | None
 ) -> dict[str, int]:
-    """How many events (within the dates and of the type, if given) each polity took part in."""
+    """How many events (within the dates and of the type, if given) each polity took part in:
+    its pair sum with itself, or counted from its rows when filtered."""
+    if not (date_from or date_to or type):
+        pairs = PolityPair.__table__
+        return {
+            polity: count
+            for i in range(0, len(polities), _CHUNK)
+            for polity, count in db.execute(
+                select(pairs.c.polity, pairs.c.events).where(
+                    pairs.c.polity.in_(polities[i : i + _CHUNK]), pairs.c.other == pairs.c.polity
+                )
+            )
+        }
     table = EventPolity.__table__
     query = (
         select(table.c.polity, func.count())
-        .where(table.c.polity.in_(polities), *date_filter(table.c.date, date_from, date_to))
+        .where(
+            table.c.polity.in_(polities),
+            *date_filter(table.c.date, date_from, date_to),
+            *([table.c.type == type] if type else []),
+        )
         .group_by(table.c.polity)
     )
-    if type:
-        query = query.join(Event, Event.pk == table.c.event_pk).where(Event.type == type)
     return {polity: count for polity, count in db.execute(query)}
 
 

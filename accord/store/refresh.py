@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
+from accord.store import pairs
 from accord.store.names import is_acronym, person_name
 from accord.store.schema import (
     AGREEMENT,
@@ -187,7 +188,9 @@ def refresh_events(conn: Connection, pks: Iterable[int]) -> None:
         reports[row.event_pk].append(row)
     gone = [pk for pk in wanted if not reports[pk]]
     if gone:
+        rolled_up = pairs.rows_of(conn, gone)  # deleting the events cascades to these rows
         conn.execute(_DELETE_EVENTS, {"pks": gone})
+        pairs.tally(conn, rolled_up, [])
     kept = [pk for pk in wanted if reports[pk]]
     if not kept:
         return

@@ -11,8 +11,9 @@ An event concerns a polity through a representative:
 - a visit that names only its visitors is hosted by the state of its place.
 
 The rows (`event_polities`, `event_representatives`) are derived data: `roll_up` rewrites
-them for the events given, and the writer calls it for every event whose participants,
-dates or participants' offices an article changes (`affected_by_offices`).
+them for the events given (and the pair sums, accord.store.pairs, with them), and the writer
+calls it for every event whose participants, dates or participants' offices an article
+changes (`affected_by_offices`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from accord.polities import body_polity
+from accord.store import pairs
 from accord.store.names import org_key
 from accord.store.schema import (
     COUNTRY,
@@ -202,11 +204,13 @@ def _host(place: str | None, code: str) -> str:
 
 
 def roll_up(conn: Connection, event_pks: Iterable[int]) -> None:
-    """Rewrite the polities and representatives of these events from the merged rows."""
+    """Rewrite the polities and representatives of these events from the merged rows (and
+    the pair sums by the difference)."""
     for chunk in _chunks(sorted(set(event_pks))):
+        before = pairs.rows_of(conn, chunk)
         conn.execute(delete(EventPolity).where(EventPolity.event_pk.in_(chunk)))
         conn.execute(delete(EventRepresentative).where(EventRepresentative.event_pk.in_(chunk)))
-        _write(conn, chunk)
+        pairs.tally(conn, before, _write(conn, chunk))
 
 
 def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -235,7 +239,8 @@ def _reports(conn: Connection, pks: Sequence[int]) -> dict[int, _Reports]:
     return found
 
 
-def _write(conn: Connection, pks: Sequence[int]) -> None:
+def _write(conn: Connection, pks: Sequence[int]) -> list[dict[str, Any]]:
+    """Write the events' polities and representatives; the polity rows written."""
     events = conn.execute(_EVENTS, {"pks": list(pks)}).all()
     reports = _reports(conn, pks)
     taking_part: dict[int, list[Participant]] = defaultdict(list)
@@ -250,12 +255,16 @@ def _write(conn: Connection, pks: Sequence[int]) -> None:
         when = day or (told.first_published[:10] if told.first_published else None)
         host = (told.place_country or {}).get(place) if place else None
         found = representatives(event_type, when, place, host, taking_part[pk], offices, told.articles)
-        polity_rows += [{"event_pk": pk, "polity": p, "date": day} for p in dict.fromkeys(r.polity for r in found)]
+        polity_rows += [
+            {"event_pk": pk, "polity": p, "date": day, "type": event_type}
+            for p in dict.fromkeys(r.polity for r in found)
+        ]
         rep_rows += [{"event_pk": pk} | representative_row(r) for r in found]
     if polity_rows:
         conn.execute(insert(EventPolity), polity_rows)
     if rep_rows:
         conn.execute(insert(EventRepresentative), rep_rows)
+    return polity_rows
 
 
 def representative_row(r: Representative) -> dict[str, Any]:

@@ -8,7 +8,10 @@ Facts are kept twice on purpose, at two levels:
   person, organization, country, agreement or event across all articles, recomputed from
   the per-article rows whenever they change (`accord.store.refresh`);
 - rolled up (`event_polities`, `event_representatives`): the states and bodies each event
-  concerns and who stood for each, recomputed from the merged rows (`accord.store.rollup`).
+  concerns and who stood for each, recomputed from the merged rows (`accord.store.rollup`);
+- summed per pair of polities (`polity_pairs`, `polity_pair_days`): how many events two
+  polities took part in together, and when, kept in step with the roll-up
+  (`accord.store.pairs`) so that relation overviews and networks need not count at read time.
 
 People, organizations, countries and agreements share `entities` (told apart by `kind`)
 so that names, sources and cleanup work the same way for all of them.
@@ -187,6 +190,9 @@ class EventPolity(Base):
     event_pk: Mapped[int] = mapped_column(_fk("events.pk"), primary_key=True)
     polity: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
     date: Mapped[str | None] = mapped_column(String(DAY))
+    # The event's type as rolled up: what the pair sums counted this row under, so that
+    # taking it back out subtracts the same key even after the merged event changed.
+    type: Mapped[str] = mapped_column(String(16))
 
 
 class EventRepresentative(Base):
@@ -202,3 +208,28 @@ class EventRepresentative(Base):
     office: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str | None] = mapped_column(String(NAME))
     reason: Mapped[str] = mapped_column(Text)
+
+
+class PolityPair(Base):
+    """Two polities' events together, in both directions; a polity with itself: all its events."""
+
+    __tablename__ = "polity_pairs"
+    # The strongest links of the whole store are the first rows of this index.
+    __table_args__ = (Index("ix_polity_pairs_events", "events", "polity", "other"),)
+
+    polity: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
+    other: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+    last_date: Mapped[str | None] = mapped_column(String(DAY))  # None: no dated event
+
+
+class PolityPairDay(Base):
+    """Two polities' events together of one type on one date, in both directions."""
+
+    __tablename__ = "polity_pair_days"
+
+    polity: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
+    other: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
+    date: Mapped[str] = mapped_column(String(DAY), primary_key=True)  # "" undated: a key has no NULL
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
