@@ -196,6 +196,8 @@ _SENTENCE_FORMS = [
     # last year / this year / next year
     re.compile(r"\b" + _REL_YEAR + r"\b", re.I),
     re.compile(r"\b(?P<relm>this|last|next|the\s+previous|the\s+following)\s+month\b", re.I),
+    # "on the 3rd", "on the 21st of this month": a day of the month the story is in, or near it
+    re.compile(r"\bon\s+the\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month)?", re.I),
     re.compile(r"\b(?P<relw>this|last|next|the\s+following)\s+week\b", re.I),
     re.compile(
         r"\b(?P<relday>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|"
@@ -271,12 +273,22 @@ def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     if "relw" in g:
         step = {"last": -7, "next": 7, "the following": 7}.get(re.sub(r"\s+", " ", g["relw"].lower()), 0)
         return (anchor + timedelta(days=step)).isoformat()[:7]
+    if "mday" in g:
+        return _month_day(anchor, int(g["mday"]), tense)
     if "relday" in g:
         step = {"yesterday": -1, "tomorrow": 1}.get(g["relday"].lower(), 0)
         return (anchor + timedelta(days=step)).isoformat()
     if "weekday" in g:
         return _weekday(anchor, WEEKDAYS[g["weekday"].lower()], (g.get("wd") or "").strip().lower(), tense)
     return None
+
+
+def _month_day(anchor: date, day: int, tense: str) -> str | None:
+    """ "on the 3rd": this month's, when that fits the tense, else the month before (or after)."""
+    step = 0 if (day <= anchor.day) == (tense != "future") else (-1 if tense != "future" else 1)
+    month0 = anchor.year * 12 + anchor.month - 1 + step
+    found = _valid(month0 // 12, month0 % 12 + 1, day)
+    return found.isoformat() if found else None
 
 
 def _weekday(anchor: date, weekday: int, qualifier: str, tense: str) -> str:

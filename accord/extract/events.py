@@ -357,7 +357,9 @@ class EventFinder:
         for p in facts.predicates:
             if not sent.start <= p.start < sent.end:
                 continue
-            told = [d for d in made + out if _same_happening(d.type, p.kind)]
+            # "received Y, who had arrived to attend the regional forum": a trigger in a clause about one
+            # of the predicate's arguments tells of something else
+            told = [d for d in made + out if _same_happening(d.type, p.kind) and _in_clause_of(facts.doc, d, p)]
             for d in told:  # the phrase rules found it; the parse says whether the main clause tells it
                 d.reported = d.reported or p.main and not p.future
             if told:
@@ -375,8 +377,8 @@ class EventFinder:
         participants = _unique([n for side in sides for n in side])
         if p.kind == EventType.VISIT:
             participants = sides[0] if sides and p.destination else []
-        elif len(participants) < 2 or len(sides) < 2:
-            return None  # one side alone met no one
+        elif len(participants) < 2:
+            return None  # one side alone met no one ("X and Y met" is two, in one argument)
         if not participants:
             return None
         draft = Draft(
@@ -1494,6 +1496,22 @@ def _status(said: str | None, when: str | None, today: date | None) -> str | Non
     if span[0] > today:
         return "scheduled"
     return said or "occurred"
+
+
+def _in_clause_of(doc: Doc, d: Draft, p: Predicate) -> bool:
+    """Whether the draft's trigger stands in the predicate's own clause, not in one that describes an argument."""
+    verb = doc.char_span(p.start, p.end, alignment_mode="expand")
+    trigger = doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+    if verb is None or trigger is None:
+        return True
+    if verb.start <= trigger.root.i < verb.end:
+        return True
+    for t in trigger.root.ancestors:
+        if t.i == verb[0].i:
+            return True
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _same_happening(made: str, read: str) -> bool:

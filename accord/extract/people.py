@@ -466,7 +466,7 @@ class PeopleFinder:
             i += 1
         while title and title[-1].lower in ("of", "for", "on", "the", "to", "at", "in", "and"):
             title.pop()
-        if title and self._has_head(title[:3]) and not any(self.is_name_word(w) for w in title):
+        if title and self._has_head(title[:3]) and not any(_names_a_person(self, title, k) for k in range(len(title))):
             hit.add_title(title, "title.after-name")
             hit.vouched = True
             if i + 1 < len(ws) and ws[i].lower == "and" and ws[i + 1].lower in ("a", "the", "former"):
@@ -512,7 +512,7 @@ class PeopleFinder:
             if (
                 not title
                 or not self._has_head(title)
-                or self.is_name_word(title[-1])
+                or _names_a_person(self, title, len(title) - 1)
                 and not (len(title) > 1 and _portfolio(title[-2], title[-1]) or self._has_head(title[-1:]))
                 or any(o is not hit and o.vouched and o.start <= w.start < o.end for o in others for w in title)
             ):
@@ -520,6 +520,11 @@ class PeopleFinder:
             hit.add_title(title, "title.left-of-comma", first=True)
             hit.vouched = True
             i = j
+
+
+def _names_a_person(finder: PeopleFinder, title: list[Word], k: int) -> bool:
+    """Whether the title's k-th word may be a person's name: "the Riigikogu", "of Seimas" name a body."""
+    return finder.is_name_word(title[k]) and not (k > 0 and title[k - 1].lower in ("the", "of"))
 
 
 def _portfolio(before: Word, word: Word) -> bool:

@@ -33,6 +33,27 @@ _GROUP = re.compile(
     re.I,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_GATHERINGS = frozenset(
+    {
+        "meeting",
+        "summit",
+        "conference",
+        "forum",
+        "session",
+        "congress",
+        "games",
+        "cup",
+        "championship",
+        "ceremony",
+        "event",
+        "exhibition",
+        "festival",
+        "expo",
+        "talks",
+        "dialogue",
+        "round",
+    }
+)
 # Words for people or sides that are no office: "received his counterpart", "welcomed the guests".
 _PEOPLE = frozenset(
     {
@@ -80,6 +101,7 @@ class Row:
     preps: frozenset[str] = frozenset()  # prepositions whose objects are the other side
     destination: frozenset[str] = frozenset()  # prepositions whose objects are where a visit goes
     no_infinitive: bool = False  # "called on X" is a courtesy call; "called on X to do Y" an appeal
+    symmetric: bool = False  # "X and Y met": both sides may stand in one argument
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Row:
@@ -96,6 +118,7 @@ class Row:
             preps=words("preps"),
             destination=words("destination"),
             no_infinitive=bool(row.get("no_infinitive")),
+            symmetric=bool(row.get("symmetric")),
         )
 
 
@@ -164,6 +187,8 @@ class PredicateReader:
             )
             if s
         ]
+        if not row.symmetric and row.type != "visit" and len(sides) < 2:
+            return None  # "the two ministers welcomed the agreement": no one was welcomed
         end_token = noun if noun is not None and noun.i > verb.i else verb
         return Predicate(
             kind=row.type,
@@ -223,9 +248,11 @@ class PredicateReader:
 
     def _names_someone(self, facts: Facts, head: Token) -> bool:
         """Whether an argument's head word is a name, an office or a word for people or sides."""
+        word = head.lower_
+        if word in _GATHERINGS:
+            return False  # "hosting the Commonwealth Heads of Government Meeting": a gathering, no counterpart
         if _actors_at(facts, head.idx):
             return True
-        word = head.lower_
         return word in _PEOPLE or word in self.lex.title_heads or word.removesuffix("s") in self.lex.title_heads
 
     def _holder(self, facts: Facts, head: Token, said: str) -> list[Actor]:

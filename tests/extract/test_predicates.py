@@ -1,0 +1,273 @@
+"""Events read from the parse: each predicate class, passive and argument shape, in invented
+sentences through the public entry point (a whole article: headline, date line, body)."""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "Foreign ministry news\n\n12 March 2025\n\n"
+
+# (case, body, event type, participants the event must have)
+CASES = [
+    (
+        "receive",
+        (
+            "Foreign Minister Aigerim Sarsen received the UN Resident Coordinator Paolo "
+            "Lindqvist, who had arrived to attend the regional forum."
+        ),
+        "meeting",
+        ["Aigerim Sarsen", "Paolo Lindqvist"],
+    ),
+    (
+        "received-by",
+        (
+            "The Ambassador of Peru, Rosa Quispe, was received by the Cabinet Secretary for "
+            "Foreign Affairs of Kenya, Daniel Otieno, on Monday."
+        ),
+        "meeting",
+        ["Daniel Otieno", "Rosa Quispe"],
+    ),
+    (
+        "host",
+        "President Kofi Mensah hosted his Togolese counterpart Faure Adjo at the Jubilee House on 10 March.",
+        "meeting",
+        ["Faure Adjo", "Kofi Mensah"],
+    ),
+    (
+        "welcome",
+        "Prime Minister Lena Holt welcomed President Arturo Ruiz of Chile to the Government House on Tuesday.",
+        "meeting",
+        ["Arturo Ruiz", "Lena Holt"],
+    ),
+    (
+        "audience",
+        (
+            "King Sisowath Chan granted an audience to the Lao Foreign Minister Bounmy Phet "
+            "at the Royal Palace on 11 March."
+        ),
+        "meeting",
+        ["Bounmy Phet", "Sisowath Chan"],
+    ),
+    (
+        "hold-talks",
+        "Minister Ana Lopez and her counterpart Jan Novak held talks in Prague on 4 March.",
+        "meeting",
+        ["Ana Lopez", "Jan Novak"],
+    ),
+    (
+        "talks-with",
+        "Foreign Minister Sami Haddad held talks with his Jordanian counterpart Omar Nasser in Amman on Monday.",
+        "meeting",
+        ["Omar Nasser", "Sami Haddad"],
+    ),
+    (
+        "consultations",
+        (
+            "Deputy Foreign Minister Erlan Bekov held political consultations with Deputy "
+            "Minister Tomas Vilks in Riga on 11 March."
+        ),
+        "meeting",
+        ["Erlan Bekov", "Tomas Vilks"],
+    ),
+    (
+        "phone-talk",
+        (
+            "On March 10, Foreign Minister Taro Sato held a telephone talk with Mr. Ali Reza,"
+            " Minister of Foreign Affairs of Iran."
+        ),
+        "call",
+        ["Ali Reza", "Taro Sato"],
+    ),
+    (
+        "phone-conversation",
+        "President Marta Silva had a telephone conversation with President Joao Neto on Tuesday.",
+        "call",
+        ["Joao Neto", "Marta Silva"],
+    ),
+    (
+        "spoke-with",
+        "Prime Minister Lena Holt spoke with President Arturo Ruiz of Chile on 11 March about trade.",
+        "call",
+        ["Arturo Ruiz", "Lena Holt"],
+    ),
+    (
+        "meet",
+        "On 11 March, Speaker Rasa Kalne met the Speaker of the Riigikogu, Jaan Tamm, in Tallinn.",
+        "meeting",
+        ["Jaan Tamm", "Rasa Kalne"],
+    ),
+    (
+        "met-with",
+        "Secretary-General Amina Diallo met with Foreign Minister Pedro Alves on Monday in Dakar.",
+        "meeting",
+        ["Amina Diallo", "Pedro Alves"],
+    ),
+    (
+        "call-on",
+        "Ambassador Meera Rao called on Vice Minister Luong Thi Hanh at the Ministry of Industry on 10 March.",
+        "meeting",
+        ["Luong Thi Hanh", "Meera Rao"],
+    ),
+    (
+        "courtesy-call",
+        "High Commissioner David Osei paid a courtesy call on the Speaker of Parliament, Grace Mensa, on Tuesday.",
+        "meeting",
+        ["David Osei", "Grace Mensa"],
+    ),
+    (
+        "visit",
+        "President Serik Nurlan paid an official visit to Oman on 10-11 March at the invitation of Sultan Haitham.",
+        "visit",
+        ["Serik Nurlan"],
+    ),
+    ("visited", "Foreign Minister Ines Moreau visited Rwanda on Monday.", "visit", ["Ines Moreau"]),
+    (
+        "arrive",
+        "Prime Minister Tuilagi Seve arrived in Wellington on 10 March for a working visit.",
+        "visit",
+        ["Tuilagi Seve"],
+    ),
+    (
+        "conjoined",
+        "Foreign Minister Karin Berg and Foreign Minister Bat-Erdene Ganbold met in Ulaanbaatar on 10 March.",
+        "meeting",
+        ["Bat-Erdene Ganbold", "Karin Berg"],
+    ),
+    (
+        "the-two-ministers",
+        (
+            "Foreign Minister Karin Berg received Foreign Minister Bat-Erdene Ganbold on 10 "
+            "March. The two ministers held talks on trade on 11 March."
+        ),
+        "meeting",
+        ["Bat-Erdene Ganbold", "Karin Berg"],
+    ),
+    (
+        "pronoun",
+        (
+            "Foreign Minister Ines Moreau arrived in Kigali on 10 March. On 11 March she "
+            "received the Speaker of the Senate, Jean Habimana."
+        ),
+        "meeting",
+        ["Ines Moreau", "Jean Habimana"],
+    ),
+    (
+        "described",
+        (
+            "Speaker Rasa Kalne of Latvia visited Estonia on 10 March at the invitation of "
+            "Speaker Jaan Tamm of Estonia. Speaker Tamm received his Latvian colleague at the"
+            " Riigikogu on 11 March."
+        ),
+        "meeting",
+        ["Jaan Tamm", "Rasa Kalne"],
+    ),
+    (
+        "co-chair",
+        (
+            "Foreign Minister Erlan Bekov and Foreign Minister Tomas Vilks co-chaired the "
+            "fifth session of the intergovernmental commission on 11 March."
+        ),
+        "meeting",
+        ["Erlan Bekov", "Tomas Vilks"],
+    ),
+    (
+        "scheduled",
+        "Foreign Minister Sami Haddad will meet Foreign Minister Omar Nasser in Amman on 20 March.",
+        "meeting",
+        ["Omar Nasser", "Sami Haddad"],
+    ),
+    (
+        "between",
+        "Talks between Foreign Minister Sami Haddad and Foreign Minister Omar Nasser were held in Amman on 10 March.",
+        "meeting",
+        ["Omar Nasser", "Sami Haddad"],
+    ),
+    (
+        "welcomed-by",
+        "Foreign Minister Bounmy Phet was welcomed by Prime Minister Hun Vira at the Peace Palace on 11 March.",
+        "meeting",
+        ["Bounmy Phet", "Hun Vira"],
+    ),
+    (
+        "the-3rd",
+        "On the 3rd, Foreign Minister Karin Berg received Foreign Minister Bat-Erdene Ganbold.",
+        "meeting",
+        ["Bat-Erdene Ganbold", "Karin Berg"],
+    ),
+    (
+        "video-call",
+        "President Marta Silva held a video call with Prime Minister Joao Neto on 11 March.",
+        "call",
+        ["Joao Neto", "Marta Silva"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "kind", "who"), CASES, ids=[c[0] for c in CASES])
+def test_a_predicate_and_its_arguments_make_the_event(extract, case: str, body: str, kind: str, who: list[str]) -> None:
+    record = extract(HEAD + body + "\n")
+    found = [e for e in record.events if e.type == kind and set(who) <= set(e.participants)]
+    assert found, [(e.type, e.participants) for e in record.events]
+    assert all(e.provenance and e.provenance["rule"] for e in found)
+
+
+def test_a_receiving_is_dated_by_its_own_date_and_undated_it_is_still_told(extract) -> None:
+    dated = extract(HEAD + "On the 3rd, Foreign Minister Karin Berg received Foreign Minister Bat-Erdene Ganbold.\n")
+    assert [(e.type, e.date) for e in dated.events] == [("meeting", "2025-03-03")]
+    undated = extract(HEAD + "Foreign Minister Karin Berg received Foreign Minister Bat-Erdene Ganbold.\n")
+    assert [(e.type, e.date) for e in undated.events] == [("meeting", None)]  # the text gives no day
+
+
+def test_a_thing_received_or_welcomed_is_no_meeting(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg received a briefing from her staff. The two ministers welcomed the "
+        "agreement on fisheries. Minister Ana Lopez welcomed greater participation of Indian businesses.\n"
+    )
+    assert [e for e in record.events if e.type == "meeting"] == []
+
+
+def test_the_verb_of_a_clause_about_a_participant_is_not_the_event(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Aigerim Sarsen received the UN Resident Coordinator Paolo Lindqvist, who had "
+        "arrived to attend the regional forum.\n"
+    )
+    meetings = [e for e in record.events if e.type == "meeting"]
+    assert [sorted(e.participants) for e in meetings] == [["Aigerim Sarsen", "Paolo Lindqvist"]]
+
+
+def test_the_headlines_person_is_the_bodys_office(extract) -> None:
+    record = extract(
+        "Prime Minister Lena Holt call with President Arturo Ruiz\n\n"
+        "The Prime Minister spoke with President Arturo Ruiz of Chile today about trade and energy.\n\n"
+        "The statement issued by the Prime Minister's Office on 5 July 2024.\n"
+    )
+    assert record.article.published == "2024-07-05"  # from the closing attribution line
+    assert "Lena Holt" in [p.name for p in record.people]
+    calls = [e for e in record.events if e.type == "call"]
+    assert [(sorted(e.participants), e.date) for e in calls] == [(["Arturo Ruiz", "Lena Holt"], "2024-07-05")]
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Minister meets envoy\n\nPublished: 12.03.2025 | 14:20\n\n", "2025-03-12"),
+        ("Minister meets envoy\n\nBy Jane Roe | 14:05, 12 March 2025\n\n", "2025-03-12"),
+        ("Minister meets envoy\nhttps://mfa.example.org/en/news/2025/03/12/minister-meets-envoy\n\n", "2025-03-12"),
+        ("Minister meets envoy\n\nSuva, Fiji — Wednesday 12 March 2025\n\n", "2025-03-12"),
+    ],
+)
+def test_the_publication_day_comes_from_any_date_line_the_page_has(extract, head: str, published: str) -> None:
+    record = extract(head + "On Monday, Foreign Minister Karin Berg received Foreign Minister Bat-Erdene Ganbold.\n")
+    assert (record.article.published or "")[:10] == published
+    assert [(e.type, e.date) for e in record.events] == [("meeting", "2025-03-10")]  # Monday before the 12th
+
+
+def test_a_date_said_only_as_a_day_of_the_story_s_date_line(extract) -> None:
+    record = extract(
+        "Foreign Minister holds telephone talk\n\nMay 3, 2024\n\n"
+        "On May 3, commencing at 10:00 a.m. for approximately 15 minutes, Foreign Minister Taro Sato held a "
+        "telephone talk with Mr. Ali Reza, Minister of Foreign Affairs of Iran.\n"
+    )
+    assert [(e.type, e.date, sorted(e.participants)) for e in record.events] == [
+        ("call", "2024-05-03", ["Ali Reza", "Taro Sato"])
+    ]
