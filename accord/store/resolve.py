@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from accord import event_types
+from accord.event_types import EVENT_TYPES
 from accord.store.names import (
     PersonName,
     acronym_keys,
@@ -45,8 +47,6 @@ from accord.store.schema import (
 _SAME_NAME, _VARIANT, _INITIAL, _ACRONYM, _SURNAME = 5, 4, 3, 2, 1
 _PERSON_STRENGTH = {"same name": _SAME_NAME, "same surname, first names agree": _INITIAL, "surname only": _SURNAME}
 
-# Event types that one happening may be reported as: a visit is also a meeting with the host.
-_FAMILIES = ({"meeting", "visit"},)
 # Undated reports match by publication day, within this many days.
 _UNDATED_DAYS = 3
 
@@ -71,7 +71,9 @@ class EventFacts:
 
 
 def family(event_type: str) -> set[str]:
-    return next((f for f in _FAMILIES if event_type in f), {event_type})
+    """The types one happening may be reported as (accord.event_types); a type no one
+    registered, read from a record written elsewhere, is a family of its own."""
+    return event_types.family(event_type) if event_type in EVENT_TYPES else {event_type}
 
 
 Db = Connection | Session
