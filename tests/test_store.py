@@ -274,6 +274,75 @@ def test_agreements_merge_by_acronym_and_keep_their_status_history(kb: Store) ->
     assert kb.agreements(party="Ruritania") == []
 
 
+def test_agreements_with_other_names_parties_or_dates_stay_apart(kb: Store) -> None:
+    """A shared generic alias ("Memorandum of Understanding") is no identity: the seed's
+    memorandum once merged with a defence memorandum of the dev set and took its parties."""
+    defence = "Memorandum of Understanding on Defence Cooperation"
+    kb.write(
+        Report(f"Defence\n\n5 April 2025\n\nThe {defence} was signed.", "2025-04-05")
+        .country("NL", "Norland")
+        .country("SD", "Sudria")
+        .agreement(defence, "Memorandum of Understanding", parties=("NL", "SD"), date="2025-04-05", status="signed")
+        .build()
+    )
+    raw_materials = "Memorandum of Understanding on a strategic partnership on raw materials"
+    kb.write(  # the extractor found no parties here: the names alone must keep them apart
+        Report(f"Raw materials\n\n2 February 2023\n\nThe {raw_materials} was signed.", "2023-02-02")
+        .agreement(raw_materials, "Memorandum of Understanding", status="signed")
+        .build()
+    )
+    kb.write(  # the same name with another partner is another memorandum
+        Report(f"Ruritania\n\n9 May 2025\n\nThe {defence} was signed.", "2025-05-09")
+        .country("NL", "Norland")
+        .country("RR", "Ruritania")
+        .agreement(defence, parties=("NL", "RR"), status="signed")
+        .build()
+    )
+    kb.write(  # the same name and parties, signed on another day
+        Report(f"Again\n\n3 March 2021\n\nThe {defence} was signed.", "2021-03-03")
+        .country("NL", "Norland")
+        .country("SD", "Sudria")
+        .agreement(defence, parties=("NL", "SD"), date="2021-03-03", status="signed")
+        .build()
+    )
+    kb.write(  # a later report of the first, by its name only: the one that merges
+        Report(f"In force\n\n1 June 2025\n\nThe {defence} entered into force.", "2025-06-01")
+        .agreement(defence, status="in_force")
+        .build()
+    )
+    found = sorted((g["name"], g["parties"], g["date"] or "", len(g["sources"])) for g in kb.agreements())
+    assert found == [
+        (defence, ["Norland", "Ruritania"], "", 1),
+        (defence, ["Norland", "Sudria"], "2021-03-03", 1),
+        (defence, ["Norland", "Sudria"], "2025-04-05", 2),
+        (raw_materials, [], "", 1),
+    ]
+
+
+def test_a_name_listed_twice_joins_the_stored_entity_its_first_listing_is(kb: Store) -> None:
+    """A second listing under a name of the first joins what the first is: here a stored
+    entity, which the second listing's own parties kept it from matching (a KeyError once,
+    on the Mercosur story)."""
+    kb.write(
+        Report("Deal\n\n1 July 2025\n\nA framework agreement.", "2025-07-01")
+        .country("NL", "Norland")
+        .country("SD", "Sudria")
+        .agreement("framework agreement", parties=("NL", "SD"))
+        .build()
+    )
+    trade = "Framework Agreement on Trade between Ruritania and Ostland"
+    kb.write(
+        Report(f"Summit\n\n2 July 2025\n\nThe framework agreement, the {trade}.", "2025-07-02")
+        .country("RR", "Ruritania")
+        .country("OS", "Ostland")
+        .agreement("framework agreement")
+        .agreement(trade, "Framework Agreement", parties=("RR", "OS"))
+        .build()
+    )
+    (stored,) = kb.agreements()
+    assert len(stored["sources"]) == 2
+
+
 # --- queries -----------------------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -29,6 +29,7 @@ from accord.store.names import (
     person_match,
     person_name,
 )
+from accord.store.rollup import own_polity
 from accord.store.schema import (
     AGREEMENT,
     COUNTRY,
@@ -103,9 +104,11 @@ _NAMED = (
         Entity.kind == bindparam("kind"), or_(EntityName.key.in_(_many("keys")), EntityName.short.in_(_many("shorts")))
     )
 )
+_AGREEMENTS = select(Entity.pk, Entity.name, Entity.date).where(Entity.pk.in_(_many("pks")))
 _PARTIES = select(AgreementParty.agreement_pk, AgreementParty.party_pk).where(
     AgreementParty.agreement_pk.in_(_many("pks"))
 )
+_POLITIES = select(Entity.pk, Entity.kind, Entity.code, Entity.polity).where(Entity.pk.in_(_many("pks")))
 _CANDIDATES = (
     select(
         Event.pk,
@@ -165,28 +168,39 @@ class Resolver:
         known = [(pk, name, person_name(name), country) for pk, name, country in rows]
         return [_person_match(names, country, known) for names, (_, country) in zip(parsed, items, strict=True)]
 
-    def named(
-        self, kind: str, items: Sequence[tuple[Sequence[str], str | None, Collection[int]]]
-    ) -> list[Match | None]:
-        """For each (names, country, parties) the stored organization or agreement it names, by
-        name, variant or acronym (in either direction)."""
-        wanted = [_NameForms([n for n in names if org_key(n)]) for names, _, _ in items]
+    def named(self, kind: str, items: Sequence[Named]) -> list[Match | None]:
+        """For each item the stored organization or agreement it names, by name, variant or
+        acronym (in either direction); an agreement whose own facts rule it out is passed over."""
+        wanted = [_NameForms([n for n in item.names if org_key(n)]) for item in items]
         keys = {k for w in wanted for k in (*w.keys, *w.derived)}
         shorts = {k for w in wanted for k in w.shorts}
         if not keys:
             return [None] * len(items)
         rows = self.db.execute(_NAMED, {"kind": kind, "keys": sorted(keys), "shorts": sorted(shorts)}).all()
-        stored_parties = self._parties({r.entity_pk for r in rows}) if any(parties for _, _, parties in items) else {}
+        known = self._agreements({r.entity_pk for r in rows}) if kind == AGREEMENT else {}
+        polities = self._polities({p for item in items for p in item.parties})
         return [
-            forms.match(rows, country, set(parties), stored_parties)
-            for forms, (_, country, parties) in zip(wanted, items, strict=True)
+            forms.match(rows, item.country, _allowed(_Agreement.of(item, polities), known))
+            for forms, item in zip(wanted, items, strict=True)
         ]
 
-    def _parties(self, agreement_pks: Collection[int]) -> dict[int, set[int]]:
-        found: dict[int, set[int]] = defaultdict(set)
-        for agreement, party in self.db.execute(_PARTIES, {"pks": sorted(agreement_pks)}):
-            found[agreement].add(party)
-        return found
+    def _agreements(self, pks: Collection[int]) -> dict[int, _Agreement]:
+        """What these stored agreements say of themselves: name, signing date, party polities."""
+        if not pks:
+            return {}
+        parties: dict[int, set[int]] = defaultdict(set)
+        for agreement, party in self.db.execute(_PARTIES, {"pks": sorted(pks)}):
+            parties[agreement].add(party)
+        polities = self._polities({p for ps in parties.values() for p in ps})
+        return {
+            pk: _Agreement(name, day, frozenset(polities[p] for p in parties[pk] if p in polities))
+            for pk, name, day in self.db.execute(_AGREEMENTS, {"pks": sorted(pks)})
+        }
+
+    def _polities(self, pks: Collection[int]) -> dict[int, str]:
+        """The polity each of these parties counts for (a person counts for none)."""
+        rows = self.db.execute(_POLITIES, {"pks": sorted(pks)}) if pks else ()
+        return {pk: key for pk, kind, code, polity in rows if (key := own_polity(kind, pk, code, polity))}
 
     def events(self, reports: Sequence[EventFacts]) -> list[Match | None]:
         """For each of an article's events, a stored event from another article that reports
@@ -215,6 +229,52 @@ class Resolver:
             for pk, day in self.db.execute(_FIRST_REPORTED, {"pks": sorted(stored)}):
                 stored[pk].first_reported = day
         return [_same_happening(r, stored.values()) for r in reports]
+
+
+@dataclass(frozen=True)
+class Named:
+    """A new article's organization or agreement, as resolution compares it with the store."""
+
+    names: list[str]  # the article's name first
+    country: str | None = None
+    parties: Collection[int] = ()  # agreements: party entity pks
+    date: str | None = None  # agreements: signing date
+
+
+@dataclass(frozen=True)
+class _Agreement:
+    name: str
+    date: str | None
+    parties: frozenset[str]  # polities
+
+    @staticmethod
+    def of(item: Named, polities: dict[int, str]) -> _Agreement:
+        return _Agreement(item.names[0], item.date, frozenset(polities[p] for p in item.parties if p in polities))
+
+    def may_be(self, other: _Agreement) -> bool:
+        """Whether nothing the two say rules out one agreement. A shared alias is no identity
+        ("Memorandum of Understanding" names many): own names that differ, each with words
+        the other lacks, rule it out; so do signing dates more than a day apart, and parties
+        each of which has one the other lacks (a party missing from one report is allowed)."""
+        if _names_differ(self.name, other.name):
+            return False
+        apart = _distance(self.date, other.date) if self.date and other.date else 0
+        if apart is None or apart > 1:
+            return False
+        mine, theirs = self.parties, other.parties
+        return not (mine and theirs and not (mine <= theirs or theirs <= mine))
+
+
+def _allowed(new: _Agreement, known: dict[int, _Agreement]) -> Callable[[int], bool]:
+    """Which stored entities `new` may be: any but an agreement its facts rule out."""
+    return lambda pk: pk not in known or new.may_be(known[pk])
+
+
+def _names_differ(a: str, b: str) -> bool:
+    if is_acronym(a) or is_acronym(b):
+        return False
+    x, y = set(org_key(a).split()), set(org_key(b).split())
+    return not (x <= y or y <= x)
 
 
 @dataclass
@@ -295,14 +355,10 @@ class _NameForms:
         self.derived = {a: n for n in names if not is_acronym(n) for a in acronyms(n)}
         self.shorts = {a: n for n in names if is_acronym(n) for a in acronym_keys(n)}
 
-    def match(
-        self, rows: Sequence[Any], country: str | None, parties: set[int], stored_parties: dict[int, set[int]]
-    ) -> Match | None:
+    def match(self, rows: Sequence[Any], country: str | None, allowed: Callable[[int], bool]) -> Match | None:
         best: dict[int, tuple[int, str]] = {}
         for pk, known_name, key, short, known_country in rows:
-            if country and known_country and country != known_country:
-                continue
-            if parties and stored_parties.get(pk) and not parties & stored_parties[pk]:
+            if (country and known_country and country != known_country) or not allowed(pk):
                 continue
             if key in self.keys:
                 raw = self.keys[key]

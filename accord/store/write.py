@@ -23,7 +23,7 @@ from accord.records import Event as EventRecord
 from accord.records import Extraction
 from accord.store.names import fold, name_key, person_name, short_form
 from accord.store.refresh import most_common, refresh_entities, refresh_events
-from accord.store.resolve import Db, EventFacts, Match, Resolver, actor_pks
+from accord.store.resolve import Db, EventFacts, Match, Named, Resolver, actor_pks
 from accord.store.rollup import affected_by_offices, events_of, roll_up, set_entity_polities
 from accord.store.rows import Inserter
 from accord.store.schema import (
@@ -162,10 +162,10 @@ class _ArticleWriter:
             for c in x.countries
         ]
         bodies = [o for o in x.organizations if _names(o.name, *o.aliases)]
-        wanted = [(_names(o.name, *o.aliases), o.country, ()) for o in bodies]
+        wanted = [Named(_names(o.name, *o.aliases), o.country) for o in bodies]
         organizations = [
-            _Named(ORGANIZATION, o.id, names, match, country=o.country, polity=self._polity(names, o.country))
-            for o, (names, _, _), match in zip(bodies, wanted, self.resolver.named(ORGANIZATION, wanted), strict=True)
+            _Named(ORGANIZATION, o.id, w.names, match, country=o.country, polity=self._polity(w.names, o.country))
+            for o, w, match in zip(bodies, wanted, self.resolver.named(ORGANIZATION, wanted), strict=True)
         ]
         people = [p for p in x.people if _names(p.name, *p.aliases)]
         named = [(_names(p.name, *p.aliases), most_common(r.country for r in p.roles if r.country)) for p in people]
@@ -189,13 +189,11 @@ class _ArticleWriter:
         if roles:
             self.conn.execute(insert(Role), roles)
         signed = [g for g in x.agreements if _names(g.name, *g.aliases)]
-        agreements = [(_names(g.name, *g.aliases), None, self._parties(g.parties)) for g in signed]
+        agreements = [Named(_names(g.name, *g.aliases), None, self._parties(g.parties), g.date) for g in signed]
         self._add(
             [
-                _Named(AGREEMENT, g.id, names, match, date=g.date, status=g.status, parties=parties)
-                for g, (names, _, parties), match in zip(
-                    signed, agreements, self.resolver.named(AGREEMENT, agreements), strict=True
-                )
+                _Named(AGREEMENT, g.id, w.names, match, date=g.date, status=g.status, parties=list(w.parties))
+                for g, w, match in zip(signed, agreements, self.resolver.named(AGREEMENT, agreements), strict=True)
             ]
         )
         event_pks, merged_events = self._events(x.events)
@@ -223,7 +221,12 @@ class _ArticleWriter:
             if n.match is None and known is not None:
                 n.match = Match(known, _TWICE)
             elif n.match is None and any(k in first_of for k in keys):
-                twins[i] = next(first_of[k] for k in keys if k in first_of)
+                first = next(first_of[k] for k in keys if k in first_of)
+                first = twins.get(first, first)
+                if (earlier := named[first].match) is not None:  # the first listing is a stored entity
+                    n.match = Match(earlier.pk, _TWICE)
+                else:
+                    twins[i] = first
             for k in keys:
                 first_of.setdefault(k, i)
         # A new entity starts as its one source says; merged ones are recomputed (refresh).
@@ -342,7 +345,7 @@ class _ArticleWriter:
             return None
         if fold(name) in self.agreements:
             return self.agreements[fold(name)]
-        stored = self.resolver.named(AGREEMENT, [([name], None, ())])[0]
+        stored = self.resolver.named(AGREEMENT, [Named([name])])[0]
         return stored.pk if stored else None
 
     def _events(self, events: Sequence[EventRecord]) -> tuple[list[int], list[int]]:
