@@ -26,6 +26,7 @@ from accord.extract.lexicon import Lexicon, fold
 # the forum"): their actors are not the argument's.
 _ASIDE = frozenset({"relcl", "acl", "advcl", "appos_clause"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+_LED = re.compile(r"^(?:led|headed|accompanied)$", re.I)
 # "the two ministers", "both sides", "the leaders": a side named by what its members are.
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:(two|three|four|five)\s+)?(?:[a-z-]+\s+)?"
@@ -209,6 +210,8 @@ class PredicateReader:
         A thing ("a briefing", "greater participation of Indian businesses") names no one."""
         out: list[Actor] = []
         for top in tops:
+            if top.lower_ in ("who", "whom", "that") and verb.dep_ == "relcl":
+                top = verb.head  # "Foreign Minister X, who hosted him": X
             if top.pos_ == "PRON":
                 out.extend(self._antecedent(facts, top, verb))
                 continue
@@ -217,7 +220,12 @@ class PredicateReader:
             words = _tokens(top, verb)
             starts = {t.idx for t in words}
             actors = [a for a in facts.actors_in(min(starts), max(starts) + 200) if a.start in starts]
-            people = [a for a in actors if a.kind == "person"]
+            # A person anywhere in the argument is who it names ("the Ambassador of Malaysia to Kazakhstan,
+            # Farid Hashim"; "a delegation led by Ms. X"), its states and bodies only near its head.
+            whole = {t.idx for t in _tokens(top, verb, every_phrase=True)}
+            people = [
+                a for a in facts.actors_in(min(whole), max(whole) + 200) if a.start in whole and a.kind == "person"
+            ]
             if people:
                 out.extend(people)
             elif actors:
@@ -230,7 +238,7 @@ class PredicateReader:
     def _antecedent(self, facts: Facts, pronoun: Token, verb: Token) -> list[Actor]:
         """ "Ambassador X visited Da Nang, where she called on Y": who "he" or "she" is, the subject
         of the clause this one hangs from, else the last person who was a sentence's subject."""
-        if pronoun.lower_ not in ("he", "she"):
+        if pronoun.lower_ not in ("he", "she", "him", "her"):
             return []
         head = verb
         while head.dep_ != "ROOT" and head.head is not head:
@@ -322,16 +330,17 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
-def _tokens(top: Token, verb: Token) -> list[Token]:
-    """The argument's words, leaving out clauses that say something else about it and phrases
-    other than its "of" ("her colleague at Parliament House" is the colleague)."""
+def _tokens(top: Token, verb: Token, every_phrase: bool = False) -> list[Token]:
+    """The argument's words, leaving out clauses that say something else about it and (unless
+    `every_phrase`) phrases other than its "of" ("her colleague at Parliament House" is the colleague).
+    "a delegation led by X" keeps its leader."""
     out = [top]
     for child in top.children:
-        if child.dep_ in _ASIDE or child is verb:
+        if child is verb or child.dep_ in _ASIDE and not _LED.match(child.text):
             continue
-        if child.dep_ == "prep" and child.lower_ != "of":
+        if child.dep_ == "prep" and child.lower_ != "of" and not every_phrase:
             continue
-        out.extend(_tokens(child, verb))
+        out.extend(_tokens(child, verb, every_phrase))
     return out
 
 
