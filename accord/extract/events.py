@@ -121,6 +121,10 @@ _LISTED_SIGNING = re.compile(
     r"instruments)\b[^.;]*:\s*$",
     re.I,
 )
+# "The treaty was signed ...", "the agreement, signed in 2019, ...": a document named before
+_THE_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|memorandum|accord|convention|protocol|road\s?map|charter|pact)\b"
+)
 _INVITED = re.compile(
     r"\b(?:at the invitation of|hosted by|received by|welcomed by)\b|"
     r"\bat\s+(?=[^,.;]{0,40}['’]s invitation)",
@@ -561,6 +565,8 @@ class EventFinder:
         """One agreement event per document a signing verb governs ("signed X and Y", "the treaty they
         signed in 2001, as well as Z, concluded on 27 May 1998"), dated by that signing's own date."""
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
+        if not named:
+            named = _document_referred_to(facts, sent, text)
         listed = _LISTED_SIGNING.search(text)
         if not named and listed:  # "witnessed the signing of four cooperation documents:" and then the list
             trigger = (sent.start + listed.start(), sent.start + listed.end())
@@ -571,6 +577,7 @@ class EventFinder:
                 date=self._nearest(dates, listed.start()),
                 place=self._place(facts, sent, trigger, "agreement"),
                 status=self._status(text, listed.end()),
+                rule="agreement.listed-documents",
             )
             sides = [self._country_name(c) for c in self._top_countries(facts)]
             signed = []
@@ -594,6 +601,7 @@ class EventFinder:
                             facts, sent, (sent.start + unnamed.start(), sent.start + unnamed.end()), "agreement"
                         ),
                         status=self._status(text, unnamed.end()),
+                        rule="agreement.unnamed-document",
                     ),
                     later,
                     [],
@@ -1496,6 +1504,25 @@ def _status(said: str | None, when: str | None, today: date | None) -> str | Non
     if span[0] > today:
         return "scheduled"
     return said or "occurred"
+
+
+def _document_referred_to(facts: Facts, sent: Sentence, text: str) -> list[EntityFacts]:
+    """ "The treaty was signed at the Élysée Palace on 22 January 1963": the document of that kind the
+    article last named before, now mentioned again."""
+    m = _THE_DOCUMENT.search(text)
+    if m is None:
+        return []
+    kind = m.group(1).lower().replace(" ", "")
+    earlier = [
+        (max(sp.start for sp in a.mentions if sp.start < sent.start), a)
+        for a in facts.agreements.values()
+        if kind in fold(a.name).replace(" ", "") and any(sp.start < sent.start for sp in a.mentions)
+    ]
+    if not earlier:
+        return []
+    agreement = max(earlier, key=lambda pair: pair[0])[1]
+    agreement.mentions.append(Span(sent.start + m.start(1), sent.start + m.end(1)))
+    return [agreement]
 
 
 def _in_clause_of(doc: Doc, d: Draft, p: Predicate) -> bool:

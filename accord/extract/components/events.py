@@ -1,4 +1,7 @@
-"""accord_events: who met, called, visited, signed, voted, marked, appointed, presented, declared."""
+"""accord_events: who met, called, visited, signed, voted, marked, appointed, presented, declared.
+
+Dates resolve against `doc._.published`, which the reader sets on the Doc before the pipeline
+runs (see `Extractor.doc`); without it, only dates that name their year resolve."""
 
 from spacy.language import Language
 
@@ -21,7 +24,7 @@ class Events(Component):
     "accord_events",
     requires=[
         "token.dep",
-        *ext("published", "sentences", "furniture", "actors", "predicates", "places", "agreements"),
+        *ext("sentences", "furniture", "actors", "predicates", "places", "agreements"),
     ],
     assigns=ext("events", "organizations"),
 )

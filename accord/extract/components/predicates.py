@@ -18,7 +18,7 @@ class Predicates(Component):
 
 @Language.factory(
     "accord_predicates",
-    requires=["token.dep", "token.pos", *ext("sentences", "actors", "places", "countries")],
+    requires=["token.dep", "token.tag", *ext("sentences", "actors", "places", "countries")],
     assigns=ext("predicates"),
 )
 def make_predicates(nlp: Language, name: str) -> Predicates:
