@@ -271,3 +271,16 @@ def test_a_date_said_only_as_a_day_of_the_story_s_date_line(extract) -> None:
     assert [(e.type, e.date, sorted(e.participants)) for e in record.events] == [
         ("call", "2024-05-03", ["Ali Reza", "Taro Sato"])
     ]
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(extract) -> None:
+    record = extract(
+        "Ministers review the plan\n\n14 March 2025\n\n"
+        "The Minister of Foreign Affairs of Ghana, Kwame Asante, and the Minister of Foreign\n"
+        "Affairs of Norway, Ingrid Dahl, held talks in Accra on 3 February 2025, a meeting the\n"
+        "two ministries had planned to hold in\n"
+        "Oslo.\n"
+    )
+    assert [(e.type, e.date, sorted(e.participants), e.place) for e in record.events] == [
+        ("meeting", "2025-02-03", ["Ingrid Dahl", "Kwame Asante"], "Accra")
+    ]

@@ -1,4 +1,4 @@
-"""accord_lines: a line break ends a sentence, before the parser runs.
+"""accord_lines: a line break ends a sentence, before the parser runs, unless it only wraps one.
 
 Left to itself the parser reads a headline, the date line and the first sentence of the
 body as one sentence, and the subject of the body's first verb turns out to be a word of the
@@ -8,11 +8,14 @@ headline. Sentence starts set before the parser are kept by it.
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.page import hard_wrapped
+
 
 @Language.component("accord_lines", assigns=["token.is_sent_start"])
 def lines(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+            wrapped = previous.text == "\n" and hard_wrapped(doc.text, previous.idx)
+            token.is_sent_start = not wrapped
     return doc

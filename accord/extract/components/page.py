@@ -11,7 +11,7 @@ from accord.extract.components.base import Component, ext
 from accord.extract.facts import Facts, Sentence
 from accord.extract.lexicon import Lexicon
 from accord.extract.words import words
-from accord.page import furniture_lines
+from accord.page import furniture_lines, hard_wrapped
 
 
 class Page(Component):
@@ -62,12 +62,19 @@ def _sentences(doc: Doc) -> list[Sentence]:
     paragraph = 0
     for sent_start, sent_end in _spacy_sentences(doc):
         start = sent_start
-        for piece in re.split(r"(\n+)", text[sent_start:sent_end]):
-            if piece.startswith("\n"):
-                paragraph += 1 if "\n" in piece else 0
-            elif piece.strip():
+        for m in [*_LINE_BREAKS.finditer(text, sent_start, sent_end), None]:
+            if m is not None and hard_wrapped(text, m.start()):
+                continue  # a paragraph wrapped at a fixed width goes on
+            end = m.start() if m is not None else sent_end
+            piece = text[start:end]
+            if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
                 s, e = start + lead, start + len(piece.rstrip())
                 out.append(Sentence(s, e, words(text[s:e], s), paragraph))
-            start += len(piece)
+            if m is not None:
+                paragraph += 1
+                start = m.end()
     return out
+
+
+_LINE_BREAKS = re.compile(r"\n+")
