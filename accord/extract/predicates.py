@@ -103,6 +103,7 @@ class Row:
     destination: frozenset[str] = frozenset()  # prepositions whose objects are where a visit goes
     no_infinitive: bool = False  # "called on X" is a courtesy call; "called on X to do Y" an appeal
     symmetric: bool = False  # "X and Y met": both sides may stand in one argument
+    nominal: bool = False  # the words are nouns ("her visit to Ulaanbaatar"): the possessor is the subject
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Row:
@@ -120,6 +121,7 @@ class Row:
             destination=words("destination"),
             no_infinitive=bool(row.get("no_infinitive")),
             symmetric=bool(row.get("symmetric")),
+            nominal=bool(row.get("nominal")),
         )
 
 
@@ -140,27 +142,50 @@ class PredicateReader:
             raise ValueError(f"predicate rows with the same id: {sorted(i for i in ids if ids.count(i) > 1)}")
         for row in self.rows:
             info(row.type)  # a row of a type nobody registered stops the extractor here
-        self.by_word: dict[str, list[Row]] = {}
+        self.by_word: dict[tuple[bool, str], list[Row]] = {}
         for row in self.rows:
             for word in row.words:
-                self.by_word.setdefault(word, []).append(row)
+                self.by_word.setdefault((row.nominal, word), []).append(row)
 
     def read(self, facts: Facts) -> list[Predicate]:
         doc = facts.doc
         body = facts.body_start()
         found = []
         for token in doc:
-            if token.idx < body or token.pos_ not in ("VERB", "AUX"):
+            if token.idx < body or token.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
-            for row in self.by_word.get(token.lower_, ()):
-                matches, noun = self._noun(row, token)
+            for row in self.by_word.get((token.pos_ == "NOUN", token.lower_), ()):
+                matches, noun = (True, None) if row.nominal else self._noun(row, token)
                 if not matches:
                     continue
-                predicate = self._predicate(facts, row, token, noun)
+                predicate = (
+                    self._nominal(facts, row, token) if row.nominal else self._predicate(facts, row, token, noun)
+                )
                 if predicate is not None:
                     found.append(predicate)
                     break
         return found
+
+    def _nominal(self, facts: Facts, row: Row, noun: Token) -> Predicate | None:
+        """ "recalled her visit to Ulaanbaatar last year", "the Minister's trip to Oman": a happening
+        named by its noun, whose possessor (or "by" phrase) is the subject."""
+        subject = [c for c in noun.children if c.dep_ == "poss"]
+        subject += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in _objects(c)]
+        places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in row.destination for o in _objects(c)]
+        side = self._side(facts, subject, noun)
+        destination = _place_of(facts, places)
+        if not side or destination is None:
+            return None
+        head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        return Predicate(
+            kind=row.type,
+            rule=row.id,
+            start=noun.idx,
+            end=noun.idx + len(noun.text),
+            sides=[side],
+            destination=destination,
+            future=_is_future(head) if head is not noun else False,
+        )
 
     @staticmethod
     def _noun(row: Row, verb: Token) -> tuple[bool, Token | None]:
