@@ -48,7 +48,12 @@ _DATELINE_AGENCY = re.compile(
 )
 # A sign-off: "Issued by the Press Secretariat, Office of the Prime Minister", "-- STRAITS COURIER",
 # or a line "Ottawa, Ontario - Global Affairs Canada" under the date.
-_ISSUED_BY = re.compile(r"^\s*issued by\s+(?:the\s+)?(?P<a>[^,\n]{3,80})", re.I | re.M)
+# "Issued by: the Press Office", "The statement issued by the Prime Minister's Office on 5 July 2024."
+_ISSUED_BY = re.compile(
+    r"^\s*(?:(?:the|this)\s+(?:statement|(?:press\s+)?release|readout|communiqu[eé])\s+(?:was\s+)?)?"
+    r"issued by:?\s+(?:the\s+)?(?P<a>[^,\n]{3,80}?)(?=,|\s+on\s+[^,\n]{4,40}$|\.?\s*$)",
+    re.I | re.M,
+)
 _SIGN_OFF = re.compile(r"^\s*(?:--|—|–)\s*(?P<a>[A-Z][A-Za-z .'&-]{2,40})\s*$", re.M)
 _PLACE_SOURCE = re.compile(r"^[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?\s+[-–—]\s+(?P<a>[A-Z][\w .'&-]{2,60}?)\s*$", re.M)
 _DATELINE_CAPS = re.compile(r"^[A-Z][A-Z .'-]{2,}\.\s+(?P<a>[A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]+)?)\s*(?:[—–-]|$)", re.M)

@@ -387,6 +387,7 @@ def test_the_headlines_person_is_the_bodys_office(extract) -> None:
         "The statement issued by the Prime Minister's Office on 5 July 2024.\n"
     )
     assert record.article.published == "2024-07-05"  # from the closing attribution line
+    assert record.article.attribution == ["Prime Minister's Office"]
     assert "Lena Holt" in [p.name for p in record.people]
     calls = [e for e in record.events if e.type == "call"]
     assert [(sorted(e.participants), e.date) for e in calls] == [(["Arturo Ruiz", "Lena Holt"], "2024-07-05")]
