@@ -9,8 +9,10 @@ over time), organizations and real countries. Who takes part follows a long tail
 the news: a few actors are in thousands of events, most in a handful. Then it times Q
 queries of each kind for actors drawn half by how often they appear (those people look up)
 and half uniformly; the relation queries (two states, through everyone who stood for
-them) for pairs of the generated countries, the by-country network for one of them. With
---db PATH an existing store from an earlier run is reused.
+them) for pairs of the generated countries, the by-country network for one of them, one
+state's relation overview (its first page of counterparts), and the whole store's
+by-country network (top 100 links, and within five years or of one type). With --db PATH
+an existing store from an earlier run is reused.
 """
 
 from __future__ import annotations
@@ -197,6 +199,24 @@ def timed(query: Callable[[str], object], actors: list[str]) -> list[float]:
     return times
 
 
+def whole_store(store: Store) -> dict[str, Callable[[str], object]]:
+    """The by-country network of the whole store: its top 100 links, and the top 100 within
+    a span of years ("2003 2007") or of one event type as well."""
+    return {
+        "country net (whole, top 100)": lambda _: store.network(by="country", limit=100),
+        "country net (whole, 5 years)": lambda s: store.network(
+            by="country", date_from=s.split()[0], date_to=s.split()[1], limit=100
+        ),
+        "country net (whole, 1 type)": lambda s: store.network(by="country", type=s.split()[2], limit=100),
+    }
+
+
+def spans(rng: random.Random, n: int) -> list[str]:
+    """`n` filters for whole-store queries: "FROM TO TYPE", five years and an event type."""
+    years = [rng.randrange(START.year, START.year + DAYS // 365 - 4) for _ in range(n)]
+    return [f"{y} {y + 4} {rng.choice(list(TYPES))}" for y in years]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -238,12 +258,12 @@ def main() -> None:
                     between=(p.split()[0], p.split()[1]), limit=100
                 ),
                 "network (by country, state)": lambda p: store.network(actor=p.split()[0], by="country"),
-                "relations (counterparts)": lambda p: store.relations(p.split()[0]),
+                "relations (overview, page 1)": lambda p: store.relations(p.split()[0]),
             }
             for label, query in by_country.items():
                 print(f"{label:30} {percentiles(timed(query, pairs))}")
-            whole = timed(lambda _: store.network(by="country", limit=100), ["all"])[0]
-            print(f"network (by country, whole store, top 100 links): {whole * 1000:.0f} ms")
+            for label, query in whole_store(store).items():
+                print(f"{label:30} {percentiles(timed(query, spans(rng, max(10, args.queries // 10))))}")
             top = world.people[0]
             print(
                 f"busiest person ({len(store.events(actor=top)):,} events): "

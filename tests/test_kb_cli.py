@@ -146,6 +146,7 @@ def test_queries_answer_in_tables_and_json(run: Any, invented: Path) -> None:
         ["search", "copper"],
         ["stats"],
         ["person", "Korhonen"],
+        ["relations", "FI", "--limit", "1", "--offset", "0"],
     ):
         status, out, err = run(*command)
         assert status == 0, (command, err)
@@ -157,6 +158,11 @@ def test_queries_answer_in_tables_and_json(run: Any, invented: Path) -> None:
     people = json.loads(run("people", "--country", "CL", "--format", "json")[1])
     assert "Tomás Herrera" in [p["name"] for p in people]
     assert all(any(r["country"] == "CL" for r in p["roles"]) for p in people)
+    overview = json.loads(run("relations", "FI", "--format", "json")[1])
+    assert overview["total"] == len(overview["counterparts"]) and overview["limit"] == 50
+    for offset, counterpart in enumerate(overview["counterparts"]):
+        page = json.loads(run("relations", "FI", "--limit", "1", "--offset", str(offset), "--format", "json")[1])
+        assert page["counterparts"] == [counterpart] and page["total"] == overview["total"]
 
 
 def test_rejected_inputs_are_listed_and_exit_1(run: Any, invented: Path) -> None:

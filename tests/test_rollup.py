@@ -4,9 +4,16 @@ relation timeline, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
 from conftest import Report
+from sqlalchemy import select
 
 from accord.store import Store
+from accord.store import db as store_db
+from accord.store.schema import PolityPair
 
 
 def reasons(kb: Store, a: str, b: str) -> dict[str | None, set[str]]:
@@ -111,9 +118,98 @@ def test_the_pair_sums_follow_replacements_merges_and_office_changes(kb: Store) 
     overview = kb.relations("FI")
     assert overview is not None
     assert [(c["polity"], c["events"], c["last_date"]) for c in overview["counterparts"]] == [("CL", 2, "2024-05-02")]
+    assert overview["counterparts"][0]["last_event"]["id"] == together[-1]["id"]
     network = kb.network(by="country")
     assert [(e["source"], e["target"], e["count"], e["dates"]) for e in network["edges"]] == [
         ("CL", "FI", 2, ["2022-01-10", "2024-05-02"])
     ]
     assert {n["id"]: n["count"] for n in network["nodes"]} == {"CL": 2, "FI": 2}
-    assert kb.relations("AR") == {"id": "AR", "name": "Argentina", "counterparts": []}
+    assert kb.relations("AR") == {
+        "id": "AR",
+        "name": "Argentina",
+        "total": 0,
+        "offset": 0,
+        "limit": 50,
+        "counterparts": [],
+    }
+
+
+def talks(url: str, published: str, *meetings: tuple[str, str]) -> Report:
+    """An article at `url` telling of meetings of Aino Korhonen (FI) on these dates, each with
+    one of Tomás Herrera (CL) and Lucía Gómez (AR)."""
+    told = {"CL": "Tomás Herrera", "AR": "Lucía Gómez"}
+    sentences = [f"Aino Korhonen met {told[code]} on {day}." for day, code in meetings]
+    report = Report("Talks\n\n" + " ".join(sentences), published, url)
+    report.person("Aino Korhonen", title="Minister for Foreign Affairs", country="FI")
+    for code in sorted({code for _, code in meetings}):
+        report.person(told[code], title="Minister of Foreign Affairs", country=code)
+    for (day, code), sentence in zip(meetings, sentences, strict=True):
+        report.event("meeting", "Aino Korhonen", told[code], sentence=sentence, date=day)
+    return report
+
+
+def assert_last_events_hold(kb: Store, *polities: str) -> None:
+    """Each counterpart's last event, as the overview reads it from the pair sums, is the
+    latest (by date, then the latest stored) of the events the relation timeline lists."""
+    for polity in polities:
+        overview = kb.relations(polity, limit=None)
+        assert overview is not None
+        for c in overview["counterparts"]:
+            dated = [e for e in kb.events(between=(polity, c["polity"])) if e["date"]]
+            latest = max(dated, key=lambda e: (e["date"], int(e["id"][1:])), default=None)
+            assert (c["last_event"] or {}).get("id") == (latest or {}).get("id"), (polity, c["polity"])
+            assert c["last_date"] == (latest or {}).get("date")
+
+
+def test_each_pair_keeps_its_last_event_through_replacements_and_merges(kb: Store) -> None:
+    kb.write(talks("https://news.example/a", "2024-06-01", ("2024-05-02", "CL"), ("2023-01-05", "AR")).build())
+    kb.write(talks("https://news.example/b", "2024-06-02", ("2024-05-02", "CL")).build())  # merged
+    assert_last_events_hold(kb, "FI", "CL", "AR")
+    # The first article told again without the May meeting: the second one still tells it.
+    kb.write(talks("https://news.example/a", "2024-06-03", ("2023-01-05", "AR")).build())
+    assert_last_events_hold(kb, "FI", "CL", "AR")
+    # The second told again, the May meeting in other words: the event its only report
+    # stood for is deleted and a new one stored on the same date; the pair's count stays.
+    kb.write(talks("https://news.example/b", "2024-06-04", ("2024-05-02", "CL"), ("2022-03-03", "CL")).build())
+    kb.write(talks("https://news.example/b", "2024-06-05", ("2022-03-03", "CL"), ("2024-05-02", "CL")).build())
+    assert_last_events_hold(kb, "FI", "CL", "AR")
+    overview = kb.relations("CL")
+    assert overview is not None and overview["counterparts"][0]["last_date"] == "2024-05-02"
+    assert overview["counterparts"][0]["events"] == 2
+    # Neither article tells of Chile any more: the pair is gone, Argentina's last is earlier.
+    kb.write(talks("https://news.example/b", "2024-06-06", ("2021-07-07", "AR")).build())
+    assert_last_events_hold(kb, "FI", "CL", "AR")
+    assert [c["polity"] for c in kb.relations("FI")["counterparts"]] == ["AR"]  # type: ignore[index]
+
+
+def test_the_overview_pages_counterparts_most_events_first(kb: Store) -> None:
+    kb.write(talks("https://news.example/a", "2024-06-01", ("2024-05-02", "CL"), ("2023-01-05", "AR")).build())
+    kb.write(talks("https://news.example/b", "2024-06-02", ("2024-05-09", "CL")).build())
+    everyone = kb.relations("FI", limit=None)
+    assert everyone is not None and everyone["total"] == 2
+    assert [(c["polity"], c["events"]) for c in everyone["counterparts"]] == [("CL", 2), ("AR", 1)]
+    pages = [kb.relations("FI", limit=1, offset=n) for n in (0, 1, 2)]
+    assert [[c["polity"] for c in p["counterparts"]] for p in pages if p] == [["CL"], ["AR"], []]
+    assert all(p and (p["total"], p["limit"]) == (2, 1) for p in pages)
+    assert pages[1] and pages[1]["counterparts"][0]["last_event"]["date"] == "2023-01-05"
+
+
+def test_the_migration_fills_each_pairs_last_event_as_the_writers_keep_it(kb: Store) -> None:
+    kb.write(talks("https://news.example/a", "2024-06-01", ("2024-05-02", "CL"), ("2023-01-05", "AR")).build())
+    kb.write(talks("https://news.example/b", "2024-06-02", ("2024-05-02", "CL"), ("2024-05-02", "AR")).build())
+    kb.write(talks("https://news.example/c", "2024-06-03", ("2022-01-01", "CL")).build())
+
+    def pairs() -> list[tuple[object, ...]]:
+        table = PolityPair.__table__
+        with kb.engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(select(table).order_by(table.c.polity, table.c.other))]
+
+    kept = pairs()
+    assert all(last is not None for *_, last in kept)
+    config = Config()
+    config.set_main_option("script_location", str(Path(store_db.__file__).with_name("migrations")))
+    with store_db.writing(kb.engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+        command.upgrade(config, "0005")
+    assert pairs() == kept

@@ -722,3 +722,17 @@ def test_pages_on_each_backend(kb: Store) -> None:
         assert ids == [row["id"] for row in expected], path
     network = client.get("/api/network", params={"limit": 5}).json()
     assert network["truncated"] is True and network["edges"] == kb.network(limit=5)["edges"]
+
+
+def test_relation_overview_pages_through_every_counterpart(big_client: TestClient, big: Store) -> None:
+    everyone = big.relations("SD", limit=None)
+    assert everyone is not None and everyone["total"] == len(everyone["counterparts"]) > PAGE_SIZE
+    first = big_client.get("/api/relations/SD").json()
+    assert (first["total"], first["offset"], first["limit"]) == (everyone["total"], 0, PAGE_SIZE)
+    pages = walk(big_client, "/api/relations/SD", {"limit": "7"})
+    shown = [c["polity"] for page in pages for c in page["counterparts"]]  # type: ignore[call-overload]
+    assert shown == [c["polity"] for c in everyone["counterparts"]], "most events first, each once"
+    assert big_client.get("/api/relations/SD", params={"limit": MAX_PAGE_SIZE + 1}).status_code == 422
+    links, visited = html_walk(big_client, "/relations/SD", "relations")
+    assert links == [f"/relations/SD/{c['polity']}" for c in everyone["counterparts"]]
+    assert len(visited) > 1 and '<a href="/relations/SD" rel="prev">' in big_client.get(visited[1]).text

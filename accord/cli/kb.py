@@ -346,26 +346,31 @@ def agreements(
 
 def relations(
     polity: Annotated[str, typer.Argument(help="A state (ISO code or name), EU, UN, or a body.")],
+    limit: Annotated[int, typer.Option(help="At most this many counterparts, most events first (0: all).")] = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many counterparts first.")] = 0,
     db: Db = None,
     fmt: Fmt = Output.table,
 ) -> None:
     """A state's or body's counterparts, most events first: the last event and the
-    agreements in force with each.
+    agreements in force with each, a page at a time.
 
     Examples:
 
         accord relations KZ
 
+        accord relations KZ --limit 20 --offset 20
+
         accord relations EU --format json
     """
     with _store(db) as store:
-        found = store.relations(polity)
+        found = store.relations(polity, limit=limit or None, offset=offset)
     if found is None:
         raise UsageError(f"{polity!r} is no state or body in the knowledge base")
     if fmt is Output.json:
         return _json(found)
+    shown = found["counterparts"]
     _table(
-        f"Relations of {found['name']}",
+        f"Relations of {found['name']}: {_range(offset, len(shown), found['total'])}",
         ["Counterpart", "Events", "Last event", "Agreements in force"],
         [
             [
@@ -374,9 +379,14 @@ def relations(
                 _last(c["last_event"]),
                 "; ".join(g["name"] for g in c["agreements_in_force"]),
             ]
-            for c in found["counterparts"]
+            for c in shown
         ],
     )
+
+
+def _range(offset: int, shown: int, total: int) -> str:
+    """Which of the counterparts a page shows: "1-50 of 1,012"."""
+    return f"{offset + 1}-{offset + shown} of {total:,}" if shown else f"none of {total:,} from {offset + 1}"
 
 
 def _last(event: dict[str, Any] | None) -> str:

@@ -165,7 +165,8 @@ class Store:
             return queries.organization(db, name_or_id)
 
     def country(self, code: str, events_limit: int | None = None) -> Json | None:
-        """A country, with its counterparts (those it has events with, most first)."""
+        """A country, with its counterparts (those it has events with, most first; the
+        overview's first page, the rest through `relations`)."""
         with self._reading() as db:
             found = queries.country(db, code, _count(events_limit, "events_limit"))
             if found is not None:
@@ -226,10 +227,11 @@ class Store:
         with self._reading() as db:
             return relations.relation(db, a, b, _date(today))
 
-    def relations(self, polity: str) -> Json | None:
-        """A state's or body's counterparts, most events first; None when it is no polity."""
+    def relations(self, polity: str, limit: int | None = relations.OVERVIEW_PAGE, offset: int = 0) -> Json | None:
+        """A state's or body's counterparts, most events first, `limit` of them (None: all)
+        from the `offset`th, with how many there are in all; None when it is no polity."""
         with self._reading() as db:
-            return relations.overview(db, polity)
+            return relations.overview(db, polity, _count(limit, "limit"), _count(offset, "offset") or 0)
 
     def iter_records(self) -> Iterator[Json]:
         with self._reading() as db:

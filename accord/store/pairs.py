@@ -1,7 +1,7 @@
 """The roll-up summed per pair of polities: how many events two took part in together, and when.
 
-`polity_pairs` holds, for each ordered pair, the number of events and the last date (and,
-for a polity with itself, all its events); `polity_pair_days` the same per date and type.
+`polity_pairs` holds, for each ordered pair, the number of events, the last date and the
+last event (and, for a polity with itself, all its events); `polity_pair_days` the same per date and type.
 The relation overview and the networks read these instead of joining `event_polities` to
 itself, which on a large store means tens of thousands of rows for each busy state.
 
@@ -16,13 +16,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, case, delete, func, select, tuple_, update
+from sqlalchemy import Connection, Table, and_, case, delete, func, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from accord.store.schema import EventPolity, PolityPair, PolityPairDay
 
 Row = Mapping[str, Any]  # an event_polities row: event_pk, polity, date, type
 DayKey = tuple[str, str, str, str]  # polity, other, date ("" undated), type
+PairKey = tuple[str, str]  # polity, other
+Latest = tuple[str, int]  # date ("" undated), event pk: the larger is the later event
 _CHUNK = 400
 _PAIRS: Table = PolityPair.__table__  # type: ignore[assignment]
 _DAYS: Table = PolityPairDay.__table__  # type: ignore[assignment]
@@ -42,27 +44,56 @@ def rows_of(conn: Connection, event_pks: Sequence[int]) -> list[Row]:
 
 def tally(conn: Connection, removed: Iterable[Row], added: Iterable[Row]) -> None:
     """Bring the sums in step after `removed` left event_polities and `added` joined it."""
+    removed, added = list(removed), list(added)
     net = _day_counts(removed, -1)
     net.update(_day_counts(added, 1))
     changed = {key: n for key, n in net.items() if n}
-    if not changed:
+    arrived, left = _moves(removed, added)
+    if not changed and not arrived and not left:
         return
     _apply_days(conn, {key: n for key, n in changed.items() if key[0] != key[1]})
-    _apply_pairs(conn, changed)
+    _apply_pairs(conn, changed, arrived, left)
 
 
 def _day_counts(rows: Iterable[Row], sign: int) -> Counter[DayKey]:
     """Each event counted once for every ordered pair of its polities, and for each polity
     with itself."""
-    by_event: dict[int, list[Row]] = defaultdict(list)
-    for row in rows:
-        by_event[row["event_pk"]].append(row)
     counts: Counter[DayKey] = Counter()
-    for polities in by_event.values():
+    for polities in _by_event(rows).values():
         for mine in polities:
             for theirs in polities:
                 counts[(mine["polity"], theirs["polity"], mine["date"] or "", mine["type"])] += sign
     return counts
+
+
+def _moves(removed: Iterable[Row], added: Iterable[Row]) -> tuple[dict[PairKey, Latest], set[PairKey]]:
+    """Which events really joined or left each pair, by (date, event): the latest dated one
+    that joined, and the pairs some event left. An event rolled up again to the same pair
+    on the same date is neither, and costs nothing; a merge that swaps one event for
+    another on the same date changes no count, but does change the pair's last event."""
+    before, after = _pair_events(removed), _pair_events(added)
+    arrived = {
+        pair: max(dated) for pair, events in after.items() if (dated := {e for e in events - before[pair] if e[0]})
+    }
+    left = {pair for pair, events in before.items() if events - after[pair]}
+    return arrived, left
+
+
+def _pair_events(rows: Iterable[Row]) -> defaultdict[PairKey, set[Latest]]:
+    """(date, event pk) of each ordered pair's events among these rows ("" undated)."""
+    found: defaultdict[PairKey, set[Latest]] = defaultdict(set)
+    for event_pk, polities in _by_event(rows).items():
+        for mine in polities:
+            for theirs in polities:
+                found[(mine["polity"], theirs["polity"])].add((mine["date"] or "", event_pk))
+    return found
+
+
+def _by_event(rows: Iterable[Row]) -> dict[int, list[Row]]:
+    by_event: dict[int, list[Row]] = defaultdict(list)
+    for row in rows:
+        by_event[row["event_pk"]].append(row)
+    return by_event
 
 
 def _apply_days(conn: Connection, changed: Mapping[DayKey, int]) -> None:
@@ -76,26 +107,30 @@ def _apply_days(conn: Connection, changed: Mapping[DayKey, int]) -> None:
         conn.execute(delete(_DAYS).where(key.in_(chunk), _DAYS.c.events <= 0))
 
 
-def _apply_pairs(conn: Connection, changed: Mapping[DayKey, int]) -> None:
-    """Add each pair's net count; a later date raises its last date, and a pair that lost
-    events has its last date looked up again (the one index probe `_last_date` makes)."""
-    counts: Counter[tuple[str, str]] = Counter()
-    latest: dict[tuple[str, str], str | None] = {}
-    shrunk: set[tuple[str, str]] = set()
-    for (a, b, day, _), n in changed.items():
+def _apply_pairs(
+    conn: Connection, changed: Mapping[DayKey, int], arrived: Mapping[PairKey, Latest], left: set[PairKey]
+) -> None:
+    """Add each pair's net count; a later event that joined becomes its last, and a pair an
+    event left has its last date and event looked up again (two index probes)."""
+    counts: Counter[PairKey] = Counter()
+    for (a, b, _, _), n in changed.items():
         counts[(a, b)] += n
-        if n > 0 and day:
-            latest[(a, b)] = max(day, latest.get((a, b)) or day)
-        if n < 0:
-            shrunk.add((a, b))
-    rows = [{"polity": a, "other": b, "events": n, "last_date": latest.get((a, b))} for (a, b), n in counts.items()]
+    touched = sorted({pair for pair, n in counts.items() if n} | arrived.keys())
+    rows = [
+        {"polity": a, "other": b, "events": counts[(a, b)], "last_date": None, "last_event_pk": None}
+        | ({"last_date": arrived[(a, b)][0], "last_event_pk": arrived[(a, b)][1]} if (a, b) in arrived else {})
+        for a, b in touched
+    ]
     _upsert(conn, _PAIRS, rows, ("polity", "other"), _added_to_pair)
     key = tuple_(_PAIRS.c.polity, _PAIRS.c.other)
-    for chunk in _chunks(sorted(shrunk)):
+    for chunk in _chunks(sorted(left)):
         conn.execute(delete(_PAIRS).where(key.in_(chunk), _PAIRS.c.events <= 0))
-    for a, b in sorted(shrunk):
+    for a, b in sorted(left):
+        day = _last_date(conn, a, b)
         conn.execute(
-            update(_PAIRS).where(_PAIRS.c.polity == a, _PAIRS.c.other == b).values(last_date=_last_date(conn, a, b))
+            update(_PAIRS)
+            .where(_PAIRS.c.polity == a, _PAIRS.c.other == b)
+            .values(last_date=day, last_event_pk=_last_event(conn, a, b, day))
         )
 
 
@@ -107,12 +142,32 @@ def _last_date(conn: Connection, a: str, b: str) -> str | None:
     return conn.scalar(select(func.max(_DAYS.c.date)).where(_DAYS.c.polity == a, _DAYS.c.other == b)) or None
 
 
+def _last_event(conn: Connection, a: str, b: str, day: str | None) -> int | None:
+    """The latest stored of the pair's events on `day`: `a`'s rows of that date, each with a
+    primary-key probe for `b` (itself, for a polity alone)."""
+    if day is None:
+        return None
+    mine, theirs = EventPolity.__table__.alias("mine"), EventPolity.__table__.alias("theirs")
+    return conn.scalar(
+        select(func.max(mine.c.event_pk))
+        .join(theirs, theirs.c.event_pk == mine.c.event_pk)
+        .where(mine.c.polity == a, mine.c.date == day, theirs.c.polity == b)
+    )
+
+
 def _added_to_pair(new: Any) -> dict[str, Any]:
-    """A pair's count plus the new one, its last date the later of the two."""
-    old = _PAIRS.c.last_date
+    """A pair's count plus the new one; its last event the later of the two by (date, pk)."""
+    old_date, old_pk = _PAIRS.c.last_date, _PAIRS.c.last_event_pk
+    # NULL compares as unknown: an undated newcomer (NULL date) never replaces a dated last.
+    later = or_(
+        old_date.is_(None),
+        new.last_date > old_date,
+        and_(new.last_date == old_date, new.last_event_pk > old_pk),
+    )
     return {
         "events": _PAIRS.c.events + new.events,
-        "last_date": case((old.is_(None), new.last_date), (new.last_date > old, new.last_date), else_=old),
+        "last_date": case((later, new.last_date), else_=old_date),
+        "last_event_pk": case((later, new.last_event_pk), else_=old_pk),
     }
 
 

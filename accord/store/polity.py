@@ -174,47 +174,35 @@ def party_polities(db: Db, agreement_pks: Sequence[int]) -> dict[int, list[str]]
 # --- a polity's counterparts -----------------------------------------------------------------
 
 
-def counterparts(db: Db, polity: str) -> list[Json]:
-    """The polities `polity` took part in events with, most events first: how many, the
-    last (dated) one, and the agreements in force between them."""
+def counterparts(db: Db, polity: str, limit: int | None = None, offset: int = 0) -> tuple[list[Json], int]:
+    """The polities `polity` took part in events with, most events first (`limit` of them
+    from the `offset`th): how many, the last (dated) one, the agreements in force between
+    them; and how many counterparts there are in all."""
     pairs = PolityPair.__table__
+    mine = (pairs.c.polity == polity, pairs.c.other != polity)
+    total = db.scalar(select(func.count()).select_from(pairs).where(*mine)) or 0
     counted = db.execute(
-        select(pairs.c.other, pairs.c.events, pairs.c.last_date)
-        .where(pairs.c.polity == polity, pairs.c.other != polity)
+        select(pairs.c.other, pairs.c.events, pairs.c.last_date, pairs.c.last_event_pk)
+        .where(*mine)
         .order_by(pairs.c.events.desc(), pairs.c.other)
+        .limit(limit)
+        .offset(offset or None)
     ).all()
-    last = _last_events(db, polity, {other: day for other, _, day in counted if day})
     in_force = _in_force_with(db, polity)
-    names = display_names(db, [other for other, _, _ in counted])
-    return [
+    names = display_names(db, [other for other, _, _, _ in counted])
+    found = [
         {
             "polity": other,
             "name": names[other],
             "kind": polity_kind(other),
             "events": count,
             "last_date": day,
-            "last_event": last.get(other),
+            "last_event": last,
             "agreements_in_force": in_force.get(other, []),
         }
-        for other, count, day in counted
+        for other, count, day, last in counted
     ]
-
-
-def _last_events(db: Db, polity: str, last_days: dict[str, str]) -> dict[str, int]:
-    """For each counterpart, an event of its last day with `polity` (the latest stored)."""
-    if not last_days:
-        return {}
-    mine, theirs = EventPolity.__table__.alias("mine"), EventPolity.__table__.alias("theirs")
-    found: dict[str, int] = {}
-    for event_pk, other, day in db.execute(
-        select(mine.c.event_pk, theirs.c.polity, mine.c.date)
-        .join(theirs, theirs.c.event_pk == mine.c.event_pk)
-        .where(mine.c.polity == polity, mine.c.date.in_(sorted(set(last_days.values()))))
-        .order_by(mine.c.event_pk)
-    ):
-        if last_days.get(other) == day:
-            found[other] = event_pk
-    return found
+    return found, total
 
 
 def _in_force_with(db: Db, polity: str) -> dict[str, list[int]]:

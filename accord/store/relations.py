@@ -22,6 +22,7 @@ from accord.store.resolve import Db, actor_pks
 from accord.store.schema import Entity
 
 Json = dict[str, Any]
+OVERVIEW_PAGE = 50  # counterparts an overview shows when the caller does not say
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,14 @@ def _actor_ids(db: Db, pks: Sequence[int]) -> dict[str, str]:
     return {queries.public_id(kind, pk, code): name for pk, kind, name, code in rows}
 
 
-def overview(db: Db, key_or_name: str) -> Json | None:
-    """A polity's counterparts, most events first, each with its last event and the
-    agreements in force between them; None when the name is no polity."""
+def overview(db: Db, key_or_name: str, limit: int | None = OVERVIEW_PAGE, offset: int = 0) -> Json | None:
+    """A polity's counterparts, most events first (`limit` of them from the `offset`th; None:
+    all), each with its last event and the agreements in force between them, and how many
+    there are in all; None when the name is no polity. Only the page's events are built."""
     key = polity.polity_of(db, key_or_name)
     if key is None:
         return None
-    found = polity.counterparts(db, key)
+    found, total = polity.counterparts(db, key, limit, offset)
     last = {e["id"]: e for e in queries.event_dicts(db, [c["last_event"] for c in found if c["last_event"]])}
     agreements = {
         g["id"]: g for g in queries.agreement_dicts(db, sorted({pk for c in found for pk in c["agreements_in_force"]}))
@@ -121,4 +123,11 @@ def overview(db: Db, key_or_name: str) -> Json | None:
     for c in found:
         c["last_event"] = last.get(f"e{c['last_event']}") if c["last_event"] else None
         c["agreements_in_force"] = [agreements[f"a{pk}"] for pk in c["agreements_in_force"]]
-    return {"id": key, "name": polity.display_name(db, key), "counterparts": found}
+    return {
+        "id": key,
+        "name": polity.display_name(db, key),
+        "total": total,
+        "offset": offset,
+        "limit": limit,
+        "counterparts": found,
+    }

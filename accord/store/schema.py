@@ -10,7 +10,7 @@ Facts are kept twice on purpose, at two levels:
 - rolled up (`event_polities`, `event_representatives`): the states and bodies each event
   concerns and who stood for each, recomputed from the merged rows (`accord.store.rollup`);
 - summed per pair of polities (`polity_pairs`, `polity_pair_days`): how many events two
-  polities took part in together, and when, kept in step with the roll-up
+  polities took part in together, when, and which was the last, kept in step with the roll-up
   (`accord.store.pairs`) so that relation overviews and networks need not count at read time.
 
 People, organizations, countries and agreements share `entities` (told apart by `kind`)
@@ -221,6 +221,10 @@ class PolityPair(Base):
     other: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
     events: Mapped[int] = mapped_column(Integer)
     last_date: Mapped[str | None] = mapped_column(String(DAY))  # None: no dated event
+    # The latest stored event of the last date (None: no dated event), which the relation
+    # overview shows. No foreign key: SQLite would scan this table for every event deleted,
+    # and `accord.store.pairs` sets it again whenever its event leaves the pair.
+    last_event_pk: Mapped[int | None] = mapped_column(Integer)
 
 
 class PolityPairDay(Base):

@@ -173,6 +173,9 @@ class Counterpart(ApiModel):
 class RelationOverview(ApiModel):
     id: str
     name: str
+    total: int = Field(0, description="Counterparts in all, of which `counterparts` holds one page.")
+    offset: int = Field(0, description="Counterparts skipped before this page (most events first).")
+    limit: int | None = Field(None, description="Counterparts per page; null: all of them.")
     counterparts: list[Counterpart] = []
 
 
@@ -181,7 +184,9 @@ class CountryDetail(ApiModel):
     name: str | None = None
     events: list[Event] = []
     agreements: list[Agreement] = []
-    counterparts: list[Counterpart] = []
+    counterparts: list[Counterpart] = Field(
+        [], description="The first page of the relation overview; all of them at /api/relations/{code}."
+    )
     people: list[PersonSummary] = []
 
 

@@ -106,9 +106,15 @@ LINK_HEADER = {
 
 def respond(request: Request, response: Response, page: Page) -> list[Json]:
     """The page's rows, with a `Link` header to its neighbours when it has any."""
+    link(request, response, page)
+    return page.rows
+
+
+def link(request: Request, response: Response, page: Page) -> None:
+    """A `Link` header to the page's neighbours, when it has any (for responses that are
+    more than the page's rows)."""
     if links := _links(request, page):
         response.headers["Link"] = links
-    return page.rows
 
 
 def _links(request: Request, page: Page) -> str:
@@ -157,6 +163,16 @@ def events(store: Store, window: Window, filters: EventFilters, between: tuple[s
             window.offset,
         )
         return Page(queries.event_dicts(db, pks[: window.limit]), window, len(pks) > window.limit)
+
+
+def relations(store: Store, polity: str, window: Window) -> tuple[Json, Page] | None:
+    """A polity's overview with the window's counterparts, and those as a page; None when
+    it is no polity. The overview counts them all, which says whether there is a next."""
+    found = store.relations(polity, window.limit, window.offset)
+    if found is None:
+        return None
+    shown = found["counterparts"]
+    return found, Page(shown, window, window.offset + len(shown) < found["total"])
 
 
 def network(store: Store, filters: EventFilters, links: int, by: str = "actor") -> Json:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from accord.errors import NotFound
+from accord.web import paging
 from accord.web.deps import StoreDep, TemplatesDep
 from accord.web.urls import relation_url, with_query
 
@@ -27,12 +28,20 @@ def relation_form(
 
 
 @router.get("/relations/{a}", response_class=HTMLResponse)
-def relations_page(a: str, request: Request, store: StoreDep, templates: TemplatesDep) -> HTMLResponse:
-    """A state's or body's counterparts, most events first."""
-    found = store.relations(a)
+def relations_page(
+    a: str,
+    request: Request,
+    store: StoreDep,
+    templates: TemplatesDep,
+    page: Annotated[int, Query(ge=1, le=paging.MAX_PAGE)] = 1,
+) -> HTMLResponse:
+    """A state's or body's counterparts, most events first, a page at a time."""
+    found = paging.relations(store, a, paging.Window.of_page(page))
     if found is None:
         raise NotFound(f"{a!r} is no state or body")
-    return templates.TemplateResponse(request, "relations.html", {"overview": found})
+    overview, listed = found
+    pager = paging.Pager.of(request.url.path, {}, listed)
+    return templates.TemplateResponse(request, "relations.html", {"overview": overview, "pager": pager})
 
 
 @router.get("/relations/{a}/{b}", response_class=HTMLResponse)
