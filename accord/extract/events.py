@@ -363,7 +363,11 @@ class EventFinder:
                 continue
             # "received Y, who had arrived to attend the regional forum": a trigger in a clause about one
             # of the predicate's arguments tells of something else
-            told = [d for d in made + out if _same_happening(d.type, p.kind) and _in_clause_of(facts.doc, d, p)]
+            told = [
+                d
+                for d in made + out
+                if d.participants and _same_happening(d.type, p.kind) and _in_clause_of(facts.doc, d, p)
+            ]
             for d in told:  # the phrase rules found it; the parse says whether the main clause tells it
                 d.reported = d.reported or p.main and not p.future
             if told:

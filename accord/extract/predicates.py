@@ -257,7 +257,11 @@ class PredicateReader:
                 out.extend(self._described(facts, top, actors) or actors)
             else:
                 said = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-                out.extend(_group(facts, said, min(starts), self.lex.country_names) or self._holder(facts, top, said))
+                out.extend(
+                    _group(facts, said, min(starts), self.lex.country_names)
+                    or self._holder(facts, top, said)
+                    or _guest(facts, top)
+                )
         return _unique_actors(out)
 
     def _antecedent(self, facts: Facts, pronoun: Token, verb: Token) -> list[Actor]:
@@ -367,6 +371,18 @@ def _tokens(top: Token, verb: Token, every_phrase: bool = False) -> list[Token]:
             continue
         out.extend(_tokens(child, verb, every_phrase))
     return out
+
+
+def _guest(facts: Facts, head: Token) -> list[Actor]:
+    """ "The distinguished guest arrived in Dushanbe": the last person named before who holds no office
+    of the state the story was filed from, the visitor."""
+    if head.lower_ not in ("guest", "visitor"):
+        return []
+    home = facts.dateline_country
+    named = {p.name: p for p in facts.people}
+    before = [a for a in facts.actors_in(0, head.idx) if a.kind == "person" and a.name in named]
+    foreign = [a for a in before if not any(r.country == home for r in named[a.name].roles)] if home else before
+    return foreign[-1:]
 
 
 def _actors_at(facts: Facts, at: int) -> list[Actor]:
