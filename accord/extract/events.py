@@ -121,6 +121,8 @@ _LISTED_SIGNING = re.compile(
     r"instruments)\b[^.;]*:\s*$",
     re.I,
 )
+# "On the margins of the summit, X had a bilateral meeting with Y": the summit is where, not what
+_ON_THE_MARGINS = re.compile(r"\b(?:margins?|sidelines?|side-lines?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$", re.I)
 # "The treaty was signed ...", "the agreement, signed in 2019, ...": a document named before
 _THE_DOCUMENT = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|memorandum|accord|convention|protocol|road\s?map|charter|pact)\b"
@@ -366,7 +368,13 @@ class EventFinder:
             told = [
                 d
                 for d in made + out
-                if d.participants and _same_happening(d.type, p.kind) and _in_clause_of(facts.doc, d, p)
+                if d.participants
+                and _same_happening(d.type, p.kind)
+                and _in_clause_of(facts.doc, d, p)
+                and not (
+                    d.type == EventType.SUMMIT
+                    and _ON_THE_MARGINS.search(facts.text, max(0, d.trigger[0] - 60), d.trigger[0])
+                )
             ]
             for d in told:  # the phrase rules found it; the parse says whether the main clause tells it
                 d.reported = d.reported or p.main and not p.future

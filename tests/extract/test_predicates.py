@@ -10,6 +10,25 @@ HEAD = "Foreign ministry news\n\n12 March 2025\n\n"
 # (case, body, event type, participants the event must have)
 CASES = [
     (
+        "will-visit",
+        ("Foreign Minister Karin Berg will pay an official visit to Mongolia next month."),
+        "visit",
+        ["Karin Berg"],
+    ),
+    ("is-expected", "President Serik Nurlan is expected to visit Oman in April.", "visit", ["Serik Nurlan"]),
+    (
+        "bilateral-meeting",
+        ("On the margins of the summit, President Marta Silva had a bilateral meeting with Prime Minister Joao Neto."),
+        "meeting",
+        ["Joao Neto", "Marta Silva"],
+    ),
+    (
+        "was-held",
+        ("The fifth round of Kazakhstan-Latvia political consultations was held in Riga on 11 March."),
+        "meeting",
+        ["Kazakhstan", "Latvia"],
+    ),
+    (
         "meeting-held-between",
         (
             "A meeting was held between Foreign Minister Sami Haddad and Foreign Minister "
