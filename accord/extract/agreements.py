@@ -190,6 +190,8 @@ class AgreementFinder:
         dated = next((d for d in find_dates(name, None) if d.start > 0), None)
         if dated is not None and re.search(r"\s(?:on|in|of)\s+$", name[: dated.start]):
             name = re.sub(r"\s+(?:on|in|of)\s+$", "", name[: dated.start])
+        elif dated is not None and re.match(r"(?:on|in)\s", dated.text, re.I):  # "... in Wellington on Monday"
+            name = name[: dated.start].rstrip()
         venue = re.search(r"\s+in\s+((?:[A-Z][\w'’-]*\s*)+)$", name)
         if venue and (self.lex.place(venue.group(1).strip()) or self.lex.country(venue.group(1).strip())):
             name = name[: venue.start()]

@@ -449,3 +449,14 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(extract) -> None:
     assert [(e.type, e.date, sorted(e.participants), e.place) for e in record.events] == [
         ("meeting", "2025-02-03", ["Ingrid Dahl", "Kwame Asante"], "Accra")
     ]
+
+
+def test_a_wire_story_that_opens_with_its_dateline_has_its_people_and_documents(extract) -> None:
+    record = extract(
+        "WELLINGTON, 3 June 2025 (Pacific Wire) – New Zealand's Foreign Minister Tom Hale and his Fijian "
+        "counterpart Sitiveni Rabuka Jr. signed a Statement of Partnership in Wellington on Monday.\n"
+    )
+    assert {"Tom Hale", "Sitiveni Rabuka Jr."} <= {p.name for p in record.people}
+    assert [a.name for a in record.agreements] == ["Statement of Partnership"]
+    signed = [e for e in record.events if e.type == "agreement"]
+    assert [(e.date, sorted(e.participants)) for e in signed] == [("2025-06-02", ["Fiji", "New Zealand"])]
