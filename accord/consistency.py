@@ -16,11 +16,11 @@ following the visit to Astana") takes the parse; the extractor checks that as it
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import Any
 
 from accord.dates import anchor_of, period
+from accord.extract.lexicon import fold
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\S.{0,80}?\s+and\s+\S", re.I | re.S)
 
@@ -58,18 +58,14 @@ def _parties(record: dict[str, Any], text: str) -> list[str]:
 def _places(record: dict[str, Any], text: str) -> list[str]:
     names: dict[str, set[str]] = {}
     for p in [*(record.get("places") or []), *(record.get("countries") or [])]:
-        said = {_fold(text[m["start"] : m["end"]]) for m in p.get("mentions") or []}
-        names[_fold(p["name"])] = {_fold(p["name"]), *said}
+        said = {fold(text[m["start"] : m["end"]]) for m in p.get("mentions") or []}
+        names[fold(p["name"])] = {fold(p["name"]), *said}
     out = []
     for e in record.get("events") or []:
         if not e.get("place") or not e.get("evidence"):
             continue
-        told = _fold(text[: e["evidence"]["end"]])
-        forms = names.get(_fold(e["place"]), {_fold(e["place"])})
+        told = fold(text[: e["evidence"]["end"]])
+        forms = names.get(fold(e["place"]), {fold(e["place"])})
         if not any(f and f in told for f in forms):
             out.append(f"{e['id']}: {e['type']} is placed in {e['place']}, which the text has not named by then")
     return out
-
-
-def _fold(s: str) -> str:
-    return unicodedata.normalize("NFKC", s).casefold()

@@ -88,28 +88,38 @@ def reading_text(text: str) -> str:
 _WRAP_ENDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
 
 
-def hard_wrapped(text: str, at: int) -> bool:
-    """Whether the line break at `at` only wraps a paragraph ("... planned to hold in\nOslo next month"),
-    as plain-text copy does at a fixed width, rather than ending a line of its own (a headline, a date
-    line, an item of a list). A block of lines is wrapped when at least half its breaks fall inside a
-    sentence, before a lower-case word or after a comma or a word like "in" or "the"; a page's own lines
-    (menus, addresses) never are."""
-    if text[at] != "\n" or text[at + 1 : at + 2] == "\n" or text[at - 1 : at] == "\n":
-        return False
-    start, end = text.rfind("\n\n", 0, at), text.find("\n\n", at)
-    lines = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip("\n").split("\n")
-    breaks = list(zip(lines, lines[1:], strict=False))
-    inside = sum(_mid_sentence(a, b) for a, b in breaks)
-    line = text[text.rfind("\n", 0, at) + 1 : at].strip()
-    following = text[at + 1 :].split("\n", 1)[0].strip()
+def wrapped_breaks(text: str) -> frozenset[int]:
+    """Where a line break only wraps a paragraph ("... planned to hold in\nOslo next month"), as
+    plain-text copy does at a fixed width, rather than ending a line of its own (a headline, a date
+    line, an item of a list). A block of lines is wrapped when more than half its breaks fall inside
+    a sentence, before a lower-case word or after a comma or a word like "in" or "the"; a page's
+    own lines (menus, addresses) never are. One pass over the text."""
+    found: set[int] = set()
+    at = 0
+    for block in re.split(r"(\n{2,})", text):
+        lines = block.split("\n")
+        breaks = list(zip(lines, lines[1:], strict=False))
+        while breaks and not breaks[-1][1].strip():
+            breaks.pop()  # the text's last line break ends no line of a block
+        if not block.startswith("\n") and sum(_mid_sentence(a, b) for a, b in breaks) * 2 > len(breaks):
+            offset = at
+            for line, following in breaks:
+                offset += len(line)
+                if _wraps(line.strip(), following.strip()):
+                    found.add(offset)
+                offset += 1
+        at += len(block)
+    return frozenset(found)
+
+
+def _wraps(line: str, following: str) -> bool:
     return (
-        inside * 2 > len(breaks)
-        and len(line) >= 20
+        len(line) >= 20
+        and bool(following)
+        and line[-1] not in ".!?:;\"”»)’'"
         and not is_page_line(line)
         and not is_page_line(following)
         and not following.startswith(("http://", "https://", "www."))
-        and bool(following)
-        and line[-1] not in ".!?:;\"”»)’'"
         and parse_date_line(following) is None
     )
 

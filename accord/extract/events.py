@@ -9,6 +9,7 @@ officials becomes one meeting per official.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates, period
 from accord.event_types import BY_PRECEDENCE, EVENT_TYPES, REGISTRY, EventType
-from accord.extract.facts import Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
+from accord.extract.facts import DATELINE_HEAD, Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
 from accord.extract.lexicon import Lexicon, fold
 from accord.records import Event, Span
 
@@ -109,7 +110,6 @@ _FILED = re.compile(
     r"[.,]?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}|\(|—|–|-{1,2}\s|"
     r",\s*[A-Z]+\b|,\s*[A-Z][a-z]+\s*[—–-])"
 )  # what follows a dateline's place: "LIMA, May 15 (Agency) –"
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
 _UNNAMED_DOCUMENT = re.compile(
     r"\bsign(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|"
     r"accord|declaration|protocol|pact|roadmap|road map)\b",
@@ -307,7 +307,7 @@ class EventFinder:
             people = [a for a in actors if a.kind == "person"]
             if people:
                 subject = _grammatical_subject(doc, people, subject)
-            filed = _DATELINE_HEAD.match(text)  # "LIMA, May 7 (Andes Press) –": when filed, not when it happened
+            filed = DATELINE_HEAD.match(text)  # "LIMA, May 7 (Andes Press) –": when filed, not when it happened
             dates = [
                 d
                 for d in self._dates(text, facts)
@@ -364,9 +364,9 @@ class EventFinder:
         """The sentence's predicates that no phrase rule read: "X received Y", "Y was received by X",
         "X granted an audience to Y", whatever words stand between them."""
         out: list[Draft] = []
-        for p in facts.predicates:
-            if not sent.start <= p.start < sent.end:
-                continue
+        lo = bisect_left(facts.predicates, sent.start, key=lambda p: p.start)
+        hi = bisect_left(facts.predicates, sent.end, key=lambda p: p.start)
+        for p in facts.predicates[lo:hi]:
             # "received Y, who had arrived to attend the regional forum": a trigger in a clause about one
             # of the predicate's arguments tells of something else
             told = [
@@ -1313,7 +1313,7 @@ class EventFinder:
                     place=d.place,
                     agreement=d.agreement,
                     ordinal=d.ordinal,
-                    status=_status(d.status, date, facts.anchor),
+                    status=_status_by_date(d.status, date, facts.anchor),
                     provenance={"rule": d.rule or self._rule_at(facts.text, d)},
                 )
             )
@@ -1508,7 +1508,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _status(said: str | None, when: str | None, today: date | None) -> str | None:
+def _status_by_date(said: str | None, when: str | None, today: date | None) -> str | None:
     """The status the words give, as the dates allow: a day before the publication day has passed,
     whatever tense the sentence is in ("following the visit ... in October 2022"), and one after
     it is still to come. Called off or moved stays as said."""

@@ -158,7 +158,7 @@ class Facts:
         for i, sent in enumerate(self.sentences[:12]):
             said = self.text[sent.start : sent.end].strip()
             if (
-                (sent.paragraph >= 1 or _WIRE_DATELINE.match(said))  # wire copy may open with its dateline
+                (sent.paragraph >= 1 or DATELINE_HEAD.match(said))  # wire copy may open with its dateline
                 and len(said) >= 40
                 and said[-1] in ".!?:;\"”»'’)"
                 and not parse_date_line(said)
@@ -206,8 +206,8 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-# "WELLINGTON, 3 June (Pacific Wire) –": a story that opens with its dateline has no headline above it
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+[^–—\n]{3,40}?[–—-]{1,2}\s")
+# "LIMA, May 7 (Andes Press) –": where and when a story was filed, at the start of its first sentence
+DATELINE_HEAD = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[^–—(\n]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

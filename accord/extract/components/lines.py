@@ -8,14 +8,14 @@ headline. Sentence starts set before the parser are kept by it.
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.page import hard_wrapped
+from accord.page import wrapped_breaks
 
 
 @Language.component("accord_lines", assigns=["token.is_sent_start"])
 def lines(doc: Doc) -> Doc:
+    wrapped = wrapped_breaks(doc.text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
-            wrapped = previous.text == "\n" and hard_wrapped(doc.text, previous.idx)
-            token.is_sent_start = not wrapped
+            token.is_sent_start = not (previous.text == "\n" and previous.idx in wrapped)
     return doc

@@ -11,7 +11,7 @@ from accord.extract.components.base import Component, ext
 from accord.extract.facts import Facts, Sentence
 from accord.extract.lexicon import Lexicon
 from accord.extract.words import words
-from accord.page import furniture_lines, hard_wrapped
+from accord.page import furniture_lines, wrapped_breaks
 
 
 class Page(Component):
@@ -60,10 +60,11 @@ def _sentences(doc: Doc) -> list[Sentence]:
     out = []
     text = doc.text
     paragraph = 0
+    wrapped = wrapped_breaks(text)
     for sent_start, sent_end in _spacy_sentences(doc):
         start = sent_start
         for m in [*_LINE_BREAKS.finditer(text, sent_start, sent_end), None]:
-            if m is not None and hard_wrapped(text, m.start()):
+            if m is not None and m.start() in wrapped:
                 continue  # a paragraph wrapped at a fixed width goes on
             end = m.start() if m is not None else sent_end
             piece = text[start:end]
