@@ -53,7 +53,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
 _TIME = (
     r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?[\[(]?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
-    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*|\s*[+-]\d{2}:?\d{2})?[\])]?)?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)[+-]?\d*|\s*[+-]\d{2}:?\d{2}|\s+(?-i:[A-Z]{2,5}\b))?[\])]?)?"
 )
 
 # Date lines, tried in order: each must match the whole line (a view counter may follow).
@@ -103,7 +103,28 @@ _LINE_PREFIX = re.compile(
 
 def parse_date_line(line: str) -> DateLine | None:
     """A publication date line ("24 January 2023, 11:08 747") or None when it is not one."""
-    text = _LINE_PREFIX.sub("", line.replace("\u00a0", " ").strip(), count=1)
+    text = line.replace("\u00a0", " ").strip()
+    return _whole_line(text) or _among_pieces(text)
+
+
+# "Jakarta | Tuesday, 07 Oct 2025 | 19:40 WIB", "News · Posted: 29/01/2025": short labelled pieces,
+# one of which (with the time that follows it) is the date.
+_PIECE = re.compile(r"\s+[|·•]\s+")
+
+
+def _among_pieces(text: str) -> DateLine | None:
+    bounds = [m.end() for m in _PIECE.finditer(text)]
+    if not 0 < len(bounds) <= 3 or any(len(p.split()) > 5 for p in _PIECE.split(text)):
+        return None
+    for start in bounds:
+        found = _whole_line(text[start:])
+        if found:
+            return found
+    return None
+
+
+def _whole_line(line: str) -> DateLine | None:
+    text = _LINE_PREFIX.sub("", line, count=1)
     for form in _LINE_FORMS:
         m = form.match(text)
         if not m:

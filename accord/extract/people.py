@@ -268,7 +268,7 @@ class PeopleFinder:
         shared: list[Word] = []  # "Foreign Ministers A of X and B of Y": a plural office for each name
         i = first
         while i <= last:
-            if not self.is_name_word(ws[i]):
+            if not self.is_name_word(ws[i]) or self._ends_portfolios(ws, title_start, i):
                 i += 1
                 continue
             j = i
@@ -326,6 +326,7 @@ class PeopleFinder:
                     fold(title_words[-1].text) in self.lex.demonyms
                     or _portfolio(title_words[-1], name[0])
                     or title_words[-1].lower == "of"
+                    or title_words[-1].lower == "and" and self._has_head(title_words)
                 )
             ):
                 # "... and Moroccan Expatriates", "... Foreign Affairs and Expatriates", "Minister-President of
@@ -347,6 +348,20 @@ class PeopleFinder:
             title_start = j + 1
             i = j + 1
         return hits
+
+    def _ends_portfolios(self, ws: list[Word], title_start: int, i: int) -> bool:
+        """ "Minister of Foreign Affairs and Expatriates X", "... and Moroccan Expatriates X", "... and
+        Mauritanians Abroad X": the last of an office's portfolios, not the first word of a name."""
+        word = ws[i]
+        folded = fold(word.text)
+        if folded == "abroad" or folded.endswith("s") and folded[:-1] in self.lex.demonyms:
+            return True  # "Mauritanians Abroad", "Togolese Abroad"
+        if i == 0 or not (self._has_head(ws[title_start:i]) or self._title_across_commas(ws, title_start)):
+            return False
+        before = ws[i - 1]
+        return _portfolio(before, word) or (
+            i >= 2 and fold(before.text) in self.lex.demonyms and _portfolio(ws[i - 2], word)
+        )
 
     def _without_occasion(self, title: list[Word]) -> list[Word]:
         """ "received the State Visit of President of Kenya X": the occasion is not part of the office."""

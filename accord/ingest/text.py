@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from accord.dates import parse_date_line
+from accord.dates import DateLine, parse_date_line
 from accord.page import is_page_line, unmixed
 from accord.records import Article, normalise_text
 
@@ -123,7 +123,7 @@ def _reads_as_headline(line: str) -> int:
 
 def _is_prose(line: str) -> bool:
     """A paragraph of the body: long, or a sentence ending in a full stop, or a dateline's opening."""
-    return len(line) > 200 or (line.endswith(".") and len(line.split()) >= 8) or bool(_DATELINE.match(line))
+    return len(line) > 200 or (line.endswith(".") and len(line.split()) >= 8) or _dateline(line) is not None
 
 
 def _slug_title(lines: list[str]) -> str | None:
@@ -146,8 +146,14 @@ def _looks_like_title(line: str) -> bool:
 
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-# "JAKARTA, 29 October 2024 – The Secretary-General ...": a dated dateline opening the body.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30},\s+(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s")
+# "JAKARTA, 29 October 2024 – The Secretary-General ...", "Phnom Penh, June 4, 2025 (AKP) --",
+# "San José, Tuesday 18 February 2025. The President ...": a dateline opening the body.
+_DATELINE = re.compile(
+    r"^[A-Z][\w\u00c0-\u024f .'-]{1,30},\s+(?:(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}(?:\s|$)"
+    r"|(?P<ended>[^–—(.]{6,40}?\d{4})\.\s)"
+)
+# "© 2025 Sagarmatha Wire": the year a dateline without one ("KATHMANDU, 9 April (...) –") is in.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 # "By Jane Roe | 14:05, 12 June 2025": a byline's pieces, one of which may be the date.
@@ -197,8 +203,24 @@ def _dateline_date(lines: list[str]) -> str | None:
     """The publication day from a body's first dateline, when the head has no date line; only a full
     date counts ("June 4" alone gives no year)."""
     for line in lines[:40]:
-        m = _DATELINE.match(line)
-        if m:
-            parsed = parse_date_line(m.group("date"))
+        said = _dateline(line)
+        if said is not None:
+            parsed = parse_date_line(said) or _with_copyright_year(said, lines)
             return parsed.published[:10] if parsed else None
     return None
+
+
+def _dateline(line: str) -> str | None:
+    """The date of a dateline opening this line: after a place in capitals, or a date that reads as
+    one (a headline "Kazakhstan, EU agree on visas – report" is no dateline)."""
+    m = _DATELINE.match(line)
+    if m is None:
+        return None
+    said = m["date"] or m["ended"]
+    return said if line[:2].isupper() or parse_date_line(said) else None
+
+
+def _with_copyright_year(said: str, lines: list[str]) -> DateLine | None:
+    """A dateline's day and month in the year of the page's copyright line, the only year it gives."""
+    years = [m["year"] for ln in lines[-8:] for m in _COPYRIGHT_YEAR.finditer(ln)]
+    return parse_date_line(f"{said} {years[-1]}") if years else None

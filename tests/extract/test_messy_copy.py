@@ -131,3 +131,27 @@ def test_a_demonym_s_noun_at_the_end_of_a_long_title_is_no_one(extract) -> None:
         "Moroccan Expatriates, spoke to reporters in Rabat.\n"
     )
     assert [p.name for p in x.people] == ["Karim Tazi"]
+
+
+def test_the_last_portfolio_of_a_ministers_office_is_no_part_of_a_name(extract) -> None:
+    record = extract(
+        "Ministers meet in Cotonou\n\n12 March 2025\n\n"
+        "Minister of Foreign Affairs, Regional Integration and Beninese Abroad Aurélien Dossou-Yovo received "
+        "Minister of Foreign Affairs and Expatriates Tariq Salameh on Monday. The agreement was signed by "
+        "the Minister of Infrastructure and Equipment, Omar Farah Ismail, and by Minister of Foreign Affairs, "
+        "Cooperation and Malians Abroad Boubacar Keita.\n"
+    )
+    names = sorted(p.name for p in record.people)
+    assert names == ["Aurélien Dossou-Yovo", "Boubacar Keita", "Omar Farah Ismail", "Tariq Salameh"]
+    assert [r.title for r in _person(record, "Tariq Salameh").roles] == ["Minister of Foreign Affairs and Expatriates"]
+
+
+def test_officials_of_a_ministrys_own_page_hold_office_for_its_state(extract) -> None:
+    record = extract(
+        "Republic of Malawi | Ministry of Foreign Affairs\n\nMinister Chanza visits Zambia\n\n12 March 2025\n\n"
+        "Minister of Foreign Affairs Grace Chanza paid a working visit to Zambia on Monday at the invitation of "
+        "her counterpart, Minister of Foreign Affairs Zeno Mutale. Minister Chanza was also received by "
+        "President Peter Mwansa in Lusaka.\n"
+    )
+    countries = {p.name: [r.country for r in p.roles] for p in record.people}
+    assert countries == {"Grace Chanza": ["MW"], "Zeno Mutale": ["ZM"], "Peter Mwansa": ["ZM"]}

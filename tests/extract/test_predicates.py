@@ -419,6 +419,14 @@ def test_the_headlines_person_is_the_bodys_office(extract) -> None:
         ("Minister meets envoy\n\nBy Jane Roe | 14:05, 12 March 2025\n\n", "2025-03-12"),
         ("Minister meets envoy\nhttps://mfa.example.org/en/news/2025/03/12/minister-meets-envoy\n\n", "2025-03-12"),
         ("Minister meets envoy\n\nSuva, Fiji — Wednesday 12 March 2025\n\n", "2025-03-12"),
+        ("Jakarta | Wednesday, 12 Mar 2025 | 19:40 WIB\n\nMinister meets envoy\n\n", "2025-03-12"),
+        ("Minister meets envoy\n\nLast updated: 2025-03-12 17:40 EAT\n\n", "2025-03-12"),
+        (
+            "Minister meets envoy\n\nMinistry of Foreign Affairs | Republic of Ghana\nNews  ·  Posted: 12/03/2025\n\n",
+            "2025-03-12",
+        ),
+        ("Minister meets envoy\n\nPort Louis, Wednesday 12 March 2025. ", "2025-03-12"),
+        ("Minister meets envoy\n\nPhnom Penh, March 12, 2025 (AKP) --\n", "2025-03-12"),
     ],
 )
 def test_the_publication_day_comes_from_any_date_line_the_page_has(extract, head: str, published: str) -> None:
@@ -460,3 +468,19 @@ def test_a_wire_story_that_opens_with_its_dateline_has_its_people_and_documents(
     assert [a.name for a in record.agreements] == ["Statement of Partnership"]
     signed = [e for e in record.events if e.type == "agreement"]
     assert [(e.date, sorted(e.participants)) for e in signed] == [("2025-06-02", ["Fiji", "New Zealand"])]
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_copyright_line(extract) -> None:
+    record = extract(
+        "Minister meets envoy\n\nKATHMANDU, 12 March (Himal Wire) – On Monday, Foreign Minister Karin Berg "
+        "received Foreign Minister Bat-Erdene Ganbold.\n\nRelated news\n- Rains expected\n\n"
+        "© 2025 Himal Wire. All rights reserved.\n"
+    )
+    assert record.article.published == "2025-03-12"
+    assert [(e.type, e.date) for e in record.events] == [("meeting", "2025-03-10")]
+
+
+def test_a_headline_with_a_comma_and_a_dash_is_no_dateline(extract) -> None:
+    record = extract("Kazakhstan, Latvia agree on visas – report\n\nPresident Arman Sadykov visited Riga.\n")
+    assert record.article.title == "Kazakhstan, Latvia agree on visas – report"
+    assert record.article.published is None

@@ -71,19 +71,20 @@ def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
     return found
 
 
-def _counterparts(facts: Facts) -> dict[int, set[str]]:
-    """For each person, the polities explicitly held by people they meet, call or receive in a sentence."""
+def _interactions(facts: Facts) -> dict[int, set[int]]:
+    """For each person, the people they meet, call or receive in a sentence: of the other side."""
     sentence_of: dict[int, set[int]] = {}
     for i, person in enumerate(facts.people):
         for m in person.mentions:
             k = facts.sentence_index(m.start)
             if k is not None and _INTERACTION.search(facts.text[facts.sentences[k].start : facts.sentences[k].end]):
                 sentence_of.setdefault(i, set()).add(k)
-    explicit = {i: {r.country for r in p.roles if r.country} for i, p in enumerate(facts.people)}
-    return {
-        i: {c for j in sentence_of if j != i and sentence_of[j] & sentence_of.get(i, set()) for c in explicit[j]}
-        for i in range(len(facts.people))
-    }
+    return {i: {j for j in sentence_of if j != i and sentence_of[j] & own} for i, own in sentence_of.items()}
+
+
+def _first_in_body(facts: Facts, person: PersonFacts) -> int:
+    body = facts.body_start()
+    return min((m.start for m in person.mentions), key=lambda at: (at < body, at), default=0)
 
 
 def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
@@ -169,9 +170,11 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     counts = Counter({code: len(spans) for code, spans in facts.countries.items()})
     top = [code for code, _ in counts.most_common()]
     setting = _setting(facts)  # a story's setting ranks first of the two states it is most about
-    ranked = [c for c in [facts.dateline_country, setting if setting in top[:2] else None, *top] if c]
+    own = publisher(facts)
+    leading = [own, facts.dateline_country, setting if setting in top[:2] else None]
+    ranked = list(dict.fromkeys(c for c in [*leading, *top] if c))
     main = ranked[0] if ranked else None
-    counterparts = _counterparts(facts)
+    meets = _interactions(facts)
     by_office = _titles_by_polity(facts, lex)
     claimed: dict[str, set[str]] = {}
     for person in facts.people:
@@ -179,12 +182,17 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
             if role.country:
                 claimed.setdefault(fold(role.title), set()).add(role.country)
     paired = _paired_polities(facts)
-    for i, person in enumerate(facts.people):
+    held = {i: {r.country for r in p.roles if r.country} for i, p in enumerate(facts.people)}
+    # in order of appearance: whom the publisher's official meets is of the other side
+    for i in sorted(range(len(facts.people)), key=lambda k: _first_in_body(facts, facts.people[k])):
+        person = facts.people[i]
+        taken = {c for j in meets.get(i, ()) for c in held[j]}
         known = next((r.country for r in person.roles if r.country), None)
+        default = paired.get(i) or (own if own and own not in taken else None)
+        if default and default == own and not known:
+            held[i].add(own)
         default = (
-            paired.get(i)
-            or _sole_country_beside(facts, person, counterparts[i])
-            or next((c for c in ranked if c not in counterparts[i]), main)
+            default or _sole_country_beside(facts, person, taken) or next((c for c in ranked if c not in taken), main)
         )
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
@@ -199,6 +207,47 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
                     or _office_polity(facts, lex, role.title)
                     or default
                 )
+
+
+# "Kingdom of Morocco | Ministry of Foreign Affairs", "© Ministry for Europe and Foreign Affairs of the
+# Republic of Albania", "Presidencia de la República de Costa Rica", "Embassy of Japan in Kenya":
+# a page's own line naming the government that publishes it.
+_PUBLISHER_LINE = re.compile(
+    r"^(?:©\s*(?:\d{4}\s*)?|copyright\s+)?(?:the\s+)?(?:ministry|ministère|ministerio|presidency|presidencia|"
+    r"présidence|government|gobierno|embassy|embajada|permanent mission|office of the (?:president|prime minister)|"
+    r"prime minister's office|president's office|kingdom of|republic of|state of|parliament)\b",
+    re.I,
+)
+
+
+def publisher(facts: Facts) -> str | None:
+    """The state whose government publishes the page, from its head or its foot: officials named
+    there without a state are most likely its own."""
+    text = facts.text
+    body = facts.body_start()
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    head = [ln for ln in lines if ln[1] <= body]
+    for start, end in head + lines[-5:]:
+        said = text[start:end].strip()
+        if len(said) > 150 or not any(_PUBLISHER_LINE.match(piece) for piece in re.split(r"\s+[|·•]\s+", said)):
+            continue
+        found = _first_polity_in(facts, start, end)
+        if found:
+            return found
+    return None
+
+
+def _first_polity_in(facts: Facts, start: int, end: int) -> str | None:
+    """The state first named in [start, end): by name, or by a city of it ("... – Amman")."""
+    named = [(sp.start, code) for code, spans in facts.countries.items() for sp in spans if start <= sp.start < end]
+    named += [
+        (m.start, place.country)
+        for place in facts.places.values()
+        if place.country
+        for m in place.mentions
+        if start <= m.start < end
+    ]
+    return min(named)[1] if named else None
 
 
 def _setting(facts: Facts) -> str | None:
