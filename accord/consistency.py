@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from accord.dates import anchor_of, period
-from accord.extract.lexicon import fold
+from accord.names import fold
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\S.{0,80}?\s+and\s+\S", re.I | re.S)
 

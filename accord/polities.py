@@ -11,11 +11,12 @@ counterparts of their own.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import pycountry
+
+from accord.names import fold
 
 EU, UN = "EU", "UN"
 NAMES = MappingProxyType({EU: "European Union", UN: "United Nations"})
@@ -41,7 +42,8 @@ _EU_BODIES = frozenset(
         "europol",
     }
 )
-_EU_NAMED = re.compile(r"^(?:eu|european union) |\bof the (?:european union|eu)\b|\(eu\)$")
+_EU_NAMED = re.compile(r"^(?:eu|european union) |\bof the (?:european union|eu)\b")
+_EU_ACRONYM = re.compile(r"\(eu\)\W*$", re.IGNORECASE)  # "... (EU)", before folding drops the brackets
 # The UN, its organs, programmes and specialised agencies, folded.
 _UN_BODIES = frozenset(
     {
@@ -93,12 +95,6 @@ _STATE_BODY = re.compile(
 )
 
 
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w()']+", " ", bare.replace("\u2019", "'")).split())
-
-
 def _standard_names() -> Mapping[str, str]:
     names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -126,8 +122,9 @@ def body_polity(names: Iterable[str], country: str | None, states: Mapping[str, 
     """
     if country:
         return country.upper()
-    folded = [fold(n) for n in names if n and n.strip()]
-    if any(n in _EU_BODIES or _EU_NAMED.search(n) for n in folded):
+    given = [n for n in names if n and n.strip()]
+    folded = [fold(n) for n in given]
+    if any(n in _EU_BODIES or _EU_NAMED.search(n) for n in folded) or any(_EU_ACRONYM.search(n) for n in given):
         return EU
     if any(n in _UN_BODIES or _UN_NAMED.search(n) for n in folded):
         return UN

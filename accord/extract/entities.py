@@ -6,8 +6,9 @@ import re
 
 from accord.dates import MONTHS, WEEKDAYS, parse_date_line
 from accord.extract.facts import EntityFacts, Facts, overlaps
-from accord.extract.lexicon import ORG_HEADS, CountryEntry, Lexicon, fold
-from accord.extract.words import HONORIFICS, Word, capitalised_runs
+from accord.extract.lexicon import ORG_HEADS, CountryEntry, Lexicon
+from accord.extract.words import Word, capitalised_runs
+from accord.names import HONORIFICS, fold
 from accord.records import Span
 
 # Org names that start with their head: "Ministry of Foreign Affairs of Kazakhstan".

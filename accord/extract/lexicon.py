@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from accord.names import fold
 
 PATTERNS = "accord.extract.patterns"
 
@@ -94,14 +95,6 @@ ORG_HEADS = frozenset(
         "observatory",
     }
 )
-
-
-def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key ("Élysée" == "elysee")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("’", "'")
-    return re.sub(r"[^\w']+", " ", text).strip()
 
 
 def _alternation(words: list[str]) -> str:

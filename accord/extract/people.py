@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from accord.dates import MONTHS, WEEKDAYS
 from accord.extract.facts import Facts, PersonFacts, Sentence, overlaps
-from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
-from accord.extract.words import CONNECTORS, HONORIFICS, NAME_PARTICLES, Word, capitalised_runs
+from accord.extract.lexicon import ORG_HEADS, Lexicon
+from accord.extract.words import CONNECTORS, Word, capitalised_runs
+from accord.names import HONORIFICS, PARTICLES, fold, is_honorific, name_words
 from accord.records import Role, Span
 
 # "al-Nimr", "bin-Salman", "van-Dijk": a lower-case particle joined to a capitalised name.
@@ -187,9 +188,6 @@ class PeopleFinder:
             return False  # an acronym ("MFA", "EPCA"), not a name
         return not re.search(r"\d", text)
 
-    def is_honorific(self, w: Word) -> bool:
-        return fold(w.text.rstrip(".")).replace(" ", ".") in HONORIFICS or fold(w.text) in HONORIFICS
-
     # --- finding names ------------------------------------------------------------------------
 
     def hits_in(
@@ -278,7 +276,7 @@ class PeopleFinder:
                 or ws[j + 1].text in ("Jr.", "Sr.", "Jr", "III", "II")
             ):
                 j += 1
-                while ws[j].lower in NAME_PARTICLES and not ws[j].is_cap:
+                while ws[j].lower in PARTICLES and not ws[j].is_cap:
                     j += 1
             member_of = any(fold(w.text) in ORG_HEADS for w in ws[j + 2 : last + 1])  # "X of the Liberal Party"
             if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text) and not member_of:
@@ -316,9 +314,9 @@ class PeopleFinder:
             if fold(name[-1].text) in _NOT_PEOPLE or place:
                 i = j + 1  # "Nur Khan Airbase"; "visited Da Nang", "in New York": a place
                 continue
-            title_words = [w for w in ws[title_start:i] if not self.is_honorific(w)]
+            title_words = [w for w in ws[title_start:i] if not is_honorific(w.text)]
             title_words = self._without_occasion(_strip_leading(title_words, self.lex.function_words))
-            honorific = i > first and self.is_honorific(ws[i - 1])
+            honorific = i > first and is_honorific(ws[i - 1].text)
             if (
                 len(name) == 1
                 and title_words
@@ -372,9 +370,9 @@ class PeopleFinder:
 
     def _particle_inside(self, ws: list[Word], k: int, last: int) -> bool:
         """ "von der" in "Ursula von der Leyen": particles followed by a capitalised name word."""
-        while k <= last and ws[k].lower in NAME_PARTICLES and not ws[k].is_cap:
+        while k <= last and ws[k].lower in PARTICLES and not ws[k].is_cap:
             k += 1
-        return k <= last and ws[k].is_cap and ws[k - 1].lower in NAME_PARTICLES
+        return k <= last and ws[k].is_cap and ws[k - 1].lower in PARTICLES
 
     def _title_across_commas(self, ws: list[Word], first: int) -> list[Word]:
         """ "Deputy Managing Director for Russia, Eastern Partnership, Central Asia and OSCE of the EEAS
@@ -444,7 +442,7 @@ class PeopleFinder:
         self._appositive_from(ws, k + 2, hit)
 
     def _appositive_from(self, ws: list[Word], i: int, hit: NameHit) -> None:
-        while i < len(ws) and (ws[i].lower in ("the", "a", "an", "then", "now") or self.is_honorific(ws[i])):
+        while i < len(ws) and (ws[i].lower in ("the", "a", "an", "then", "now") or is_honorific(ws[i].text)):
             i += 1
         # "the first elected President of ...": up to two lower-case words before the office
         ahead = next(
@@ -494,7 +492,7 @@ class PeopleFinder:
         if k is None:
             return
         i = k - 1
-        while i >= 0 and self.is_honorific(ws[i]):
+        while i >= 0 and is_honorific(ws[i].text):
             i -= 1
         separators: tuple[str, ...] = ("–", "—") if hit.titles else (",", "–", "—")
         if not hit.titles and i >= 2 and ws[i].text == ")" and ws[i - 2].text == "(" and ws[i - 1].text.isupper():
@@ -598,7 +596,8 @@ def _upper(w: str) -> bool:
 
 
 def name_key(name: str) -> frozenset[str]:
-    return frozenset(t for t in fold(name).split() if t not in NAME_PARTICLES and len(t) > 1 or t.endswith("."))
+    """A person's key within one article: the words of the name, less particles and initials."""
+    return frozenset(w for w in name_words(name) if w not in PARTICLES and len(w) > 1)
 
 
 def cluster_people(facts: Facts, hits: list[NameHit], roles: dict[int, list[Role]]) -> list[tuple[NameHit, int]]:
@@ -662,5 +661,5 @@ def _same_office(a: Role, b: Role) -> bool:
 
 
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two full forms of one name: one holds the other's words, or they differ only by an initial."""
-    return a <= b or b <= a or all(len(t.rstrip(".")) == 1 for t in a ^ b)
+    """Two full forms of one name: one holds the other's words (keys hold no initials)."""
+    return a <= b or b <= a

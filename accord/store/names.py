@@ -3,15 +3,16 @@
 A key folds what varies between reports of one name: accents, case, punctuation, and for
 people the common romanisations of one Cyrillic, Arabic or Turkic spelling (Kassyanenko /
 Kasyanenko, Bekmurzayev / Bekmurzaev, Sergey / Sergei). A *short* form is what an entity may also be
-called by: a person's surname, an organization's or agreement's acronym.
+called by: a person's surname, an organization's or agreement's acronym. The fold, the
+honorifics and the particles are extraction's too (accord.names); the rest is the store's.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from accord.names import PARTICLES, key_words, name_words
 from accord.store.schema import COUNTRY, PERSON
 
 # Romanisation variants, rewritten to one spelling in this order (longest first).
@@ -31,31 +32,6 @@ _TRANSLIT = (
 )
 _VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Bekmurzayev -> Bekmurzaev
 _DOUBLED = re.compile(r"(.)\1+")  # Kassyanenko -> Kasyanenko
-# Words that belong to the surname that follows them ("Ursula von der Leyen").
-_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "da",
-        "di",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-    }
-)
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "he", "his", "her", "excellency", "madam", "mister"})
 # Words an acronym skips ("Organization for Security and Co-operation in Europe" -> OSCE).
 _MINOR = frozenset(
     {"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "de", "des", "du", "la", "le", "et"}
@@ -63,14 +39,8 @@ _MINOR = frozenset(
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, '&' as 'and', punctuation as spaces, apostrophes dropped."""
-    if text.isascii():  # most names: nothing to decompose
-        bare = text.casefold()
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    bare = re.sub(r"['\u2019`]", "", bare.replace("&", " and "))
-    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
+    """A name as the store compares it: folded, '&' read as 'and', apostrophes joined."""
+    return " ".join(key_words(text.replace("&", " and ")))
 
 
 def _romanised(token: str) -> str:
@@ -91,11 +61,11 @@ class PersonName:
 
 
 def person_name(name: str) -> PersonName:
-    tokens = [t for t in fold(name).split() if t not in _HONORIFICS]
+    tokens = name_words(name)
     if not tokens:
         return PersonName((), "")
     start = len(tokens) - 1
-    while start > 0 and tokens[start - 1] in _PARTICLES:
+    while start > 0 and tokens[start - 1] in PARTICLES:
         start -= 1
     given = tuple(_romanised(t) for t in tokens[:start])
     return PersonName(given, " ".join(_romanised(t) for t in tokens[start:]))
