@@ -452,7 +452,10 @@ def _cut(name: str) -> str:
     signed ("at Malacañan Palace", "in Manila") or a generic "between the two countries"."""
     name = re.split(
         r"\n|\s+\(|[»”\"]|,\s+(?:which|that|who|where|when|signed|adopted|concluded|agreed|initial(?:l)?ed|"
-        r"reached|issued|ratified)\b",
+        r"reached|issued|ratified)\b"
+        # "a Memorandum on X and an Agreement on Y": two documents, not one name
+        r"|\s+(?:and|as well as)\s+(?:an?\s+|the\s+)?"
+        r"(?=" + _NEXT_DOCUMENT.pattern + r"\s+(?:on|of|for|between|concerning)\s)",
         name,
     )[0]
     if name[:1].islower():

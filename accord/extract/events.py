@@ -162,6 +162,8 @@ _OFFICES_OF = {
     "head of government": {"prime", "premier", "chancellor", "taoiseach"},
 }
 # "The minister met ...", "In Vilnius, the Chair-in-Office held talks ...": an office for its holder.
+_DESCRIBED = re.compile(r"\b(?:his|her|their|its)\s+(?P<state>[A-Z][\w'’-]+)\s+(?:counterpart|colleague|host)\b")
+_LOWER_WORD = re.compile(r"\s+([a-z-]+)")
 _OFFICE_START = re.compile(
     r"^(?:(?:During|At|In|On|After|Later|Earlier|Then|There|Also)\b[^,]{0,40}?,?\s+)?"
     r"(?-i:The|the)\s+(?P<office>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,4}?)\s+"
@@ -456,23 +458,43 @@ class EventFinder:
             s = sent.start + m.start(1)
             actors = [Actor(subject.name, "person", s, s + len(m.group(1))), *actors]
         office = _OFFICE_START.match(text)
-        if office and not any(a.start - sent.start < office.end() for a in actors):
-            holder = self._holder(facts, office["office"], sent.start, subject)
+        actors = sorted(actors + self._described(facts, sent, text, actors), key=lambda a: a.start)
+        # a state may stand inside the office ("The Lao minister"), no one else
+        if office and not any(a.start - sent.start < office.end() and a.kind != "country" for a in actors):
+            said, end = office["office"], office.end("office")
+            holder = self._holder(facts, said, sent.start, subject)
+            head = _LOWER_WORD.match(text, end)
+            if holder is None and head:  # "The Lao minister arrived": the office ends in a lowercase word
+                holder, end = self._holder(facts, f"{said} {head[1]}", sent.start, subject), head.end()
             if holder is not None:
-                s, e = sent.start + office.start("office"), sent.start + office.end("office")
-                actors = [Actor(holder.name, "person", s, e), *actors]
+                actors = [Actor(holder.name, "person", sent.start + office.start("office"), sent.start + end), *actors]
         return actors
+
+    def _described(self, facts: Facts, sent: Sentence, text: str, actors: list[Actor]) -> list[Actor]:
+        """ "at the invitation of his Kuwaiti counterpart": the one person the article gives an office
+        of that state, where the sentence does not name them."""
+        out = []
+        named = {a.name for a in actors}
+        for m in _DESCRIBED.finditer(text):
+            entry = self.lex.country(m["state"]) if fold(m["state"]) in self.lex.demonyms else None
+            holders = [p for p in facts.people if entry and any(r.country == entry.code for r in p.roles)]
+            if len(holders) == 1 and holders[0].name not in named:
+                out.append(Actor(holders[0].name, "person", sent.start + m.start(), sent.start + m.end()))
+        return out
 
     def _holder(self, facts: Facts, office: str, before: int, subject: Actor | None) -> PersonFacts | None:
         """Who "the minister" is, of the people named before who hold such an office: the one the story
         was last about (the subject of the last sentence that had one), else the one named most often,
-        else the one named last."""
+        else the one named last. "The Lao minister" is one who holds it for Laos."""
         words = fold(office).split()
         heads = _OFFICES_OF.get(" ".join(words)) or {w for w in words[::-1] if w in self.lex.title_heads}
         if not heads:
             return None
+        polities = {entry.code for w in words if w in self.lex.demonyms and (entry := self.lex.country(w))}
 
         def holds(person: PersonFacts) -> bool:
+            if polities and not any(r.country in polities for r in person.roles):
+                return False
             return any(t.startswith(h) for h in heads for r in person.roles for t in fold(r.title).split())
 
         named = [p for p in facts.people if holds(p) and any(m.start < before for m in p.mentions)]
@@ -1197,6 +1219,8 @@ class EventFinder:
                 if told and d.refers == "visit" and d.type != "visit":
                     told = told[:7]  # "during her stay": some day of a visit of several, said to the month
                 d.inherited_date = told or (day[ahead] if d.refers is not None else None)
+                if d.inherited_date:  # "Y was also received by Z": of the same day as the talks it follows
+                    last[ahead].setdefault(d.type, d.inherited_date)
 
     @staticmethod
     def _dedupe(drafts: list[Draft]) -> list[Draft]:

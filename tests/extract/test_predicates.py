@@ -484,3 +484,43 @@ def test_a_headline_with_a_comma_and_a_dash_is_no_dateline(extract) -> None:
     record = extract("Kazakhstan, Latvia agree on visas – report\n\nPresident Arman Sadykov visited Riga.\n")
     assert record.article.title == "Kazakhstan, Latvia agree on visas – report"
     assert record.article.published is None
+
+
+def test_the_state_named_with_an_office_picks_its_holder(extract) -> None:
+    record = extract(
+        HEAD + "Thai Prime Minister Arun Chaiyasit received Foreign Minister Somsak Vongsa of Laos on Tuesday. "
+        "The Lao minister arrived in Bangkok on Monday at the invitation of Foreign Minister Nipon Rattana.\n"
+    )
+    visits = [e for e in record.events if e.type == "visit"]
+    assert [(sorted(e.participants), e.date) for e in visits] == [(["Nipon Rattana", "Somsak Vongsa"], "2025-03-10")]
+
+
+def test_a_counterpart_described_by_state_is_the_one_holder_of_its_office(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Dalia Saab of Lebanon held talks with Foreign Minister Karim Nasser of Jordan "
+        "on Tuesday. Minister Saab arrived in Amman on Monday at the invitation of her Jordanian counterpart.\n"
+    )
+    visits = [e for e in record.events if e.type == "visit"]
+    assert [sorted(e.participants) for e in visits] == [["Dalia Saab", "Karim Nasser"]]
+
+
+def test_what_also_happened_on_a_visit_is_of_its_day(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Ilir Hoxha of Albania paid an official visit to Montenegro on Tuesday, at the "
+        "invitation of Foreign Minister Vesna Perovic. During the visit, the two ministers held talks in "
+        "Podgorica. Minister Hoxha was also received by Prime Minister Marko Radovic.\n"
+    )
+    meetings = {tuple(sorted(e.participants)): e.date for e in record.events if e.type == "meeting"}
+    # dated as the talks it follows: some day of the visit
+    assert meetings[("Ilir Hoxha", "Marko Radovic")] == meetings[("Ilir Hoxha", "Vesna Perovic")] == "2025-03"
+
+
+def test_two_documents_signed_in_one_phrase_are_two_agreements(extract) -> None:
+    record = extract(
+        HEAD + "The ministers signed a Memorandum of Understanding on Border Trade and an Agreement on the Joint "
+        "Management of the Lake Fisheries on Tuesday.\n"
+    )
+    assert sorted(a.name for a in record.agreements) == [
+        "Agreement on the Joint Management of the Lake Fisheries",
+        "Memorandum of Understanding on Border Trade",
+    ]
