@@ -115,10 +115,19 @@ _UNNAMED_DOCUMENT = re.compile(
     r"accord|declaration|protocol|pact|roadmap|road map)\b",
     re.I,
 )
+_HOW_MANY = r"(?:the\s+following|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+_DOCUMENTS = r"(?:documents|agreements|memoranda|instruments|MoUs)\b"
+# "witnessed the signing of four cooperation documents:", "concluded three memoranda of understanding,
+# witnessed by both leaders:", "the following instruments were signed:", and then the list
 _LISTED_SIGNING = re.compile(
-    r"\bsign(?:ed|ing)?\s+(?:of\s+)?(?:the\s+following|(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+))\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memoranda|"
-    r"instruments)\b[^.;]*:\s*$",
+    r"(?:\b(?:sign(?:ed|ing)?|conclu(?:ded|sion)|exchang(?:ed|e)|initial(?:l)?ed)\s+(?:of\s+)?"
+    + _HOW_MANY
+    + _DOCUMENTS
+    + r"|\b"
+    + _HOW_MANY
+    + _DOCUMENTS
+    + r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:signed|concluded|exchanged))"
+    r"[^.;]*:\s*$",
     re.I,
 )
 # "On the margins of the summit, X had a bilateral meeting with Y": the summit is where, not what
@@ -748,6 +757,7 @@ class EventFinder:
             place=draft.place,
             status=draft.status,
             agreement=agreement.name,
+            rule=draft.rule,
         )
         one.participants = (
             self._between(facts, agreement)

@@ -324,7 +324,8 @@ class PeopleFinder:
                     fold(title_words[-1].text) in self.lex.demonyms
                     or _portfolio(title_words[-1], name[0])
                     or title_words[-1].lower == "of"
-                    or title_words[-1].lower == "and" and self._has_head(title_words)
+                    or title_words[-1].lower == "and"
+                    and self._has_head(title_words)
                 )
             ):
                 # "... and Moroccan Expatriates", "... Foreign Affairs and Expatriates", "Minister-President of
@@ -388,7 +389,13 @@ class PeopleFinder:
             if not segment:
                 return []
             if self._has_head(segment):
-                return list(ws[j + 1 : first])
+                # "... Moroccan Expatriates Karim X and Minister of Foreign Affairs, Cooperation and ...":
+                # the office begins after the "and" before its head, not at the previous person's
+                start = j + 1
+                for k in range(j + 1, i - 1):
+                    if ws[k].lower == "and" and self._has_head(ws[k + 1 : i]):
+                        start = k + 1
+                return list(ws[start:first])
             i = j
         return []
 

@@ -240,8 +240,8 @@ class PredicateReader:
             if top.pos_ == "PRON":
                 out.extend(self._antecedent(facts, top, verb))
                 continue
-            if not self._names_someone(facts, top):
-                continue
+            if not self._names_someone(facts, top) and not (top.text[:1].isupper() and top.dep_ in _SUBJECTS):
+                continue  # a capitalised subject may be an office's last word ("... and Mauritanians Abroad X")
             words = _tokens(top, verb)
             starts = {t.idx for t in words}
             actors = [a for a in facts.actors_in(min(starts), max(starts) + 200) if a.start in starts]

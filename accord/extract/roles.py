@@ -98,6 +98,7 @@ def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
         country = org_country or country
     if not ws:
         return None
+    country = country or _citizens_abroad(ws, lex)
     title = _singular(_join(ws), lex)
     title = re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", title)  # "the 30th governor general"
     # "chair of the three-day gathering": an office of an occasion, not of a body
@@ -109,6 +110,24 @@ def parse_role(words: list[Word], lex: Lexicon) -> Role | None:
         entry = lex.org(body)
         org, country = body, entry.country if entry else country
     return Role(title=title, organization=org, country=country)
+
+
+_ABROAD = {"abroad", "expatriates", "emigrants", "diaspora", "nationals"}
+
+
+def _citizens_abroad(ws: list[Word], lex: Lexicon) -> str | None:
+    """ "... and Mauritanians Abroad", "... and Moroccan Expatriates": a ministry of a state's own
+    citizens abroad is that state's."""
+    for before, word in zip(ws, ws[1:], strict=False):
+        if fold(word.text) not in _ABROAD:
+            continue
+        said = fold(before.text)
+        entry = lex.country(said) if said in lex.demonyms else None
+        if entry is None and said.endswith("s") and said[:-1] in lex.demonyms:
+            entry = lex.country(said[:-1])
+        if entry:
+            return entry.code
+    return None
 
 
 def _leading_polity(ws: list[Word], lex: Lexicon) -> tuple[list[Word], str | None, str | None]:

@@ -524,3 +524,47 @@ def test_two_documents_signed_in_one_phrase_are_two_agreements(extract) -> None:
         "Agreement on the Joint Management of the Lake Fisheries",
         "Memorandum of Understanding on Border Trade",
     ]
+
+
+def test_ministers_with_long_portfolio_lists_co_chair_a_session(extract) -> None:
+    record = extract(
+        HEAD + "Minister of Foreign Affairs, African Cooperation and Senegalese Abroad Awa Ndiaye Fall and Minister "
+        "of Foreign Affairs, Cooperation and Gambians Abroad Lamin Ceesay co-chaired on Tuesday in Dakar the "
+        "fifth session of the Joint Commission.\n"
+    )
+    roles = {p.name: [(r.title, r.country) for r in p.roles] for p in record.people}
+    assert roles == {
+        "Awa Ndiaye Fall": [("Minister of Foreign Affairs, African Cooperation and Senegalese Abroad", "SN")],
+        "Lamin Ceesay": [("Minister of Foreign Affairs, Cooperation and Gambians Abroad", "GM")],
+    }
+    meetings = [e for e in record.events if e.type == "meeting"]
+    assert [(sorted(e.participants), e.date) for e in meetings] == [(["Awa Ndiaye Fall", "Lamin Ceesay"], "2025-03-11")]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "At the close of the talks, the following instruments were signed:",
+        "The two sides concluded three memoranda of understanding, witnessed by both leaders:",
+    ],
+)
+def test_each_document_of_a_signed_list_is_an_agreement(extract, introduced: str) -> None:
+    record = extract(
+        HEAD + "Prime Minister Kofi Mensah of Ghana held talks with Prime Minister Yao Agbeko of Togo "
+        "in Accra on Tuesday.\n\n" + introduced + "\n"
+        "1. Memorandum of Understanding on Maritime Transport;\n"
+        "2. Agreement on the Avoidance of Double Taxation;\n"
+        "3. Executive Programme of Cultural Cooperation for the years 2025-2027.\n"
+    )
+    signed = sorted(
+        (e.agreement, tuple(sorted(e.participants)), e.date) for e in record.events if e.type == "agreement"
+    )
+    assert signed == [
+        (name, ("Ghana", "Togo"), "2025-03-11")
+        for name in (
+            "Agreement on the Avoidance of Double Taxation",
+            "Executive Programme of Cultural Cooperation for the years 2025-2027",
+            "Memorandum of Understanding on Maritime Transport",
+        )
+    ]
+    assert {e.provenance["rule"] for e in record.events if e.type == "agreement"} == {"agreement.listed-documents"}

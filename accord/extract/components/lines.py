@@ -18,4 +18,6 @@ def lines(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = not (previous.text == "\n" and previous.idx in wrapped)
+        elif previous.is_alpha and not token.is_space:
+            token.is_sent_start = False  # no sentence starts right after a word ("... Mauritanians | Abroad X")
     return doc
