@@ -365,7 +365,7 @@ class EventFinder:
         drafts = [
             d for d in drafts if d.date or d.inherited_date or d.undatable or d.reported or d.type in self.undated_ok
         ]
-        facts.events = self._events(facts, self._dedupe(drafts))
+        facts.events = self._events(facts, self._without_states_of_people(facts, self._dedupe(drafts)))
 
     # --- events the parse reads --------------------------------------------------------------
 
@@ -1231,6 +1231,15 @@ class EventFinder:
                 d.inherited_date = told or (day[ahead] if d.refers is not None else None)
                 if d.inherited_date:  # "Y was also received by Z": of the same day as the talks it follows
                     last[ahead].setdefault(d.type, d.inherited_date)
+
+    def _without_states_of_people(self, facts: Facts, drafts: list[Draft]) -> list[Draft]:
+        """ "Peru and Bolivia held consultations, led by X and Y": the talks are between the people who
+        held them; their states stand in only where no one is named."""
+        people = {p.name for p in facts.people}
+        for d in drafts:
+            if d.type in (EventType.MEETING, EventType.CALL) and sum(n in people for n in d.participants) >= 2:
+                d.participants = [n for n in d.participants if n in people or self.lex.country(n) is None]
+        return drafts
 
     @staticmethod
     def _dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -568,3 +568,12 @@ def test_each_document_of_a_signed_list_is_an_agreement(extract, introduced: str
         )
     ]
     assert {e.provenance["rule"] for e in record.events if e.type == "agreement"} == {"agreement.listed-documents"}
+
+
+def test_talks_held_by_named_people_are_between_them_not_their_states(extract) -> None:
+    record = extract(
+        HEAD + "Chile and Argentina held a round of political consultations in Santiago on Tuesday. The Chilean "
+        "delegation was led by Vice Minister Ana Rojas and the Argentine side by Vice Minister Pablo Ferro.\n"
+    )
+    meetings = [sorted(e.participants) for e in record.events if e.type == "meeting"]
+    assert meetings == [["Ana Rojas", "Pablo Ferro"]]
