@@ -22,7 +22,7 @@ from rich.progress import Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from accord.errors import UsageError
-from accord.event_types import EVENT_TYPES
+from accord.event_types import EventType
 from accord.export import FORMATS, export_to
 from accord.store import Store
 
@@ -40,7 +40,11 @@ Db = Annotated[
 Fmt = Annotated[Output, typer.Option("--format", help="table (for people) or json (for programs).")]
 From = Annotated[str | None, typer.Option("--from", help="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 To = Annotated[str | None, typer.Option("--to", help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
-Type = Annotated[str | None, typer.Option("--type", help=f"Only events of a type: {', '.join(EVENT_TYPES)}.")]
+# The built-in types: naming the installed ones here would load them for every command.
+Type = Annotated[
+    str | None,
+    typer.Option("--type", help=f"Only events of a type: {', '.join(EventType)} or one an installed plugin adds."),
+]
 
 
 @contextmanager

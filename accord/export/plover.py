@@ -8,7 +8,8 @@ minister by their state, a commissioner as IGO with `polity` EU. Our event types
 PLOVER categories where one fits:
 - meeting, call, visit, summit, credentials -> CONSULT ("all consultations and meetings,
   visiting and hosting", with mode phone / visit / multilateral where the type says so);
-- agreement -> AGREE.
+- agreement -> AGREE;
+- an installed type (accord.event_types) -> the category and mode its entry gives.
 PLOVER has no category for public statements (CAMEO's "make public statement" was dropped),
 elections, appointments or anniversaries, so those events are not exported; nor are events
 dated coarser than a day (PLOVER's `date` is YYYY-MM-DD).
@@ -25,12 +26,13 @@ from typing import Any
 
 import pycountry
 
-from accord.event_types import REGISTRY
+from accord.event_types import registry
 
-# Our type -> (PLOVER category, CONSULT mode), as the registry of event types says.
-CATEGORIES = MappingProxyType({t.value: i.plover for t, i in REGISTRY.items() if i.plover})
 # PLOVER's quad category for verbal cooperation, to which CONSULT and AGREE belong.
 VERBAL_COOPERATION = 1
+# The quad categories of the PLOVER categories our built-in types map onto; an installed type's
+# other category goes out without one rather than with a guessed one.
+_QUADS = MappingProxyType({"CONSULT": VERBAL_COOPERATION, "AGREE": VERBAL_COOPERATION})
 _CONTEXT = {"scheduled": ["future"], "postponed": ["future"], "cancelled": ["negation"]}
 
 
@@ -47,9 +49,11 @@ def write(events: Iterable[dict[str, Any]], out: Path) -> int:
 
 def plover_event(e: dict[str, Any]) -> dict[str, Any] | None:
     """The PLOVER record of one of our event dicts, or None where PLOVER has no category."""
-    if e["type"] not in CATEGORIES or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.get("date") or ""):
+    known = registry().types.get(e["type"])  # a type no longer installed has none
+    if known is None or known.plover is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.get("date") or ""):
         return None
-    category, mode = CATEGORIES[e["type"]]
+    category, mode = known.plover
+    quad = _QUADS.get(category)
     source, recipient = _sides(e)
     sources = e.get("sources") or []
     record: dict[str, Any] = {
@@ -58,7 +62,7 @@ def plover_event(e: dict[str, Any]) -> dict[str, Any] | None:
         "source": source,
         "recipient": recipient,
         "event": [category],
-        "quad_code": VERBAL_COOPERATION,
+        **({"quad_code": quad} if quad else {}),
         "coder": "accord",
     }
     if mode:

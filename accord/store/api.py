@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from accord.errors import StoreError, UsageError
-from accord.event_types import EVENT_TYPES
+from accord.event_types import registry
 from accord.records import Extraction
 from accord.settings import Settings
 from accord.store import queries, relations
@@ -42,8 +42,8 @@ def _real(year: int, month: int, day: int) -> bool:
 
 
 def _event_type(value: str | None) -> str | None:
-    if value is not None and value not in EVENT_TYPES:
-        raise UsageError(f"{value!r} is not an event type: {', '.join(EVENT_TYPES)}")
+    if value is not None and value not in registry().types:
+        raise UsageError(f"{value!r} is not an event type: {', '.join(registry().names)}")
     return value
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from accord.event_types import MEETING_TYPES, EventType
+from accord.event_types import EventType, registry
 from accord.store import polity, queries
 from accord.store.resolve import Db, actor_pks
 from accord.store.schema import Entity
@@ -43,6 +43,7 @@ def relation(db: Db, a: str, b: str, today: str | None = None) -> Json:
     for e in together:
         e["sides"] = {"a": sides.pick[0](e), "b": sides.pick[1](e)}
     anniversaries = [e for e in together if e["type"] == EventType.ANNIVERSARY]
+    meetings = {t for t, i in registry().types.items() if i.meeting_like}
     start = today or date.today().isoformat()
     scheduled = [e for e in together if e["status"] == "scheduled" and _reaches(e["date"], start)]
     beginnings = queries.beginnings(db, [int(e["id"][1:]) for e in anniversaries], sides.agreement_pks)
@@ -52,7 +53,7 @@ def relation(db: Db, a: str, b: str, today: str | None = None) -> Json:
         "a_id": sides.keys[0],
         "b_id": sides.keys[1],
         "events": together,
-        "meetings": [e for e in together if e["type"] in MEETING_TYPES],
+        "meetings": [e for e in together if e["type"] in meetings],
         "agreements": queries.agreement_dicts(db, sides.agreement_pks),
         "anniversaries": anniversaries,
         "upcoming": queries.calendar(scheduled, beginnings, start),

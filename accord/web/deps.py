@@ -12,7 +12,7 @@ from fastapi import Depends, Header, Query, Request
 from fastapi.templating import Jinja2Templates
 
 from accord.errors import Unauthorized, UsageError
-from accord.event_types import EVENT_TYPES
+from accord.event_types import EventType, registry
 from accord.settings import Settings
 from accord.store import Store
 from accord.web.intake import Intake
@@ -89,7 +89,10 @@ def event_filters(
     actor: Annotated[str | None, Query(description="Person, organization or country (name, acronym, code).")] = None,
     date_from: Annotated[str | None, Query(description="Earliest date, ISO: 2023, 2023-03, 2023-03-19.")] = None,
     date_to: Annotated[str | None, Query(description="Latest date, ISO.")] = None,
-    type: Annotated[str | None, Query(description=f"Event type: {', '.join(EVENT_TYPES)}.")] = None,
+    # The built-in types: naming the installed ones here would load them when the app is imported.
+    type: Annotated[
+        str | None, Query(description=f"Event type: {', '.join(EventType)} or one an installed plugin adds.")
+    ] = None,
 ) -> EventFilters:
     # Forms send empty fields as "": they mean "no filter".
     filters = EventFilters(actor or None, date_from or None, date_to or None, type or None)
@@ -97,8 +100,8 @@ def event_filters(
         value = getattr(filters, name)
         if value is not None and not _is_date(value):
             raise UsageError(f"{name} must be an ISO date (2023, 2023-03 or 2023-03-19), not {value!r}")
-    if filters.type is not None and filters.type not in EVENT_TYPES:
-        raise UsageError(f"type must be one of {', '.join(EVENT_TYPES)}, not {filters.type!r}")
+    if filters.type is not None and filters.type not in registry().types:
+        raise UsageError(f"type must be one of {', '.join(registry().names)}, not {filters.type!r}")
     return filters
 
 

@@ -1,6 +1,8 @@
 """Who takes part in an event, one module per family of event types behind `events.Handler`.
 
-Signings are not here: the event finder reads them with the agreements they sign.
+Signings are not here: the event finder reads them with the agreements they sign. A type an
+installed distribution adds brings its handler in its entry (accord.event_types), and the
+event finder takes it from the registry.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from accord.errors import UsageError
-from accord.event_types import EVENT_TYPES
+from accord.event_types import registry
 from accord.web import paging
 from accord.web.deps import EventFilters, FiltersDep, TemplatesDep
 from accord.web.models import Level
@@ -85,7 +85,7 @@ def _view(
     asked = {"limit": str(bound.asked)} if bound.asked else {}
     context = {
         "filters": query,
-        "event_types": EVENT_TYPES,
+        "event_types": registry().names,
         "bound": bound,
         "level": (level or {}).get("by", "actor"),
         "source": with_query(api, {**query, **asked, **(level or {})}),
