@@ -19,7 +19,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates, period
-from accord.event_types import BY_PRECEDENCE, EVENT_TYPES, REGISTRY, EventType
+from accord.event_types import EventType, registry
 from accord.extract.facts import DATELINE_HEAD, Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
 from accord.extract.lexicon import Lexicon, fold
 from accord.records import Event, Span
@@ -271,10 +271,10 @@ class EventFinder:
     def __init__(self, lex: Lexicon, handlers: Mapping[str, Handler]) -> None:
         self.lex = lex
         spec = lex.events
-        self.handlers = handlers
+        self.handlers = {**handlers, **registry().handlers}  # and those of the installed types
         # One alternation per type, a named group per trigger row, so a match names its row.
-        rows: dict[str, list[dict[str, str]]] = {}
-        for row in lex.triggers:
+        rows: dict[str, list[Mapping[str, str]]] = {}
+        for row in (*lex.triggers, *registry().triggers):
             rows.setdefault(row["type"], []).append(row)
         # Searching needs no groups, which slow every match down; naming a match's row does.
         self.triggers = {
@@ -285,14 +285,14 @@ class EventFinder:
             for kind, rs in rows.items()
         }
         self.trigger_ids = {kind: {f"t{i}": r["id"] for i, r in enumerate(rs)} for kind, rs in rows.items()}
-        unknown = [kind for kind in rows if kind not in EVENT_TYPES]
-        unhandled = [kind for kind in rows if kind not in handlers and kind != EventType.AGREEMENT]
+        unknown = [kind for kind in rows if kind not in registry().types]
+        unhandled = [kind for kind in rows if kind not in self.handlers and kind != EventType.AGREEMENT]
         if unknown or unhandled:
             raise ValueError(
                 "event triggers with no registered type or no participant handler: "
                 + ", ".join(f"{k} ({'no type' if k in unknown else 'no handler'})" for k in unknown + unhandled)
             )
-        self.order: list[str] = [t.value for t in BY_PRECEDENCE if t.value in self.triggers]
+        self.order: list[str] = [t for t in registry().by_precedence if t in self.triggers]
         self.future = re.compile(spec["future"], re.I)
         self.series = re.compile(spec["series"], re.I)
         self.envoy = re.compile(spec["envoy_titles"], re.I)
@@ -303,7 +303,7 @@ class EventFinder:
         # Types whose trigger words also name bodies ("Election Observation Mission").
         self.org_blocks = set(spec["org_blocks"])
         # Most undated mentions of a visit or summit are background, not a reported happening.
-        self.undated_ok = {t.value for t, i in REGISTRY.items() if i.undated_ok}
+        self.undated_ok = {t for t, i in registry().types.items() if i.undated_ok}
 
     def find(self, doc: Doc, facts: Facts) -> None:
         main_country = self._main_country(facts)
