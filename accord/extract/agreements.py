@@ -364,7 +364,8 @@ class AgreementFinder:
                 agreement.parties = [top[0][0], top[1][0]]
 
     def _party(self, facts: Facts, said: str) -> str | None:
-        """A side of "between X and Y" as a party: a state's code, a body's name as the article gives it."""
+        """A side of "between X and Y" as a party: a state's code, a body's name as the article gives it,
+        else the name as written ("between Druk Green Power Corporation and the ... Board")."""
         state = self.lex.country(said)
         if state is not None:
             return state.code
@@ -373,7 +374,7 @@ class AgreementFinder:
             if key in {fold(name), *(fold(a) for a in org.aliases)}:
                 return name
         entry = self.lex.org(said)
-        return entry.name if entry is not None else None
+        return entry.name if entry is not None else said
 
     @staticmethod
     def _also_known_as(facts: Facts) -> None:

@@ -577,3 +577,12 @@ def test_talks_held_by_named_people_are_between_them_not_their_states(extract) -
     )
     meetings = [sorted(e.participants) for e in record.events if e.type == "meeting"]
     assert meetings == [["Ana Rojas", "Pablo Ferro"]]
+
+
+def test_a_document_between_two_bodies_has_both_as_parties(extract) -> None:
+    record = extract(
+        HEAD + "The speakers signed a Memorandum of Understanding on Cooperation between the Saeima "
+        "of the Republic of Latvia and the Althingi on Tuesday.\n"
+    )
+    [document] = record.agreements
+    assert len(document.parties) == 2 and "Althingi" in document.parties
