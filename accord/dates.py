@@ -109,12 +109,12 @@ def parse_date_line(line: str) -> DateLine | None:
 
 # "Jakarta | Tuesday, 07 Oct 2025 | 19:40 WIB", "News · Posted: 29/01/2025": short labelled pieces,
 # one of which (with the time that follows it) is the date.
-_PIECE = re.compile(r"\s+[|·•]\s+")
+LINE_PIECES = re.compile(r"\s+[|·•]\s+")
 
 
 def _among_pieces(text: str) -> DateLine | None:
-    bounds = [m.end() for m in _PIECE.finditer(text)]
-    if not 0 < len(bounds) <= 3 or any(len(p.split()) > 5 for p in _PIECE.split(text)):
+    bounds = [m.end() for m in LINE_PIECES.finditer(text)]
+    if not 0 < len(bounds) <= 3 or any(len(p.split()) > 5 for p in LINE_PIECES.split(text)):
         return None
     for start in bounds:
         found = _whole_line(text[start:])

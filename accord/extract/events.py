@@ -485,7 +485,7 @@ class EventFinder:
         out = []
         named = {a.name for a in actors}
         for m in _DESCRIBED.finditer(text):
-            entry = self.lex.country(m["state"]) if fold(m["state"]) in self.lex.demonyms else None
+            entry = self.lex.demonym(m["state"])
             holders = [p for p in facts.people if entry and any(r.country == entry.code for r in p.roles)]
             if len(holders) == 1 and holders[0].name not in named:
                 out.append(Actor(holders[0].name, "person", sent.start + m.start(), sent.start + m.end()))
@@ -499,7 +499,7 @@ class EventFinder:
         heads = _OFFICES_OF.get(" ".join(words)) or {w for w in words[::-1] if w in self.lex.title_heads}
         if not heads:
             return None
-        polities = {entry.code for w in words if w in self.lex.demonyms and (entry := self.lex.country(w))}
+        polities = {entry.code for w in words if (entry := self.lex.demonym(w))}
 
         def holds(person: PersonFacts) -> bool:
             if polities and not any(r.country in polities for r in person.roles):

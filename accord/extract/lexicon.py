@@ -219,6 +219,11 @@ class Lexicon:
             out.append((m.start(), m.end(), self.regions[fold(said)]))
         return out
 
+    def demonym(self, text: str) -> CountryEntry | None:
+        """The state a demonym names ("Lao", "Kuwaiti"); None for any other word."""
+        key = fold(text)
+        return self.countries.get(key) if key in self.demonyms else None
+
     def country(self, text: str) -> CountryEntry | None:
         key = fold(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I))
         return self.countries.get(key)

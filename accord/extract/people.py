@@ -353,7 +353,7 @@ class PeopleFinder:
         Mauritanians Abroad X": the last of an office's portfolios, not the first word of a name."""
         word = ws[i]
         folded = fold(word.text)
-        if folded == "abroad" or folded.endswith("s") and folded[:-1] in self.lex.demonyms:
+        if folded == "abroad" or folded.endswith("s") and self.lex.demonym(folded[:-1]):
             return True  # "Mauritanians Abroad", "Togolese Abroad"
         if i == 0 or not (self._has_head(ws[title_start:i]) or self._title_across_commas(ws, title_start)):
             return False

@@ -122,9 +122,7 @@ def _citizens_abroad(ws: list[Word], lex: Lexicon) -> str | None:
         if fold(word.text) not in _ABROAD:
             continue
         said = fold(before.text)
-        entry = lex.country(said) if said in lex.demonyms else None
-        if entry is None and said.endswith("s") and said[:-1] in lex.demonyms:
-            entry = lex.country(said[:-1])
+        entry = lex.demonym(said) or (lex.demonym(said[:-1]) if said.endswith("s") else None)  # "Mauritanians"
         if entry:
             return entry.code
     return None

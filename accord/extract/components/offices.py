@@ -7,9 +7,11 @@ from collections import Counter
 
 from spacy.language import Language
 
+from accord.dates import LINE_PIECES
 from accord.extract.components.base import Component, ext
 from accord.extract.facts import Facts, PersonFacts, overlaps
 from accord.extract.lexicon import Lexicon, fold
+from accord.records import Span
 
 
 class Offices(Component):
@@ -82,16 +84,16 @@ def _interactions(facts: Facts) -> dict[int, set[int]]:
     return {i: {j for j in sentence_of if j != i and sentence_of[j] & own} for i, own in sentence_of.items()}
 
 
-def _first_in_body(facts: Facts, person: PersonFacts) -> int:
+def _first_in_body(facts: Facts, person: PersonFacts) -> Span:
+    """The person's first mention in the body; the headline's only where the body has none."""
     body = facts.body_start()
-    return min((m.start for m in person.mentions), key=lambda at: (at < body, at), default=0)
+    return min(person.mentions, key=lambda m: (m.start < body, m.start))
 
 
 def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
     """ "China agreed to host the talks at the initiative of President Xi Jinping": the one state named
     in the sentence that first names the person, when no counterpart there represents it."""
-    body = facts.body_start()
-    first = min(person.mentions, key=lambda m: (m.start < body, m.start))  # the headline does not count
+    first = _first_in_body(facts, person)
     sent = next((s for s in facts.sentences if s.start <= first.start < s.end), None)
     if sent is None:
         return None
@@ -184,7 +186,7 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
     paired = _paired_polities(facts)
     held = {i: {r.country for r in p.roles if r.country} for i, p in enumerate(facts.people)}
     # in order of appearance: whom the publisher's official meets is of the other side
-    for i in sorted(range(len(facts.people)), key=lambda k: _first_in_body(facts, facts.people[k])):
+    for i in sorted(range(len(facts.people)), key=lambda k: _first_in_body(facts, facts.people[k]).start):
         person = facts.people[i]
         taken = {c for j in meets.get(i, ()) for c in held[j]}
         known = next((r.country for r in person.roles if r.country), None)
@@ -229,7 +231,7 @@ def publisher(facts: Facts) -> str | None:
     head = [ln for ln in lines if ln[1] <= body]
     for start, end in head + lines[-5:]:
         said = text[start:end].strip()
-        if len(said) > 150 or not any(_PUBLISHER_LINE.match(piece) for piece in re.split(r"\s+[|·•]\s+", said)):
+        if len(said) > 150 or not any(_PUBLISHER_LINE.match(piece) for piece in LINE_PIECES.split(said)):
             continue
         found = _first_polity_in(facts, start, end)
         if found:
