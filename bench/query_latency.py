@@ -11,8 +11,13 @@ queries of each kind for actors drawn half by how often they appear (those peopl
 and half uniformly; the relation queries (two states, through everyone who stood for
 them) for pairs of the generated countries, the by-country network for one of them, one
 state's relation overview (its first page of counterparts), and the whole store's
-by-country network (top 100 links, and within five years or of one type). With --db PATH
-an existing store from an earlier run is reused.
+by-country network (top 100 links: of all, within five years, of one type, both, and
+within five years cut at a day at each end). With --db PATH an existing store from an
+earlier run is reused.
+
+The by-country networks are also timed as they were read before the sums by year
+(migration 0006: each day row within the dates or of the type summed at read time), on the
+same store in the same run, and each line gives that baseline's p95 and the ratio.
 """
 
 from __future__ import annotations
@@ -22,15 +27,20 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from itertools import accumulate
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pycountry
+from sqlalchemy import Connection, func, select
 
 from accord.records import Article, Country, Event, Extraction, Organization, Person, Role, Span
 from accord.store import Store
+from accord.store.filters import date_filter
+from accord.store.polity import display_names
+from accord.store.schema import EventPolity, PolityPair, PolityPairDay
 
 EVENTS_PER_ARTICLE = 10
 TYPES = {
@@ -88,6 +98,8 @@ SYLLABLES = (
     "jo",
 )
 START, DAYS = date(1995, 1, 1), 31 * 365
+T = TypeVar("T")
+Filter = tuple[str | None, str | None, str | None]  # date_from, date_to, type
 
 
 class World:
@@ -186,35 +198,85 @@ def articles(world: World, n: int) -> Iterator[Extraction]:
 
 def percentiles(times: list[float]) -> str:
     ms = sorted(t * 1000 for t in times)
-    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    return f"p50 {statistics.median(ms):7.1f} ms   p95 {p95:7.1f} ms   max {ms[-1]:7.1f} ms"
+    return f"p50 {statistics.median(ms):7.1f} ms   p95 {p95(times):7.1f} ms   max {ms[-1]:7.1f} ms"
 
 
-def timed(query: Callable[[str], object], actors: list[str]) -> list[float]:
+def timed(query: Callable[[T], object], arguments: Sequence[T]) -> list[float]:
     times = []
-    for actor in actors:
+    for argument in arguments:
         start = time.perf_counter()
-        query(actor)
+        query(argument)
         times.append(time.perf_counter() - start)
     return times
 
 
-def whole_store(store: Store) -> dict[str, Callable[[str], object]]:
-    """The by-country network of the whole store: its top 100 links, and the top 100 within
-    a span of years ("2003 2007") or of one event type as well."""
+def whole_store(rng: random.Random, n: int) -> dict[str, list[Filter]]:
+    """`n` filters of each kind for the whole store's by-country network: none, five years
+    ("2003" to "2007"), an event type, both, and five years from and to a day."""
+    years = [rng.randrange(START.year, START.year + DAYS // 365 - 4) for _ in range(n)]
+    kinds = [rng.choice(list(TYPES)) for _ in range(n)]
+    days = [(START + timedelta(days=rng.randrange(365))).isoformat()[4:] for _ in range(2 * n)]
     return {
-        "country net (whole, top 100)": lambda _: store.network(by="country", limit=100),
-        "country net (whole, 5 years)": lambda s: store.network(
-            by="country", date_from=s.split()[0], date_to=s.split()[1], limit=100
-        ),
-        "country net (whole, 1 type)": lambda s: store.network(by="country", type=s.split()[2], limit=100),
+        "country net (whole, top 100)": [(None, None, None)] * n,
+        "country net (whole, 5 years)": [(str(y), str(y + 4), None) for y in years],
+        "country net (whole, 1 type)": [(None, None, kind) for kind in kinds],
+        "country net (whole, 5 y, type)": [(str(y), str(y + 4), kind) for y, kind in zip(years, kinds, strict=True)],
+        "country net (whole, 5 y, days)": [
+            (f"{y}{days[2 * i]}", f"{y + 4}{days[2 * i + 1]}", None) for i, y in enumerate(years)
+        ],
     }
 
 
-def spans(rng: random.Random, n: int) -> list[str]:
-    """`n` filters for whole-store queries: "FROM TO TYPE", five years and an event type."""
-    years = [rng.randrange(START.year, START.year + DAYS // 365 - 4) for _ in range(n)]
-    return [f"{y} {y + 4} {rng.choice(list(TYPES))}" for y in years]
+def day_rows_network(db: Connection, centre: str | None, filters: Filter, limit: int | None) -> Sequence[Any]:
+    """The by-country network's links and node counts as read before the sums by year: the
+    top pairs' sums (unfiltered, of the whole store), else every day row within the dates or
+    of the type summed; node counts of the pairs of a polity with itself, else of the roll-up's
+    rows. The queries polity.network ran before migration 0006, kept here as the baseline."""
+    date_from, date_to, kind = filters
+    days, rows, pairs = PolityPairDay.__table__.c, EventPolity.__table__.c, PolityPair.__table__.c
+    dates = func.aggregate_strings(func.nullif(days.date, ""), " ")
+    if centre or date_from or date_to or kind:
+        n = func.sum(days.events)
+        within = date_filter(days.date, date_from, date_to) + ([days.date != ""] if date_from or date_to else [])
+        links = db.execute(
+            select(days.polity, days.other, n, dates)
+            .where(days.polity == centre if centre else days.polity < days.other, *within)
+            .where(*([days.type == kind] if kind else []))
+            .group_by(days.polity, days.other)
+            .order_by(n.desc(), days.polity, days.other)
+            .limit(None if limit is None else limit + 1)
+        ).all()
+    else:
+        strongest = select(pairs.polity, pairs.other, pairs.events).where(pairs.polity < pairs.other)
+        ranked = strongest.order_by(pairs.events.desc(), pairs.polity, pairs.other)
+        links = db.execute(ranked.limit(None if limit is None else limit + 1)).all()
+        wanted = [(a, b) for a, b, _ in links]
+        for i in range(0, len(wanted), 200):
+            chunk = wanted[i : i + 200]
+            pair = (days.polity == chunk[0][0]) & (days.other == chunk[0][1])
+            for a, b in chunk[1:]:
+                pair = pair | ((days.polity == a) & (days.other == b))
+            db.execute(select(days.polity, days.other, dates).where(pair).group_by(days.polity, days.other)).all()
+    linked = sorted({p for a, b, *_ in links[:limit] for p in (a, b) if not centre or p == centre})
+    if date_from or date_to or kind:
+        within = date_filter(rows.date, date_from, date_to) + ([rows.type == kind] if kind else [])
+        counted = select(rows.polity, func.count()).where(rows.polity.in_(linked), *within).group_by(rows.polity)
+    else:
+        counted = select(pairs.polity, pairs.events).where(pairs.polity.in_(linked), pairs.other == pairs.polity)
+    db.execute(counted).all()
+    display_names(db, sorted({p for a, b, *_ in links[:limit] for p in (a, b)}))
+    return links
+
+
+def against_day_rows(label: str, query: Callable[[T], object], baseline: Callable[[T], object], cases: list[T]) -> None:
+    """A line of the query's percentiles, with the day-row baseline's p95 and the ratio."""
+    after, before = timed(query, cases), timed(baseline, cases)
+    print(f"{label:30} {percentiles(after)}   before 0006: p95 {p95(before):7.1f} ms, {p95(before) / p95(after):5.1f}x")
+
+
+def p95(times: list[float]) -> float:
+    ms = sorted(t * 1000 for t in times)
+    return ms[min(len(ms) - 1, int(len(ms) * 0.95))]
 
 
 def main() -> None:
@@ -257,13 +319,24 @@ def main() -> None:
                 "timeline (between, first 100)": lambda p: store.events(
                     between=(p.split()[0], p.split()[1]), limit=100
                 ),
-                "network (by country, state)": lambda p: store.network(actor=p.split()[0], by="country"),
                 "relations (overview, page 1)": lambda p: store.relations(p.split()[0]),
             }
             for label, query in by_country.items():
                 print(f"{label:30} {percentiles(timed(query, pairs))}")
-            for label, query in whole_store(store).items():
-                print(f"{label:30} {percentiles(timed(query, spans(rng, max(10, args.queries // 10))))}")
+            with store.engine.connect() as db:
+                against_day_rows(
+                    "network (by country, state)",
+                    lambda p: store.network(actor=p.split()[0], by="country"),
+                    lambda p: day_rows_network(db, p.split()[0], (None, None, None), None),
+                    pairs,
+                )
+                for label, cases in whole_store(rng, max(10, args.queries // 10)).items():
+                    against_day_rows(
+                        label,
+                        lambda f: store.network(by="country", date_from=f[0], date_to=f[1], type=f[2], limit=100),
+                        lambda f: day_rows_network(db, None, f, 100),
+                        cases,
+                    )
             top = world.people[0]
             print(
                 f"busiest person ({len(store.events(actor=top)):,} events): "

@@ -1,7 +1,9 @@
 """The roll-up summed per pair of polities: how many events two took part in together, and when.
 
 `polity_pairs` holds, for each ordered pair, the number of events, the last date and the
-last event (and, for a polity with itself, all its events); `polity_pair_days` the same per date and type.
+last event (and, for a polity with itself, all its events); `polity_pair_days` the same per date and type;
+`polity_pair_years` per type and year, of every type and of every year (a polity with itself
+included), so that a whole-store network within years or of one type reads a few rows per pair.
 The relation overview and the networks read these instead of joining `event_polities` to
 itself, which on a large store means tens of thousands of rows for each busy state.
 
@@ -16,18 +18,22 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, case, delete, func, or_, select, tuple_, update
+from sqlalchemy import Connection, Table, and_, bindparam, case, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from accord.store.schema import EventPolity, PolityPair, PolityPairDay
+from accord.store.schema import EventPolity, PolityPair, PolityPairDay, PolityPairYear
 
 Row = Mapping[str, Any]  # an event_polities row: event_pk, polity, date, type
 DayKey = tuple[str, str, str, str]  # polity, other, date ("" undated), type
 PairKey = tuple[str, str]  # polity, other
+YearKey = tuple[str, str, str, str]  # polity, other, type ("" every type), year ("" every year)
 Latest = tuple[str, int]  # date ("" undated), event pk: the larger is the later event
 _CHUNK = 400
 _PAIRS: Table = PolityPair.__table__  # type: ignore[assignment]
 _DAYS: Table = PolityPairDay.__table__  # type: ignore[assignment]
+_YEARS: Table = PolityPairYear.__table__  # type: ignore[assignment]
+_DAY_KEY = ("polity", "other", "date", "type")
+_YEAR_KEY = ("polity", "other", "type", "year")
 
 
 def rows_of(conn: Connection, event_pks: Sequence[int]) -> list[Row]:
@@ -51,7 +57,8 @@ def tally(conn: Connection, removed: Iterable[Row], added: Iterable[Row]) -> Non
     arrived, left = _moves(removed, added)
     if not changed and not arrived and not left:
         return
-    _apply_days(conn, {key: n for key, n in changed.items() if key[0] != key[1]})
+    _apply_counts(conn, _DAYS, _DAY_KEY, {key: n for key, n in changed.items() if key[0] != key[1]})
+    _apply_counts(conn, _YEARS, _YEAR_KEY, _year_counts(changed))
     _apply_pairs(conn, changed, arrived, left)
 
 
@@ -96,15 +103,36 @@ def _by_event(rows: Iterable[Row]) -> dict[int, list[Row]]:
     return by_event
 
 
-def _apply_days(conn: Connection, changed: Mapping[DayKey, int]) -> None:
-    rows = [
-        {"polity": a, "other": b, "date": day, "type": kind, "events": n} for (a, b, day, kind), n in changed.items()
-    ]
-    _upsert(conn, _DAYS, rows, ("polity", "other", "date", "type"), lambda new: {"events": _DAYS.c.events + new.events})
-    emptied = [key for key, n in changed.items() if n < 0]
-    key = tuple_(_DAYS.c.polity, _DAYS.c.other, _DAYS.c.date, _DAYS.c.type)
-    for chunk in _chunks(emptied):
-        conn.execute(delete(_DAYS).where(key.in_(chunk), _DAYS.c.events <= 0))
+def _year_counts(changed: Mapping[DayKey, int]) -> Counter[YearKey]:
+    """Each day's count in the cells of its type and of every type, each of its year and of
+    every year (an undated day's of every year only)."""
+    counts: Counter[YearKey] = Counter()
+    for (a, b, day, kind), n in changed.items():
+        for year in ("", day[:4]) if day else ("",):
+            counts[(a, b, kind, year)] += n
+            counts[(a, b, "", year)] += n
+    return counts
+
+
+def _apply_counts(
+    conn: Connection, table: Table, keys: Sequence[str], changed: Mapping[tuple[str, str, str, str], int]
+) -> None:
+    """Add each key's net count to its row (in key order: a bulk load's rows then share
+    pages); delete the rows a decrease left at none."""
+    rows = [dict(zip(keys, key, strict=True)) | {"events": n} for key, n in sorted(changed.items()) if n]
+    _upsert(conn, table, rows, keys, lambda new: {"events": table.c.events + new.events})
+    _delete_emptied(conn, table, keys, [key for key, n in changed.items() if n < 0])
+
+
+def _delete_emptied(conn: Connection, table: Table, keys: Sequence[str], decreased: Sequence[tuple[str, ...]]) -> None:
+    """Delete these rows if they count no events: one primary-key probe each (SQLite scans
+    the whole table for a row-value IN)."""
+    if decreased:
+        match = [table.c[k] == bindparam(f"k_{k}") for k in keys]
+        conn.execute(
+            delete(table).where(*match, table.c.events <= 0),
+            [{f"k_{k}": v for k, v in zip(keys, key, strict=True)} for key in decreased],
+        )
 
 
 def _apply_pairs(
@@ -122,9 +150,7 @@ def _apply_pairs(
         for a, b in touched
     ]
     _upsert(conn, _PAIRS, rows, ("polity", "other"), _added_to_pair)
-    key = tuple_(_PAIRS.c.polity, _PAIRS.c.other)
-    for chunk in _chunks(sorted(left)):
-        conn.execute(delete(_PAIRS).where(key.in_(chunk), _PAIRS.c.events <= 0))
+    _delete_emptied(conn, _PAIRS, ("polity", "other"), sorted(left))
     for a, b in sorted(left):
         day = _last_date(conn, a, b)
         conn.execute(

@@ -17,10 +17,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 
 from accord.polities import EU, NAMES, STATE_NAMES, UN, fold, polity_name
-from accord.store.filters import date_filter
 from accord.store.resolve import Db, actor_pks
 from accord.store.rollup import own_polity
 from accord.store.schema import (
@@ -31,14 +30,12 @@ from accord.store.schema import (
     EventPolity,
     EventRepresentative,
     PolityPair,
-    PolityPairDay,
 )
 
 Json = dict[str, Any]
 IN_FORCE = ("in_force", "implementing")  # an agreement being implemented is in force
 _OWN_KEY = re.compile(r"o(\d+)")
 _CHUNK = 500
-_PAIR_CHUNK = 200  # pairs per query: two parameters each
 
 
 def polity_of(db: Db, name: str) -> str | None:
@@ -219,123 +216,6 @@ def _in_force_with(db: Db, polity: str) -> dict[str, list[int]]:
             if other != polity:
                 by_other[other].append(pk)
     return by_other
-
-
-# --- the network of polities -----------------------------------------------------------------
-
-
-def polity_links(
-    db: Db, centre: str | None, date_from: str | None, date_to: str | None, type: str | None, limit: int | None
-) -> list[tuple[str, str, int, str | None]]:
-    """(polity, polity, events together, their dates) for the strongest links: `centre`'s, or
-    every pair's; one more than `limit`, so that callers can tell whether some were left out.
-
-    Read from the pair sums (accord.store.pairs): every pair's strongest are the first rows
-    of one index; a centre's links, or links within dates or of a type, sum its days."""
-    if centre or date_from or date_to or type:
-        return _links_by_day(db, centre, date_from, date_to, type, limit)
-    pairs = PolityPair.__table__
-    strongest = db.execute(
-        select(pairs.c.polity, pairs.c.other, pairs.c.events)
-        .where(pairs.c.polity < pairs.c.other)
-        .order_by(pairs.c.events.desc(), pairs.c.polity, pairs.c.other)
-        .limit(None if limit is None else limit + 1)
-    ).all()
-    dates = _pair_dates(db, [(a, b) for a, b, _ in strongest])
-    return [(a, b, count, dates.get((a, b))) for a, b, count in strongest]
-
-
-def _links_by_day(
-    db: Db, centre: str | None, date_from: str | None, date_to: str | None, type: str | None, limit: int | None
-) -> list[tuple[str, str, int, str | None]]:
-    days = PolityPairDay.__table__
-    n = func.sum(days.c.events).label("n")
-    query = (
-        select(days.c.polity, days.c.other, n, func.aggregate_strings(func.nullif(days.c.date, ""), " "))
-        .where(
-            days.c.polity == centre if centre else days.c.polity < days.c.other,
-            *_day_filter(date_from, date_to, type),
-        )
-        .group_by(days.c.polity, days.c.other)
-        .order_by(n.desc(), days.c.polity, days.c.other)
-        .limit(None if limit is None else limit + 1)
-    )
-    return [(a, b, int(count), dates) for a, b, count, dates in db.execute(query)]
-
-
-def _day_filter(date_from: str | None, date_to: str | None, type: str | None) -> list[ColumnElement[bool]]:
-    """Pair days within the dates (never the undated, stored as "") and of the type."""
-    date = PolityPairDay.__table__.c.date
-    found = date_filter(date, date_from, date_to) + ([date != ""] if date_from or date_to else [])
-    return found + ([PolityPairDay.__table__.c.type == type] if type else [])
-
-
-def _pair_dates(db: Db, wanted: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """The dates of each pair's events, space-separated (repeats kept; callers take the set)."""
-    days = PolityPairDay.__table__
-    found: dict[tuple[str, str], str] = {}
-    for i in range(0, len(wanted), _PAIR_CHUNK):
-        rows = db.execute(
-            select(days.c.polity, days.c.other, func.aggregate_strings(func.nullif(days.c.date, ""), " "))
-            # One index probe per pair: SQLite scans the table for a row-value IN.
-            .where(or_(*(and_(days.c.polity == a, days.c.other == b) for a, b in wanted[i : i + _PAIR_CHUNK])))
-            .group_by(days.c.polity, days.c.other)
-        )
-        found |= {(a, b): dates for a, b, dates in rows if dates}
-    return found
-
-
-def event_counts(
-    db: Db, polities: Sequence[str], date_from: str | None, date_to: str | None, type: str | None
-) -> dict[str, int]:
-    """How many events (within the dates and of the type, if given) each polity took part in:
-    its pair sum with itself, or counted from its rows when filtered."""
-    if not (date_from or date_to or type):
-        pairs = PolityPair.__table__
-        return {
-            polity: count
-            for i in range(0, len(polities), _CHUNK)
-            for polity, count in db.execute(
-                select(pairs.c.polity, pairs.c.events).where(
-                    pairs.c.polity.in_(polities[i : i + _CHUNK]), pairs.c.other == pairs.c.polity
-                )
-            )
-        }
-    table = EventPolity.__table__
-    query = (
-        select(table.c.polity, func.count())
-        .where(
-            table.c.polity.in_(polities),
-            *date_filter(table.c.date, date_from, date_to),
-            *([table.c.type == type] if type else []),
-        )
-        .group_by(table.c.polity)
-    )
-    return {polity: count for polity, count in db.execute(query)}
-
-
-def network(
-    db: Db, centre: str | None, date_from: str | None, date_to: str | None, type: str | None, limit: int | None
-) -> tuple[Json, bool]:
-    """Which polities took part in events together, how often and when (the shape of
-    `queries.network`), and whether links beyond the `limit` strongest were left out."""
-    rows = polity_links(db, centre, date_from, date_to, type, limit)
-    kept = rows[:limit] if limit is not None else rows
-    linked = sorted({p for a, b, _, _ in kept for p in (a, b)})
-    counts = {b: count for _, b, count, _ in kept} if centre else {}
-    counts |= event_counts(db, [p for p in linked if not centre or p == centre], date_from, date_to, type)
-    edges = [
-        {
-            "source": a,
-            "target": b,
-            "count": count,
-            "dates": sorted(set(days.split(" "))) if days else [],
-        }
-        for a, b, count, days in kept
-    ]
-    names = display_names(db, linked)
-    nodes = [{"id": p, "name": names[p], "kind": polity_kind(p), "count": counts.get(p, 0)} for p in linked]
-    return {"nodes": nodes, "edges": edges}, limit is not None and len(rows) > limit
 
 
 def latest_event_pks(db: Db, key: str, limit: int | None) -> list[int]:

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, bindparam, func, select
 
-from accord.store import polity
+from accord.store import polity, polity_network
 from accord.store.calendar import beginning, next_anniversary
 from accord.store.filters import date_filter
 from accord.store.names import fold
@@ -531,7 +531,7 @@ def _network(
         key = polity.polity_of(db, actor) if actor else None
         if actor and not key:
             return {"nodes": [], "edges": []}, False
-        return polity.network(db, key, date_from, date_to, type, limit)
+        return polity_network.network(db, key, date_from, date_to, type, limit)
     centre = actor_pks(db, actor) if actor else []
     if actor and not centre:
         return {"nodes": [], "edges": []}, False

@@ -9,9 +9,10 @@ Facts are kept twice on purpose, at two levels:
   the per-article rows whenever they change (`accord.store.refresh`);
 - rolled up (`event_polities`, `event_representatives`): the states and bodies each event
   concerns and who stood for each, recomputed from the merged rows (`accord.store.rollup`);
-- summed per pair of polities (`polity_pairs`, `polity_pair_days`): how many events two
-  polities took part in together, when, and which was the last, kept in step with the roll-up
-  (`accord.store.pairs`) so that relation overviews and networks need not count at read time.
+- summed per pair of polities (`polity_pairs`, `polity_pair_days`, `polity_pair_years`): how
+  many events two polities took part in together, when, and which was the last, kept in step
+  with the roll-up (`accord.store.pairs`) so that relation overviews and networks need not
+  count at read time.
 
 People, organizations, countries and agreements share `entities` (told apart by `kind`)
 so that names, sources and cleanup work the same way for all of them.
@@ -236,4 +237,26 @@ class PolityPairDay(Base):
     other: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
     date: Mapped[str] = mapped_column(String(DAY), primary_key=True)  # "" undated: a key has no NULL
     type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+
+
+class PolityPairYear(Base):
+    """Two polities' events together of one type in one year, in both directions; a polity
+    with itself: all its events. "" stands for every type, or every year (undated events
+    included). A network within years or of one type sums a few of these per pair instead
+    of every day's row."""
+
+    __tablename__ = "polity_pair_years"
+    # The whole store's strongest pairs of a type in a year are a range of this index. The
+    # rows are the primary key's (SQLite: without rowid), so a pair's cells of a type over
+    # years are one range of it, read with no second lookup.
+    __table_args__ = (
+        Index("ix_polity_pair_years_top", "type", "year", "events", "polity", "other"),
+        {"sqlite_with_rowid": False},
+    )
+
+    polity: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
+    other: Mapped[str] = mapped_column(String(POLITY), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[str] = mapped_column(String(4), primary_key=True)  # an ISO date's first four characters
     events: Mapped[int] = mapped_column(Integer)
