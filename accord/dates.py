@@ -334,8 +334,9 @@ def find_dates(text: str, anchor: date | None, tense: str = "past") -> list[Date
             g = m.groupdict()
             if g.get("year") and not g.get("month") and _is_number_context(text, s, e):
                 continue
-            if g.get("month") and g["month"].lower() == "may" and not (g.get("day") or g.get("year")):
-                continue  # the verb "may"
+            bare_may = g.get("month") and g["month"].lower() == "may" and not (g.get("day") or g.get("year"))
+            if bare_may and (g["month"] == "may" or not (g.get("pre") or g.get("rel"))):
+                continue  # the verb "may"; "in May", "early May" are the month
             month = (g.get("month") or "").rstrip(".")
             if month.lower() in ("mar", "sun", "sat", "jan", "dec") and month[0].islower():
                 continue  # "mar" the verb, not "Mar." the month

@@ -133,9 +133,14 @@ class EntityFinder:
             self._org_part(facts, part)
 
     def _org_part(self, facts: Facts, body: list[Word]) -> None:
+        """The body a part of a run names, if any: up to its last head word ("the Ministry of Energy
+        said": "Ministry of Energy"), with what follows the head when that is the body's remit."""
         polity = None
         while body and (
             body[0].lower in ("the", "of", "and", "its", "their")
+            or body[0].lower in _SITTINGS
+            and len(body) > 1
+            and body[1].lower == "of"  # "Session of the X Commission"
             or self._is_title_word(body[0])
             and fold(body[0].text) not in _LEADING_HEADS
             or self._possessive_polity(body[0])
@@ -156,7 +161,7 @@ class EntityFinder:
             and tail[0].lower == "of"
             and bool(self.lex.country(facts.text[tail[1].start : tail[-1].end]))
         )
-        if not (last_head == len(body) - 1 or fold(body[0].text) in _LEADING_HEADS | ORG_HEADS):
+        if not (last_head == len(body) - 1 or fold(body[0].text) in _LEADING_HEADS | ORG_HEADS or _remit(tail)):
             body = body[: last_head + 1]
         while body and body[-1].lower in ("of", "the", "and", "for", "on", "to", "at", "in"):
             body = body[:-1]
@@ -505,6 +510,21 @@ _NOT_ORG_ENDINGS = {
     "consensus",
     "conduct",
 }
+
+
+# A body's sittings, named before it in a run ("17th Meeting of the Joint Commission")
+_SITTINGS = frozenset({"session", "meeting", "sitting", "round", "plenary"})
+
+
+def _remit(tail: list[Word]) -> bool:
+    """ "... Joint Commission on Economic Cooperation", "... Council for Trade and Investment": what a
+    body deals with, named after its head, is part of its name."""
+    return (
+        1 < len(tail) <= 6
+        and tail[0].lower in ("on", "for")
+        and tail[1].text[:1].isupper()
+        and all(w.text[:1].isupper() or w.lower == "and" for w in tail[1:])
+    )
 
 
 def _ent_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -203,6 +203,7 @@ class Draft:
     rule: str | None = None  # the id of the rule that found it, where its trigger row does not say
     reported: bool = False  # the main clause tells it happened: news even with no date
     undatable: bool = False  # dated in words ("on Tuesday") that no publication date resolves: still reported
+    session: bool = False  # a body's sitting ("the Commission held its session"): one side is enough
 
 
 @dataclass(frozen=True)
@@ -358,8 +359,8 @@ class EventFinder:
         drafts = [
             d
             for d in self._absorb_generic_meetings(drafts)
-            if d.type not in ("meeting", "call") or len(d.participants) > 1
-        ]  # one side alone met no one
+            if d.type not in ("meeting", "call") or len(d.participants) > 1 or d.session
+        ]  # one side alone met no one, unless a body sat
         self._inherit_dates(drafts, facts.anchor.isoformat() if facts.anchor else None)
         _inherit_places(facts, drafts)
         drafts = [
@@ -408,7 +409,7 @@ class EventFinder:
         participants = _unique([n for side in sides for n in side])
         if p.kind == EventType.VISIT:
             participants = sides[0] if sides and p.destination else []
-        elif len(participants) < 2:
+        elif len(participants) < 2 and not p.session:
             return None  # one side alone met no one ("X and Y met" is two, in one argument)
         if not participants:
             return None
@@ -424,6 +425,7 @@ class EventFinder:
             status="scheduled" if p.future else self._status(text, p.end - sent.start),
             rule=p.rule,
             reported=p.main and not p.future,
+            session=p.session,
         )
         draft.continues, draft.refers = self._continues(text)
         draft.same_day = bool(_SAME_DAY.search(text))
@@ -919,6 +921,13 @@ class EventFinder:
                     if a.kind == "person" and a.start - sent.start > invited.start() and a.name not in d.participants
                 ]
                 d.participants = d.participants + host[:1]
+        elif len({d.participants[0] for d in out}) == 1 and (
+            self.host.search(text) or self.triggers["meeting"].search(text)
+        ):
+            # "A met with B, who arrived in X on an official visit": one trip told twice, A its host
+            people = [a.name for a in actors if a.kind == "person"]
+            for d in out:
+                d.participants = self._with_host(d.participants, people)
         return out or [draft]
 
     @staticmethod
@@ -1039,9 +1048,13 @@ class EventFinder:
             before = [a for a in actors if a.kind == "person" and a.start < sent.start + at]
             visitor = _unique([a.name for a in _coordinated(text, sent, before)]) or visitor
         if self.host.search(text) and visitor:
-            hosts = [p for p in people if p not in visitor]
-            return visitor + hosts[:1]
+            return self._with_host(visitor, people)
         return visitor
+
+    @staticmethod
+    def _with_host(visitors: list[str], people: list[str]) -> list[str]:
+        """The visitors and the sentence's first other person, who met or hosted them."""
+        return visitors + [p for p in people if p not in visitors][:1]
 
     def _between(self, facts: Facts, agreement: EntityFacts) -> list[str]:
         """ "memorandum between the X Academy and the Y Institute": its parties, from its own name, each

@@ -76,6 +76,7 @@ class Predicate:
     place: str | None = None  # a place an "in"/"at" phrase ties to it
     future: bool = False  # announced, not yet happened
     main: bool = False  # the verb of the sentence's main clause
+    session: bool = False  # a body's sitting: one side is all it takes
 
 
 T = TypeVar("T")
@@ -132,7 +133,7 @@ class Facts:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds it from the tokens on every access
+        self.text = text_of(doc)
         self.seen: dict[str, Any] = {}
 
     @property
@@ -190,13 +191,24 @@ class Facts:
         return [a for a in self.actors[lo:hi] if a.end <= end]
 
 
-# Every fact on the Doc; `published` and `article` are set by whoever builds the Doc.
+# Every fact on the Doc; `published` and `article` are set by whoever builds the Doc, `text`
+# by the first component that reads it.
 EXTENSIONS = (
+    "text",
     "article",
     "published",
     "dateline_country",
     *(name for name, v in vars(Facts).items() if isinstance(v, _Extension)),
 )
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text: spaCy rebuilds `doc.text` from the tokens on every access, so the Doc
+    keeps it once read (a Doc's text never changes)."""
+    text: str | None = doc._.text
+    if text is None:
+        text = doc._.text = doc.text
+    return text
 
 
 def register_extensions() -> None:

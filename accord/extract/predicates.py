@@ -16,11 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from accord.event_types import info
-from accord.extract.facts import Actor, Facts, Predicate
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.facts import Actor, Facts, Predicate, text_of
+from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 
 # Clauses inside an argument that say something else about it ("Y, who had arrived to attend
 # the forum"): their actors are not the argument's.
@@ -86,6 +86,12 @@ _PEOPLE = frozenset(
     }
 )
 _STATES = frozenset({"sides", "countries", "parties", "delegations"})
+# "agreed to hold the next round", "plan to meet": what an infinitive after these announces
+_INTENT = frozenset(
+    {"plan", "plans", "planned", "expected", "agree", "agreed", "agrees", "decide", "decided", "decides"}
+    | {"intend", "intends", "intended", "propose", "proposed", "proposes", "resolved"}
+)
+_CHAIRED = frozenset({"co-chaired", "cochaired", "chaired", "presided", "led"})
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|plans? to|is expected|are expected)\b", re.I)
 
 
@@ -104,6 +110,9 @@ class Row:
     no_infinitive: bool = False  # "called on X" is a courtesy call; "called on X to do Y" an appeal
     symmetric: bool = False  # "X and Y met": both sides may stand in one argument
     nominal: bool = False  # the words are nouns ("her visit to Ulaanbaatar"): the possessor is the subject
+    # A body's sitting ("the Commission held its 11th session", "the next round of consultations will
+    # be held"): its co-chairs where named, else the body, else the subject; one side is enough.
+    session: bool = False
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Row:
@@ -122,6 +131,7 @@ class Row:
             no_infinitive=bool(row.get("no_infinitive")),
             symmetric=bool(row.get("symmetric")),
             nominal=bool(row.get("nominal")),
+            session=bool(row.get("session")),
         )
 
 
@@ -159,7 +169,11 @@ class PredicateReader:
                 if not matches:
                     continue
                 predicate = (
-                    self._nominal(facts, row, token) if row.nominal else self._predicate(facts, row, token, noun)
+                    self._nominal(facts, row, token)
+                    if row.nominal
+                    else self._session(facts, row, token, noun)
+                    if row.session and noun is not None
+                    else self._predicate(facts, row, token, noun)
                 )
                 if predicate is not None:
                     found.append(predicate)
@@ -227,6 +241,61 @@ class PredicateReader:
             future=_is_future(verb),
             main=verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT",
         )
+
+    def _session(self, facts: Facts, row: Row, verb: Token, noun: Token) -> Predicate | None:
+        """ "The X Commission held its 11th session in Tbilisi, co-chaired by A and B": A and B met;
+        "the next session of the Commission will be held in Yerevan in 2025": the Commission will;
+        "the sides agreed to hold the fifth round of consultations in Dhaka": the two states will."""
+        reading = _arguments(row, verb, noun)
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+            return None  # "held a working session with officials of X": talks, read as such
+        chairs = [o for t in (verb, noun) for c in t.subtree if _chairs(c) for o in _chair_objects(c)]
+        of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)]
+        subject = self._side(facts, reading.subject, verb)
+        side = (
+            self._people(facts, chairs)
+            or self._bodies(facts, of)
+            or self._bodies(facts, reading.subject)
+            or (subject if len(subject) > 1 else [])  # "the two sides agreed to hold the next round"
+        )
+        if not side:
+            return None
+        return Predicate(
+            kind=row.type,
+            rule=row.id,
+            start=verb.idx,
+            end=max(verb.idx + len(verb.text), noun.idx + len(noun.text)),
+            sides=[side],
+            place=_place_of(facts, reading.places),
+            future=_is_future(verb),
+            main=verb.dep_ == "ROOT",
+            session=True,
+        )
+
+    def _people(self, facts: Facts, tops: list[Token]) -> list[Actor]:
+        found = [a for a in self._side(facts, tops, tops[0].head) if a.kind == "person"] if tops else []
+        return found if len(found) > 1 else []  # co-chairs are two or more
+
+    def _bodies(self, facts: Facts, tops: list[Token]) -> list[Actor]:
+        """The body an argument names: an organization found there, or "the commission" for the one
+        body the article names with that word."""
+        out: list[Actor] = []
+        for top in tops:
+            whole = {t.idx for t in top.subtree}
+            named = [a for a in facts.actors_in(min(whole), max(whole) + 200) if a.start in whole and a.kind == "org"]
+            if named:
+                out.append(named[0])
+                continue
+            word = top.lower_
+            bodies = sorted((n for n in facts.organizations if word in fold(n).split()[-4:]), key=len, reverse=True)
+            # "the Joint Commission" of the headline is the "X-Y Joint Intergovernmental Commission"
+            if (
+                word in ORG_HEADS
+                and bodies
+                and all(set(fold(b).split()) <= set(fold(bodies[0]).split()) for b in bodies)
+            ):
+                out.append(Actor(bodies[0], "org", top.idx, top.idx + len(top.text)))
+        return out
 
     def _side(self, facts: Facts, tops: list[Token], verb: Token) -> list[Actor]:
         """The actors an argument names: its people where it names any ("the UN Resident Coordinator
@@ -347,6 +416,17 @@ def _objects(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
+def _chairs(token: Token) -> bool:
+    """ "co-chaired by", "chaired by", "under": the phrase that names who led a sitting."""
+    return token.lower_ in _CHAIRED or token.dep_ == "prep" and token.lower_ == "under"
+
+
+def _chair_objects(token: Token) -> list[Token]:
+    if token.dep_ == "prep":
+        return _objects(token)
+    return [o for c in token.children if c.dep_ == "agent" for o in _objects(c)]
+
+
 def _inherited_subject(verb: Token) -> list[Token]:
     """ "X arrived in Astana and met Y", "X went on to receive Y": the subject of the verb this one
     is joined to."""
@@ -431,11 +511,11 @@ def _place_of(facts: Facts, tops: list[Token]) -> str | None:
 
 
 def _is_future(verb: Token) -> bool:
-    """ "will meet", "is to visit", "plans to hold talks": what is announced, not what happened."""
+    """ "will meet", "is to visit", "plans to hold talks", "agreed to hold the next round": what is
+    announced, not what happened."""
     if verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in verb.children
     ):
         return False
-    doc: Doc = verb.doc
-    window = doc.text[max(verb.sent.start_char, verb.idx - 40) : verb.idx]
-    return bool(_FUTURE.search(window)) or verb.tag_ == "VB" and verb.head.lower_ in ("plan", "plans", "expected")
+    window = text_of(verb.doc)[max(verb.sent.start_char, verb.idx - 40) : verb.idx]
+    return bool(_FUTURE.search(window)) or verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lower_ in _INTENT

@@ -586,3 +586,50 @@ def test_a_document_between_two_bodies_has_both_as_parties(extract) -> None:
     )
     [document] = record.agreements
     assert len(document.parties) == 2 and "Althingi" in document.parties
+
+
+def test_a_body_s_session_is_a_meeting_of_its_co_chairs_or_of_the_body(extract) -> None:
+    record = extract(
+        HEAD + "The Chilean-Bolivian Joint Commission on Border Affairs held its fourth session in Arica on Tuesday, "
+        "co-chaired by Chilean Deputy Minister Rosa Pinto and Bolivian Vice Minister Hugo Mamani.\n\n"
+        "The sides reviewed the border crossings.\n\n"
+        "The next session of the commission will be held in La Paz in 2026.\n"
+    )
+    meetings = [(sorted(e.participants), e.date, e.status, e.place) for e in record.events if e.type == "meeting"]
+    assert (["Hugo Mamani", "Rosa Pinto"], "2025-03-11", "occurred", "Arica") in meetings
+    assert (["Chilean-Bolivian Joint Commission on Border Affairs"], "2026", "scheduled", "La Paz") in meetings
+
+
+def test_a_sitting_under_its_chairs_and_one_held_with_someone(extract) -> None:
+    record = extract(
+        HEAD + "On Monday, the Lao-Thai Committee on Trade will hold its ninth meeting in Vientiane under Deputy "
+        "Prime Minister Somsak Vong and Deputy Prime Minister Anan Chai.\n\n"
+        "Minister Karin Berg held a working session with officials of the Port Authority.\n"
+    )
+    meetings = [(sorted(e.participants), e.status) for e in record.events if e.type == "meeting"]
+    assert (["Anan Chai", "Somsak Vong"], "scheduled") in meetings
+    assert not any(p == ["Karin Berg"] for p, _ in meetings)  # one person alone held no sitting
+
+
+def test_agreeing_to_hold_the_next_round_announces_it(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg of Norway held talks with Foreign Minister Ana Lopez of Chile on "
+        "Tuesday. The two ministers agreed to hold the next round of political consultations in Oslo in May.\n"
+    )
+    later = [e for e in record.events if e.type == "meeting" and e.date == "2025-05"]
+    assert [(sorted(e.participants), e.status) for e in later] == [(["Ana Lopez", "Karin Berg"], "scheduled")]
+
+
+@pytest.mark.parametrize(("said", "month"), [("in May", "2025-05"), ("in early May", "2025-05")])
+def test_may_after_a_preposition_is_the_month(extract, said: str, month: str) -> None:
+    record = extract(HEAD + f"President Marta Silva will visit Norway {said}. Ministers may meet later.\n")
+    assert [(e.type, e.date) for e in record.events] == [("visit", month)]
+
+
+def test_the_person_met_by_a_visitor_in_a_relative_clause_hosts_the_visit(extract) -> None:
+    record = extract(
+        HEAD + "Speaker Liis Kask met today with Speaker Jonas Petraitis of Lithuania, who arrived in Tallinn on "
+        "an official visit yesterday.\n"
+    )
+    visits = [(e.participants, e.date) for e in record.events if e.type == "visit"]
+    assert visits == [(["Jonas Petraitis", "Liis Kask"], "2025-03-11")]

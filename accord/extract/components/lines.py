@@ -8,12 +8,13 @@ headline. Sentence starts set before the parser are kept by it.
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.extract.facts import text_of
 from accord.page import wrapped_breaks
 
 
 @Language.component("accord_lines", assigns=["token.is_sent_start"])
 def lines(doc: Doc) -> Doc:
-    wrapped = wrapped_breaks(doc.text)
+    wrapped = wrapped_breaks(text_of(doc))
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from accord.extract.article import ArticleReader
 from accord.extract.components.base import Component, ext
-from accord.extract.facts import Facts, Sentence
+from accord.extract.facts import Facts, Sentence, text_of
 from accord.extract.lexicon import Lexicon
 from accord.extract.words import words
 from accord.page import furniture_lines, wrapped_breaks
@@ -44,7 +44,7 @@ def _spacy_sentences(doc: Doc) -> list[tuple[int, int]]:
     """spaCy's sentence bounds, rejoined where it broke after an abbreviation ("Hon. | Toleafoa") or
     with no full stop at all ("met Lê | Thị Thu Hương")."""
     bounds: list[tuple[int, int]] = []
-    text = doc.text  # built from the tokens on every access: once only
+    text = text_of(doc)
     for sent in doc.sents:
         previous = text[bounds[-1][0] : bounds[-1][1]].rstrip() if bounds else ""
         broken = bool(previous) and (_ABBREVIATION_END.search(previous) or previous[-1] not in ".!?:;\"”'’)»")
@@ -58,7 +58,7 @@ def _spacy_sentences(doc: Doc) -> list[tuple[int, int]]:
 def _sentences(doc: Doc) -> list[Sentence]:
     """spaCy's sentences, cut again at line breaks: a title or date line is never part of the body."""
     out = []
-    text = doc.text
+    text = text_of(doc)
     paragraph = 0
     wrapped = wrapped_breaks(text)
     for sent_start, sent_end in _spacy_sentences(doc):
