@@ -1268,12 +1268,15 @@ class EventFinder:
                     if o.type == d.type
                     and o.agreement == d.agreement
                     and (
-                        set(o.participants) == set(d.participants)
-                        or d.type == "visit"
-                        and o.sentence is d.sentence
-                        and o.participants[:1] == d.participants[:1]
+                        (
+                            set(o.participants) == set(d.participants)
+                            or d.type == "visit"
+                            and o.sentence is d.sentence
+                            and o.participants[:1] == d.participants[:1]
+                        )
+                        and _compatible(value, o.date.value if o.date else o.inherited_date)
+                        or _one_stay(o, d)
                     )
-                    and _compatible(value, o.date.value if o.date else o.inherited_date)
                 ),
                 None,
             )
@@ -1281,7 +1284,7 @@ class EventFinder:
                 out.append(d)
                 continue
             same.participants = _unique(same.participants + d.participants)
-            if value and not (same.date or same.inherited_date):
+            if value and not (same.date or same.inherited_date) or _one_stay(same, d) and _day(d) < _day(same):
                 same.date, same.inherited_date = d.date, d.inherited_date
         return out
 
@@ -1556,6 +1559,20 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
             "meeting"
         )
     return False
+
+
+def _day(d: Draft) -> str:
+    return (d.date.value if d.date else d.inherited_date) or ""
+
+
+def _one_stay(a: Draft, b: Draft) -> bool:
+    """ "arrived in Dushanbe on 4 July" and "who is in Tajikistan on a state visit" (told of 5 July):
+    one visitor's trips to one place a few days apart are one visit, dated by its first day."""
+    first, second = sorted((_day(a), _day(b)))
+    same_trip = a.type == b.type == "visit" and a.status == b.status and a.participants[:1] == b.participants[:1]
+    if not same_trip or len(first) != 10 or len(second) != 10 or a.place and b.place and a.place != b.place:
+        return False
+    return (date.fromisoformat(second) - date.fromisoformat(first)).days <= 3
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

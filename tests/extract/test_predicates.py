@@ -633,3 +633,14 @@ def test_the_person_met_by_a_visitor_in_a_relative_clause_hosts_the_visit(extrac
     )
     visits = [(e.participants, e.date) for e in record.events if e.type == "visit"]
     assert visits == [(["Jonas Petraitis", "Liis Kask"], "2025-03-11")]
+
+
+def test_a_visit_told_on_two_days_is_one_visit_from_its_first_day(extract) -> None:
+    record = extract(
+        HEAD + "President Marta Silva arrived in Lisbon on 9 March for a state visit.\n\n"
+        "On 10 March, President Joao Neto held talks in Lisbon with President Marta Silva, who is in Portugal "
+        "on a state visit.\n\n"
+        "President Marta Silva will travel to Madrid on 13 March.\n"
+    )
+    visits = sorted((e.date, e.place, e.status) for e in record.events if e.type == "visit")
+    assert visits == [("2025-03-09", "Lisbon", "occurred"), ("2025-03-13", "Madrid", "scheduled")]
