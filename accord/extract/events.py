@@ -679,6 +679,8 @@ class EventFinder:
         # A document in the clause of one signing verb is that verb's ("adopted X, and agreed Y").
         owners = {a.name: _clause_owner(doc, verbs, a, sent) for a in named}
         for trigger in verbs:
+            if _concludes_talks(doc, trigger):
+                continue
             issued = facts.text[trigger[0] : trigger[1]].lower() == "issued"  # a statement, not a warrant
             governed = [
                 a
@@ -699,12 +701,17 @@ class EventFinder:
                     date=when,
                     place=self._place(facts, sent, trigger, "agreement"),
                     status=self._status(text, trigger[1] - sent.start),
+                    reported=_tells_it_happened(doc, trigger, a),
                 )
                 out.append(self._signing(facts, base, a, parties))
             done.update(a.name for a in governed)
         if not out and named:  # the parse links no document to a verb: the first one named
             first = self.triggers["agreement"].search(text)
-            if first is not None and (first.group(0).lower() != "issued" or _ISSUED.search(named[0].name)):
+            if (
+                first is not None
+                and (first.group(0).lower() != "issued" or _ISSUED.search(named[0].name))
+                and not _concludes_talks(doc, (sent.start + first.start(), sent.start + first.end()))
+            ):
                 trigger = (sent.start + first.start(), sent.start + first.end())
                 base = Draft(
                     "agreement",
@@ -760,6 +767,7 @@ class EventFinder:
             status=draft.status,
             agreement=agreement.name,
             rule=draft.rule,
+            reported=draft.reported,
         )
         one.participants = (
             self._between(facts, agreement)
@@ -775,6 +783,8 @@ class EventFinder:
             if self._country_name(code) not in one.participants:
                 one.participants.append(self._country_name(code))
         one.continues, one.refers = self._continues(facts.text[draft.sentence.start : draft.sentence.end])
+        # "The two ministers signed a memorandum", with no day of its own: signed at the talks told before
+        one.continues = one.continues or one.reported and one.date is None
         return one
 
     def _group_of_leaders(self, facts: Facts, draft: Draft) -> list[str]:
@@ -1372,7 +1382,8 @@ class EventFinder:
                     place=d.place,
                     agreement=d.agreement,
                     ordinal=d.ordinal,
-                    status=_status_by_date(d.status, date, facts.anchor),
+                    # the main clause told in the past: it happened, dated or not
+                    status=_status_by_date(d.status or ("occurred" if d.reported else None), date, facts.anchor),
                     provenance={"rule": d.rule or self._rule_at(facts.text, d)},
                 )
             )
@@ -1466,9 +1477,16 @@ def _governs(doc: Doc, text: str, trigger: tuple[int, int], agreement: EntityFac
     token = head
     while token.i != root.i and token.head.i != token.i:
         token = token.head
-        if token.lemma_.lower() in _NOT_SIGNED_THROUGH:
+        if token.lower_.removesuffix("s") in _NOT_SIGNED_THROUGH:  # no lemmatizer runs: the plural by hand
             return False
     return True
+
+
+def _concludes_talks(doc: Doc, trigger: tuple[int, int]) -> bool:
+    """ "Officials concluded a third round of negotiations on X": what the verb ended is the talks."""
+    verb = doc.char_span(*trigger, alignment_mode="expand")
+    objects = [c for c in verb.root.children if c.dep_ == "dobj"] if verb is not None else []
+    return any(o.lower_.removesuffix("s") in _NOT_SIGNED_THROUGH for o in objects)
 
 
 def _grammatical_subject(doc: Doc, people: list[Actor], current: Actor | None) -> Actor:
@@ -1593,6 +1611,22 @@ def _status_by_date(said: str | None, when: str | None, today: date | None) -> s
     if span[0] > today:
         return "scheduled"
     return said or "occurred"
+
+
+def _tells_it_happened(doc: Doc, trigger: tuple[int, int], document: EntityFacts) -> bool:
+    """ "The two countries signed a memorandum": the main clause's verb in the past with its signers and
+    the document as its object, news even with no date (not "will sign", nor "X was signed in 2019",
+    nor "concluded a round of negotiations on X")."""
+    words = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if words is None:
+        return False
+    verb = words.root
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    signed = any(
+        o.idx <= m.start < o.idx + len(o.text) or m.start <= o.idx < m.end for o in objects for m in document.mentions
+    )
+    return signed and verb.dep_ == "ROOT" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _document_referred_to(facts: Facts, sent: Sentence, text: str) -> list[EntityFacts]:

@@ -335,7 +335,12 @@ class PredicateReader:
 
     def _antecedent(self, facts: Facts, pronoun: Token, verb: Token) -> list[Actor]:
         """ "Ambassador X visited Da Nang, where she called on Y": who "he" or "she" is, the subject
-        of the clause this one hangs from, else the last person who was a sentence's subject."""
+        of the clause this one hangs from, else the last person who was a sentence's subject; "they",
+        the last two people named."""
+        if pronoun.lower_ in ("they", "them"):  # "They agreed to meet again": the last two people named
+            return _unique_actors([a for a in reversed(facts.actors) if a.kind == "person" and a.end <= pronoun.idx])[
+                :2
+            ]
         if pronoun.lower_ not in ("he", "she", "him", "her"):
             return []
         head = verb

@@ -644,3 +644,30 @@ def test_a_visit_told_on_two_days_is_one_visit_from_its_first_day(extract) -> No
     )
     visits = sorted((e.date, e.place, e.status) for e in record.events if e.type == "visit")
     assert visits == [("2025-03-09", "Lisbon", "occurred"), ("2025-03-13", "Madrid", "scheduled")]
+
+
+def test_a_meal_hosted_for_someone_is_a_meeting_with_them(extract) -> None:
+    record = extract(
+        HEAD + "On 11 March, Minister Nino Kapanadze hosted a working lunch for Foreign Minister Jonas Petraitis.\n"
+    )
+    meetings = [(sorted(e.participants), e.date) for e in record.events if e.type == "meeting"]
+    assert meetings == [(["Jonas Petraitis", "Nino Kapanadze"], "2025-03-11")]
+
+
+def test_they_who_agreed_to_meet_are_the_two_people_just_named(extract) -> None:
+    record = extract(
+        HEAD + "President Marta Silva spoke by telephone with President Joao Neto on 11 March. "
+        "They agreed to meet in Lisbon next month.\n"
+    )
+    later = [(sorted(e.participants), e.status, e.date) for e in record.events if e.type == "meeting"]
+    assert later == [(["Joao Neto", "Marta Silva"], "scheduled", "2025-04")]
+
+
+def test_a_signing_the_main_clause_tells_is_an_event_even_undated(extract) -> None:
+    record = extract(
+        HEAD + "Norway and Chile have agreed to deepen their cooperation in ocean research. "
+        "The two countries signed a Memorandum of Understanding on Ocean Research.\n\n"
+        "Officials concluded a second round of negotiations on an Air Services Agreement.\n"
+    )
+    signed = [(e.agreement, e.status) for e in record.events if e.type == "agreement"]
+    assert signed == [("Memorandum of Understanding on Ocean Research", "occurred")]
