@@ -320,14 +320,15 @@ class EventFinder:
             if people:
                 subject = _grammatical_subject(doc, people, subject)
             filed = DATELINE_HEAD.match(text)  # "LIMA, May 7 (Andes Press) –": when filed, not when it happened
-            dates = [
+            said = [
                 d
                 for d in self._dates(text, facts)
                 if d.value
                 and not self._inside_name(facts, sent.start + d.start)
                 and not _SINCE.search(text[max(0, d.start - 50) : d.start])
-                and not (filed and d.start < filed.end())
             ]
+            # ... unless the sentence says no other: "ASHGABAT, Aug. 22 (Trend) - X held talks with Y"
+            dates = [d for d in said if not (filed and d.start < filed.end())] or said
             before = len(drafts)
             kinds = self._kinds(text)
             gathering = None

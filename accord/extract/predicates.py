@@ -91,6 +91,7 @@ _INTENT = frozenset(
     {"plan", "plans", "planned", "expected", "agree", "agreed", "agrees", "decide", "decided", "decides"}
     | {"intend", "intends", "intended", "propose", "proposed", "proposes", "resolved"}
 )
+_SAID = frozenset({"said", "says", "reported", "reports", "announced", "stated", "noted", "informed", "added"})
 _CHAIRED = frozenset({"co-chaired", "cochaired", "chaired", "presided", "led"})
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|plans? to|is expected|are expected)\b", re.I)
 
@@ -239,7 +240,7 @@ class PredicateReader:
             destination=_place_of(facts, reading.destination),
             place=_place_of(facts, reading.places),
             future=_is_future(verb),
-            main=verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT",
+            main=_main(verb),
         )
 
     def _session(self, facts: Facts, row: Row, verb: Token, noun: Token) -> Predicate | None:
@@ -268,7 +269,7 @@ class PredicateReader:
             sides=[side],
             place=_place_of(facts, reading.places),
             future=_is_future(verb),
-            main=verb.dep_ == "ROOT",
+            main=_main(verb),
             session=True,
         )
 
@@ -415,6 +416,14 @@ def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
     if not r.subject:
         r.subject = _inherited_subject(verb)
     return r
+
+
+def _main(verb: Token) -> bool:
+    """The verb of the sentence's main clause, or of what its main clause reports ("X held talks
+    with Y, the ministry said")."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lower_ in _SAID
 
 
 def _objects(prep: Token) -> list[Token]:

@@ -671,3 +671,13 @@ def test_a_signing_the_main_clause_tells_is_an_event_even_undated(extract) -> No
     )
     signed = [(e.agreement, e.status) for e in record.events if e.type == "agreement"]
     assert signed == [("Memorandum of Understanding on Ocean Research", "occurred")]
+
+
+def test_talks_in_a_wire_story_s_dateline_sentence_are_of_its_day_and_reported(extract) -> None:
+    record = extract(
+        "Presidents hold talks\n\n12:40 | 23.08.2025 | Views: 1,204\n\nTASHKENT, Aug. 22 (Silk Wire) - President "
+        "Timur Aliev held talks with President Ruslan Beg, who arrived on a state visit, the presidential press "
+        "service said.\n"
+    )
+    talks = [(sorted(e.participants), e.date, e.status) for e in record.events if e.type == "meeting"]
+    assert talks == [(["Ruslan Beg", "Timur Aliev"], "2025-08-22", "occurred")]
