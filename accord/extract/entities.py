@@ -8,7 +8,7 @@ from accord.dates import MONTHS, WEEKDAYS, parse_date_line
 from accord.extract.facts import EntityFacts, Facts, overlaps
 from accord.extract.lexicon import ORG_HEADS, CountryEntry, Lexicon
 from accord.extract.words import Word, capitalised_runs
-from accord.names import HONORIFICS, fold
+from accord.names import HONORIFICS, fold, is_honorific
 from accord.records import Span
 
 # Org names that start with their head: "Ministry of Foreign Affairs of Kazakhstan".
@@ -135,6 +135,8 @@ class EntityFinder:
     def _org_part(self, facts: Facts, body: list[Word]) -> None:
         """The body a part of a run names, if any: up to its last head word ("the Ministry of Energy
         said": "Ministry of Energy"), with what follows the head when that is the body's remit."""
+        if body and (is_honorific(body[0].text) or len(body) > 1 and is_honorific(f"{body[0].text} {body[1].text}")):
+            return  # "His Excellency Duma Kgosi": a person whose name holds a head word
         polity = None
         while body and (
             body[0].lower in ("the", "of", "and", "its", "their")

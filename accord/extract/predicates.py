@@ -409,7 +409,7 @@ def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
                 (r.destination if row.object == "destination" else r.others).append(child)
             elif dep == "prep" and word == "between" or dep in ("prep", "dative") and word in row.preps:
                 r.others.extend(_objects(child))
-            elif dep == "prep" and word in row.destination:
+            elif dep in ("prep", "dative") and word in row.destination:
                 r.destination.extend(_objects(child))
             elif dep == "prep" and word in ("in", "at"):
                 r.places.extend(_objects(child))

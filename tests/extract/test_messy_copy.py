@@ -155,3 +155,32 @@ def test_officials_of_a_ministrys_own_page_hold_office_for_its_state(extract) ->
     )
     countries = {p.name: [r.country for r in p.roles] for p in record.people}
     assert countries == {"Grace Chanza": ["MW"], "Zeno Mutale": ["ZM"], "Peter Mwansa": ["ZM"]}
+
+
+def _countries(record) -> dict[str, str | None]:
+    return {p.name: p.roles[0].country for p in record.people}
+
+
+def test_an_official_named_without_a_state_is_not_given_the_state_of_the_one_they_met(extract) -> None:
+    record = extract(
+        "Leaders' call\n\n5 July 2024\n\nPrime Minister Lena Holt spoke with the President of Mexico, Arturo Ruiz, "
+        "this morning. The leaders discussed trade ahead of the summit in Johannesburg.\n"
+    )
+    assert _countries(record) == {"Lena Holt": None, "Arturo Ruiz": "MX"}
+
+
+def test_an_official_met_in_a_named_city_is_of_that_city_s_state(extract) -> None:
+    record = extract(
+        "Photo gallery\n\n10 April 2025\n\nMinister of Foreign Affairs Elena Petrova (right) and Minister of "
+        "Foreign Affairs of Serbia Marko Jovanović during their meeting in Sofia on 10 April 2025.\n"
+    )
+    assert _countries(record) == {"Elena Petrova": "BG", "Marko Jovanović": "RS"}
+
+
+def test_his_excellency_before_a_name_is_no_body(extract) -> None:
+    record = extract(
+        "Joint statement\n\n6 June 2025\n\nAt the invitation of His Excellency Duma Kgosi, President of the Republic "
+        "of Botswana, His Excellency Samuel Otieno, President of the Republic of Kenya, paid a State Visit to "
+        "Botswana from 3 to 5 June 2025.\n"
+    )
+    assert not [o.name for o in record.organizations if "Excellency" in o.name]

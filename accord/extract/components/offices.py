@@ -117,6 +117,21 @@ def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> 
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _seat_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
+    """ "Minister Elena Petrova and the Serbian minister during their meeting in Sofia": the state of
+    the one place named in the sentence that first names the person, when no counterpart is of it."""
+    first = _first_in_body(facts, person)
+    sent = next((s for s in facts.sentences if s.start <= first.start < s.end), None)
+    if sent is None:
+        return None
+    seats = {
+        p.country
+        for p in facts.places.values()
+        if p.country and any(sent.start <= m.start < sent.end for m in p.mentions)
+    }
+    return next(iter(seats)) if len(seats) == 1 and not seats & taken else None
+
+
 def _named_country(facts: Facts, words: str) -> str | None:
     """The code of a country the text names by these words, when the text names it at all."""
     folded = fold(words)
@@ -193,8 +208,15 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
         default = paired.get(i) or (own if own and own not in taken else None)
         if default and default == own and not known:
             held[i].add(own)
+        # never the state of everyone the person meets: that is the other side
+        # never the one state of everyone the person meets: that is the other side; among several
+        # sides met at once ("welcomed by the President, together with the Mayor"), the story's own
         default = (
-            default or _sole_country_beside(facts, person, taken) or next((c for c in ranked if c not in taken), main)
+            default
+            or _sole_country_beside(facts, person, taken)
+            or next((c for c in ranked if c not in taken), None)
+            or _seat_beside(facts, person, taken)
+            or (main if len(taken) > 1 else None)
         )
         for role in person.roles:
             international = role.organization is not None and lex.org(role.organization) is not None
