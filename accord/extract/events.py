@@ -960,8 +960,12 @@ class EventFinder:
     def _own_dates(self, text: str, dates: list[DateMention], at: int, kind: str) -> list[DateMention]:
         """The dates nearer to this event's trigger than to another event's in the same sentence, never
         one of a relative clause about a document ("met X to review the Roadmap, which leaders adopted in 2022")."""
-        others = [m.start() for k in self.order if k != kind for m in self.triggers[k].finditer(text)]
-        own = [d for d in dates if all(abs(d.start - at) <= abs(d.start - o) for o in others)] or dates
+        if not dates:
+            return []
+        own = dates  # one date is this event's, whoever is nearer: no other trigger need be looked for
+        if len(dates) > 1:
+            others = [m.start() for k in self.order if k != kind for m in self.triggers[k].finditer(text)]
+            own = [d for d in dates if all(abs(d.start - at) <= abs(d.start - o) for o in others)] or dates
         if kind == "agreement":
             return own
         signings = [m.start() for m in self.triggers["agreement"].finditer(text)]

@@ -101,6 +101,11 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# "the Philippines", "Kazakhstan's": a state's name as a lookup key
+_THE_OR_POSSESSIVE = re.compile(r"^the\s+|'s$|’s$", re.I)
+_THE = re.compile(r"^the\s+", re.I)
+
+
 @dataclass(frozen=True)
 class CountryEntry:
     code: str
@@ -225,11 +230,10 @@ class Lexicon:
         return self.countries.get(key) if key in self.demonyms else None
 
     def country(self, text: str) -> CountryEntry | None:
-        key = fold(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I))
-        return self.countries.get(key)
+        return self.countries.get(fold(_THE_OR_POSSESSIVE.sub("", text.strip())))
 
     def org(self, text: str) -> OrgEntry | None:
-        return self.orgs.get(fold(re.sub(r"^the\s+", "", text.strip(), flags=re.I)))
+        return self.orgs.get(fold(_THE.sub("", text.strip())))
 
     def org_as_written(self, text: str) -> OrgEntry | None:
         """`org`, but an acronym only in capitals: "NAM" is a movement, "Nam" a Vietnamese name."""

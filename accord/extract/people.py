@@ -10,7 +10,7 @@ to the full name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from accord.dates import MONTHS, WEEKDAYS
@@ -194,8 +194,10 @@ class PeopleFinder:
         self, sent: Sentence, person_ents: list[tuple[int, int]], blocked: list[tuple[int, int]]
     ) -> list[NameHit]:
         ws = []
+        # the blocked spans this sentence can touch: the check below runs for every word
+        near = [sp for sp in blocked[: bisect_left(blocked, (sent.end, sent.end))] if sp[1] > sent.start]
         for k, w in enumerate(sent.words):
-            known = overlaps(blocked, w.start, w.end)
+            known = overlaps(near, w.start, w.end)
             after_of = k > 0 and sent.words[k - 1].lower in ("of", "in", "at", "from")
             ws.append(Word(w.text, w.start, w.end, known, after_of))
         hits: list[NameHit] = []

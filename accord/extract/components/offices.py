@@ -52,6 +52,8 @@ def _titles_by_polity(facts: Facts, lex: Lexicon) -> dict[str, set[str]]:
     for sent in facts.sentences:
         ws = sent.words
         for i in range(len(ws) - 1):
+            if not ws[i].text[:1].isupper():
+                continue  # a state or demonym is capitalised; most words are not, and the lookups add up
             polity = lex.country(ws[i].text.removesuffix("'s").removesuffix("’s"))
             if polity is None and i + 1 < len(ws):
                 polity = lex.country(f"{ws[i].text} {ws[i + 1].text}")
