@@ -137,7 +137,7 @@ class EntityFinder:
         said": "Ministry of Energy"), with what follows the head when that is the body's remit."""
         if body and (is_honorific(body[0].text) or len(body) > 1 and is_honorific(f"{body[0].text} {body[1].text}")):
             return  # "His Excellency Duma Kgosi": a person whose name holds a head word
-        polity = None
+        polity, office = None, False
         while body and (
             body[0].lower in ("the", "of", "and", "its", "their")
             or body[0].lower in _SITTINGS
@@ -149,9 +149,14 @@ class EntityFinder:
         ):
             entry = self._possessive_polity(body[0])
             polity = entry.code if entry else polity
+            office = office or self._is_title_word(body[0])
             body = body[1:]
         if any(w.lower == "and" for w in body) and any(fold(w.text) in self.lex.title_heads for w in body[-3:]):
             return  # "Council of Ministers and National Security Advisor": an office, not a body
+        generic = self.lex.title_vocab | ORG_HEADS | {"and", "of", "the"}
+        office = office or bool(body and _HEADS_OF.search(facts.text, max(0, body[0].start - 16), body[0].start))
+        if office and any(w.lower == "and" for w in body) and all(fold(w.text) in generic for w in body):
+            return  # "Heads of State and Government": an office's common words, no body's name
         last_head = max((i for i, w in enumerate(body) if fold(w.text) in ORG_HEADS), default=-1)
         if last_head < 0:
             return
@@ -514,6 +519,7 @@ _NOT_ORG_ENDINGS = {
 }
 
 
+_HEADS_OF = re.compile(r"\bheads? of\s+(?:the\s+)?$", re.I)
 # A body's sittings, named before it in a run ("17th Meeting of the Joint Commission")
 _SITTINGS = frozenset({"session", "meeting", "sitting", "round", "plenary"})
 

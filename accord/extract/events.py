@@ -395,6 +395,10 @@ class EventFinder:
             ]
             for d in told:  # the phrase rules found it; the parse says whether the main clause tells it
                 d.reported = d.reported or p.main and not p.future
+                if p.kind == EventType.SUMMIT and d.type == EventType.MEETING:
+                    # "will attend the Forum leaders' meeting": the attendee at a body's gathering, not
+                    # whoever the phrase rules took to have met
+                    d.type, d.participants, d.rule = p.kind, _unique([a.name for side in p.sides for a in side]), p.rule
             if told:
                 continue
             draft = self._predicate_draft(facts, sent, text, p, dates)
@@ -855,7 +859,10 @@ class EventFinder:
             else (("summit",) if re.search(r"\b(?:summit|conference|forum|session)\b", said) else ("meeting", "summit"))
         )
         gatherings = [d for d in drafts if d.type in kinds]
-        here = [d for d in drafts[before:] if d.type in kinds]
+        # one this sentence tells of, even of the other kind ("participated in the meeting of the Council")
+        here = [d for d in drafts[before:] if d.type in kinds] or [
+            d for d in drafts[before:] if d.type in ("meeting", "summit")
+        ]
         target = here[0] if here else gatherings[-1] if gatherings else None
         if target is None or sent.paragraph - target.sentence.paragraph > 4:
             return

@@ -114,6 +114,9 @@ class Row:
     # A body's sitting ("the Commission held its 11th session", "the next round of consultations will
     # be held"): its co-chairs where named, else the body, else the subject; one side is enough.
     session: bool = False
+    # Taking part in a gathering ("attended the X summit", "participated in the meeting of the Y
+    # Council", "is due to attend the Z ministerial meeting"): the attendee and the body that gathers.
+    attend: bool = False
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Row:
@@ -133,6 +136,7 @@ class Row:
             symmetric=bool(row.get("symmetric")),
             nominal=bool(row.get("nominal")),
             session=bool(row.get("session")),
+            attend=bool(row.get("attend")),
         )
 
 
@@ -172,6 +176,8 @@ class PredicateReader:
                 predicate = (
                     self._nominal(facts, row, token)
                     if row.nominal
+                    else self._attendance(facts, row, token)
+                    if row.attend
                     else self._session(facts, row, token, noun)
                     if row.session and noun is not None
                     else self._predicate(facts, row, token, noun)
@@ -273,29 +279,47 @@ class PredicateReader:
             session=True,
         )
 
+    def _attendance(self, facts: Facts, row: Row, verb: Token) -> Predicate | None:
+        """ "President X attended the opening of the AU summit", "Minister Y participated in the meeting
+        of the Executive Council", "Z took part in the forum": the attendee at a group's gathering."""
+        gathering = _gathering(verb)
+        if gathering is None:
+            return None
+        subject = [a for a in self._side(facts, _arguments(row, verb, None).subject, verb) if a.kind == "person"]
+        body = self._bodies(facts, [gathering])
+        if not subject or not body:
+            return None  # a gathering of no body the article names: read by the phrase rules, if at all
+        tied = [c for t in (verb, gathering) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+        return Predicate(
+            kind=row.type,
+            rule=row.id,
+            start=verb.idx,
+            end=gathering.idx + len(gathering.text),
+            sides=[subject, body[:1]],
+            place=_place_of(facts, [o for c in tied for o in _objects(c)]),
+            future=_is_future(verb),
+            main=_main(verb),
+        )
+
     def _people(self, facts: Facts, tops: list[Token]) -> list[Actor]:
         found = [a for a in self._side(facts, tops, tops[0].head) if a.kind == "person"] if tops else []
         return found if len(found) > 1 else []  # co-chairs are two or more
 
     def _bodies(self, facts: Facts, tops: list[Token]) -> list[Actor]:
-        """The body an argument names: an organization found there, or "the commission" for the one
-        body the article names with that word."""
+        """The body an argument names: an organization found there, or "the commission", "the Forum
+        leaders' meeting" for the one body the article names with that head word."""
         out: list[Actor] = []
         for top in tops:
             whole = {t.idx for t in top.subtree}
             named = [a for a in facts.actors_in(min(whole), max(whole) + 200) if a.start in whole and a.kind == "org"]
-            if named:
-                out.append(named[0])
+            if named:  # a body the lexicon knows first: "the Meeting of Heads of State and Government of SICA"
+                out.append(min(named, key=lambda a: self.lex.org(a.name) is None))
                 continue
-            word = top.lower_
-            bodies = sorted((n for n in facts.organizations if word in fold(n).split()[-4:]), key=len, reverse=True)
-            # "the Joint Commission" of the headline is the "X-Y Joint Intergovernmental Commission"
-            if (
-                word in ORG_HEADS
-                and bodies
-                and all(set(fold(b).split()) <= set(fold(bodies[0]).split()) for b in bodies)
-            ):
-                out.append(Actor(bodies[0], "org", top.idx, top.idx + len(top.text)))
+            for word in [top, *(w for left in reversed(list(top.lefts)) for w in left.subtree)]:
+                body = _body_called(facts, word.lower_)
+                if body is not None:
+                    out.append(Actor(body, "org", word.idx, word.idx + len(word.text)))
+                    break
         return out
 
     def _side(self, facts: Facts, tops: list[Token], verb: Token) -> list[Actor]:
@@ -428,6 +452,32 @@ def _main(verb: Token) -> bool:
 
 def _objects(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _gathering(verb: Token) -> Token | None:
+    """What an attending verb takes part in: its object ("attended the summit"), the object of its
+    "in" ("participated in the meeting", "took part in the forum"), or what that is the opening of."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in _objects(c)]
+    for top in objects:
+        if top.lower_ in _GATHERINGS:
+            return top
+        # "the opening session of the 38th Ordinary Session", "the work of the forum"
+        inner = [o for c in top.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)]
+        if any(o.lower_ in _GATHERINGS for o in inner):
+            return next(o for o in inner if o.lower_ in _GATHERINGS)
+    return None
+
+
+def _body_called(facts: Facts, word: str) -> str | None:
+    """The body the article names whose name ends with this head word: the longest, when the others
+    are its short forms ("the Joint Commission" of the "X-Y Joint Intergovernmental Commission")."""
+    if word not in ORG_HEADS:
+        return None
+    bodies = sorted((n for n in facts.organizations if word in fold(n).split()[-4:]), key=len, reverse=True)
+    if bodies and all(set(fold(b).split()) <= set(fold(bodies[0]).split()) for b in bodies):
+        return bodies[0]
+    return None
 
 
 def _chairs(token: Token) -> bool:

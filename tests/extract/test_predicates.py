@@ -681,3 +681,21 @@ def test_talks_in_a_wire_story_s_dateline_sentence_are_of_its_day_and_reported(e
     )
     talks = [(sorted(e.participants), e.date, e.status) for e in record.events if e.type == "meeting"]
     assert talks == [(["Ruslan Beg", "Timur Aliev"], "2025-08-22", "occurred")]
+
+
+def test_attending_a_body_s_gathering_is_a_summit_of_the_attendee_and_the_body(extract) -> None:
+    record = extract(
+        HEAD + "The Pacific Islands Forum met in Suva last year.\n\n"
+        "On Tuesday, Foreign Minister Ana Lopez participated in the meeting of the Executive Council of the "
+        "African Union.\n\nPrime Minister Sione Vaipulu will attend the Forum leaders' meeting in Honiara in "
+        "September.\n"
+    )
+    summits = {(tuple(e.participants), e.date, e.status) for e in record.events if e.type == "summit"}
+    assert (("Ana Lopez", "African Union"), "2025-03-11", "occurred") in summits
+    assert (("Sione Vaipulu", "Pacific Islands Forum"), "2025-09", "scheduled") in summits
+    assert not [e for e in record.events if e.type == "meeting" and "Sione Vaipulu" in e.participants]
+
+
+def test_heads_of_state_and_government_is_no_body(extract) -> None:
+    record = extract(HEAD + "The Meeting of Heads of State and Government of the Andean Community opened in Lima.\n")
+    assert "State and Government" not in [o.name for o in record.organizations]
