@@ -22,9 +22,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from alembic import command
+from alembic.config import Config
 
 from accord.records import Agreement, Article, Country, Event, Extraction, Organization, Person, Role, Span
 from accord.store import Store
+from accord.store import db as store_db
 
 PG_BIN = Path(os.environ.get("ACCORD_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
@@ -202,3 +205,13 @@ class Report:
 
     def build(self) -> Extraction:
         return self.extraction
+
+
+def migrate_again(kb: Store, down_to: str, up_to: str = "head") -> None:
+    """Take the store's schema down to one revision and up again to another, as an upgrade would."""
+    config = Config()
+    config.set_main_option("script_location", str(Path(store_db.__file__).with_name("migrations")))
+    with store_db.writing(kb.engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, down_to)
+        command.upgrade(config, up_to)

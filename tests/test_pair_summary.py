@@ -9,16 +9,12 @@ from __future__ import annotations
 import random
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from conftest import Report
+from conftest import Report, migrate_again
 from sqlalchemy import select
 
 from accord.store import Store
-from accord.store import db as store_db
 from accord.store.schema import Event, EventPolity, PolityPairYear
 
 COUNTRIES = {"FI": "Finland", "CL": "Chile", "AR": "Argentina", "EE": "Estonia", "KZ": "Kazakhstan", "JP": "Japan"}
@@ -172,10 +168,5 @@ def test_the_migration_fills_the_sums_by_year_as_the_writers_keep_them(kb: Store
     fill(kb, 500)
     kept = cells(kb)
     assert any(year == "" for *_, year, _ in kept) and any(kind == "" for _, _, kind, *_ in kept)
-    config = Config()
-    config.set_main_option("script_location", str(Path(store_db.__file__).with_name("migrations")))
-    with store_db.writing(kb.engine) as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
-        command.upgrade(config, "head")
+    migrate_again(kb, "0005", "head")
     assert cells(kb) == kept

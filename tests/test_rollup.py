@@ -4,15 +4,10 @@ relation timeline, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from conftest import Report
+from conftest import Report, migrate_again
 from sqlalchemy import select
 
 from accord.store import Store
-from accord.store import db as store_db
 from accord.store.schema import PolityPair
 
 
@@ -206,10 +201,5 @@ def test_the_migration_fills_each_pairs_last_event_as_the_writers_keep_it(kb: St
 
     kept = pairs()
     assert all(last is not None for *_, last in kept)
-    config = Config()
-    config.set_main_option("script_location", str(Path(store_db.__file__).with_name("migrations")))
-    with store_db.writing(kb.engine) as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
-        command.upgrade(config, "0005")
+    migrate_again(kb, "0004", "0005")
     assert pairs() == kept

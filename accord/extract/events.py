@@ -1197,15 +1197,16 @@ class EventFinder:
             if person.name in envoys and person.name not in listed:
                 where = person.mentions[0].start
                 sent = next((s for s in facts.sentences if s.start <= where < s.end), first.sentence)
+                told = first.sentence.start <= sent.start  # the ceremony's day and place are said by then
                 out.append(
                     Draft(
                         "credentials",
                         sent,
                         first.trigger,
                         [person.name] + ([receiver] if receiver else []),
-                        first.date,
+                        first.date if told else None,
                         None,
-                        first.place,
+                        first.place if told else None,
                     )
                 )
         drafts[:] = [d for d in drafts if d.type != "credentials"] + out

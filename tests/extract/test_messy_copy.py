@@ -184,3 +184,13 @@ def test_his_excellency_before_a_name_is_no_body(extract) -> None:
         "Botswana from 3 to 5 June 2025.\n"
     )
     assert not [o.name for o in record.organizations if "Excellency" in o.name]
+
+
+def test_an_envoy_named_before_a_credentials_ceremony_takes_no_place_named_after(extract) -> None:
+    record = extract(
+        "Government House\n\nCredentials\n\n4 March 2025\n\nGovernor-General Alton Reid welcomed the new High "
+        "Commissioner of Ghana, Ama Owusu, on the 3rd.\n\nLater, in Havana, Ambassador Koffi Yao of Senegal "
+        "presented his letters of credence to Governor-General Alton Reid.\n"
+    )
+    places = {e.participants[0]: e.place for e in record.events if e.type == "credentials"}
+    assert places.get("Ama Owusu") is None
