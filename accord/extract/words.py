@@ -28,7 +28,8 @@ class Word:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        # "d'Ivoire", "d'Estaing": an elided article before a capital goes on with the name
+        return self.text[:1].isupper() or self.text[2:3].isupper() and bool(_ELIDED.match(self.text))
 
     @property
     def is_upper(self) -> bool:
@@ -110,4 +111,5 @@ def _cap_word(w: Word) -> bool:
     return w.is_cap and w.text[0].isalpha() or bool(_PREFIXED_NAME.match(w.text))
 
 
+_ELIDED = re.compile(r"^[dl]['’]", re.I)
 _PREFIXED_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|bint|abu|abd|ben)-[A-Z]")

@@ -194,3 +194,12 @@ def test_an_envoy_named_before_a_credentials_ceremony_takes_no_place_named_after
     )
     places = {e.participants[0]: e.place for e in record.events if e.type == "credentials"}
     assert places.get("Ama Owusu") is None
+
+
+def test_an_office_of_cote_d_ivoire_keeps_its_elided_article(extract) -> None:
+    record = extract(
+        "Credentials\n\n3 March 2025\n\nThe Governor-General, Sir Alton Reid, received Mr. Koffi Yao, "
+        "Ambassador of Côte d'Ivoire, at King's House.\n"
+    )
+    roles = {p.name: (p.roles[0].title, p.roles[0].country) for p in record.people}
+    assert roles["Koffi Yao"] == ("Ambassador", "CI")
