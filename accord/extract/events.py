@@ -1283,26 +1283,8 @@ class EventFinder:
         hosts each names ("A welcomed B to X ..., the first state visit by ...")."""
         out: list[Draft] = []
         for d in drafts:
-            value = d.date.value if d.date else d.inherited_date
-            same = next(
-                (
-                    o
-                    for o in out
-                    if o.type == d.type
-                    and o.agreement == d.agreement
-                    and (
-                        (
-                            set(o.participants) == set(d.participants)
-                            or d.type == "visit"
-                            and o.sentence is d.sentence
-                            and o.participants[:1] == d.participants[:1]
-                        )
-                        and _compatible(value, o.date.value if o.date else o.inherited_date)
-                        or _one_stay(o, d)
-                    )
-                ),
-                None,
-            )
+            value = _day(d)
+            same = next((o for o in out if _told_again(o, d)), None)
             if same is None:
                 out.append(d)
                 continue
@@ -1594,6 +1576,17 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
 
 def _day(d: Draft) -> str:
     return (d.date.value if d.date else d.inherited_date) or ""
+
+
+def _told_again(o: Draft, d: Draft) -> bool:
+    """Whether `d` reports `o`'s happening again: of one type and document, with the same sides at
+    compatible dates (a visit: the same traveller in the same sentence), or one stay of a visitor."""
+    if o.type != d.type or o.agreement != d.agreement:
+        return False
+    same_sides = set(o.participants) == set(d.participants) or (
+        d.type == "visit" and o.sentence is d.sentence and o.participants[:1] == d.participants[:1]
+    )
+    return same_sides and _compatible(_day(d), _day(o)) or _one_stay(o, d)
 
 
 def _one_stay(a: Draft, b: Draft) -> bool:

@@ -363,9 +363,8 @@ class PredicateReader:
         of the clause this one hangs from, else the last person who was a sentence's subject; "they",
         the last two people named."""
         if pronoun.lower_ in ("they", "them"):  # "They agreed to meet again": the last two people named
-            return _unique_actors([a for a in reversed(facts.actors) if a.kind == "person" and a.end <= pronoun.idx])[
-                :2
-            ]
+            before = [a for a in reversed(facts.actors) if a.kind == "person" and a.end <= pronoun.idx]
+            return _unique_actors(before)[:2]
         if pronoun.lower_ not in ("he", "she", "him", "her"):
             return []
         head = verb
@@ -464,8 +463,9 @@ def _gathering(verb: Token) -> Token | None:
             return top
         # "the opening session of the 38th Ordinary Session", "the work of the forum"
         inner = [o for c in top.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)]
-        if any(o.lower_ in _GATHERINGS for o in inner):
-            return next(o for o in inner if o.lower_ in _GATHERINGS)
+        found = next((o for o in inner if o.lower_ in _GATHERINGS), None)
+        if found is not None:
+            return found
     return None
 
 

@@ -189,7 +189,7 @@ def test_his_excellency_before_a_name_is_no_body(extract) -> None:
 def test_an_envoy_named_before_a_credentials_ceremony_takes_no_place_named_after(extract) -> None:
     record = extract(
         "Government House\n\nCredentials\n\n4 March 2025\n\nGovernor-General Alton Reid welcomed the new High "
-        "Commissioner of Ghana, Ama Owusu, on the 3rd.\n\nLater, in Havana, Ambassador Koffi Yao of Senegal "
+        "Commissioner of Ghana, Ama Owusu, on the 3rd.\n\nLater, in Havana, Ambassador Yapo Kouamé of Senegal "
         "presented his letters of credence to Governor-General Alton Reid.\n"
     )
     places = {e.participants[0]: e.place for e in record.events if e.type == "credentials"}
@@ -198,8 +198,8 @@ def test_an_envoy_named_before_a_credentials_ceremony_takes_no_place_named_after
 
 def test_an_office_of_cote_d_ivoire_keeps_its_elided_article(extract) -> None:
     record = extract(
-        "Credentials\n\n3 March 2025\n\nThe Governor-General, Sir Alton Reid, received Mr. Koffi Yao, "
+        "Credentials\n\n3 March 2025\n\nThe Governor-General, Sir Alton Reid, received Mr. Yapo Kouamé, "
         "Ambassador of Côte d'Ivoire, at King's House.\n"
     )
     roles = {p.name: (p.roles[0].title, p.roles[0].country) for p in record.people}
-    assert roles["Koffi Yao"] == ("Ambassador", "CI")
+    assert roles["Yapo Kouamé"] == ("Ambassador", "CI")

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from accord.dates import LINE_PIECES
 from accord.extract.components.base import Component, ext
-from accord.extract.facts import Facts, PersonFacts, overlaps
+from accord.extract.facts import Facts, PersonFacts, Sentence, overlaps
 from accord.extract.lexicon import Lexicon, fold
 from accord.records import Span
 
@@ -92,11 +92,17 @@ def _first_in_body(facts: Facts, person: PersonFacts) -> Span:
     return min(person.mentions, key=lambda m: (m.start < body, m.start))
 
 
+def _sentence_at(facts: Facts, at: int) -> Sentence | None:
+    """The sentence holding character `at`, if any."""
+    k = facts.sentence_index(at)
+    return facts.sentences[k] if k is not None else None
+
+
 def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
     """ "China agreed to host the talks at the initiative of President Xi Jinping": the one state named
     in the sentence that first names the person, when no counterpart there represents it."""
     first = _first_in_body(facts, person)
-    sent = next((s for s in facts.sentences if s.start <= first.start < s.end), None)
+    sent = _sentence_at(facts, first.start)
     if sent is None:
         return None
     bodies = [m for org in facts.organizations.values() for m in org.mentions]
@@ -122,8 +128,7 @@ def _sole_country_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> 
 def _seat_beside(facts: Facts, person: PersonFacts, taken: set[str]) -> str | None:
     """ "Minister Elena Petrova and the Serbian minister during their meeting in Sofia": the state of
     the one place named in the sentence that first names the person, when no counterpart is of it."""
-    first = _first_in_body(facts, person)
-    sent = next((s for s in facts.sentences if s.start <= first.start < s.end), None)
+    sent = _sentence_at(facts, _first_in_body(facts, person).start)
     if sent is None:
         return None
     seats = {
@@ -210,7 +215,6 @@ def _default_role_countries(facts: Facts, lex: Lexicon) -> None:
         default = paired.get(i) or (own if own and own not in taken else None)
         if default and default == own and not known:
             held[i].add(own)
-        # never the state of everyone the person meets: that is the other side
         # never the one state of everyone the person meets: that is the other side; among several
         # sides met at once ("welcomed by the President, together with the Mayor"), the story's own
         default = (
