@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from accord.dates import DateMention, find_dates, period
 from accord.event_types import EventType, registry
 from accord.extract.facts import DATELINE_HEAD, Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 from accord.records import Event, Span
 
 _ORDINAL_WORDS = {
@@ -399,12 +399,23 @@ class EventFinder:
                     # "will attend the Forum leaders' meeting": the attendee at a body's gathering, not
                     # whoever the phrase rules took to have met
                     d.type, d.participants, d.rule = p.kind, _unique([a.name for side in p.sides for a in side]), p.rule
+                elif p.session and d.type == EventType.MEETING and self._sitting_body(p):
+                    # "agreed to hold the next meeting of the Joint Commission": the body sits
+                    d.participants, d.rule, d.session = _unique([a.name for s in p.sides for a in s]), p.rule, True
+                elif _parse_names_more(facts, d, p):
+                    d.participants, d.rule = _unique([a.name for s in p.sides for a in s]), p.rule
             if told:
                 continue
             draft = self._predicate_draft(facts, sent, text, p, dates)
             if draft is not None:
                 out.append(draft)
         return out
+
+    def _sitting_body(self, p: Predicate) -> bool:
+        """Whether a sitting's one side is a body that sits ("the Joint Commission"), not talks the
+        organization reader took for one ("Political Consultations")."""
+        side = [a for sides in p.sides for a in sides]
+        return len(side) == 1 and side[0].kind == "org" and fold(side[0].name).rpartition(" ")[2] in ORG_HEADS
 
     def _predicate_draft(
         self, facts: Facts, sent: Sentence, text: str, p: Predicate, dates: list[DateMention]
@@ -1010,8 +1021,16 @@ class EventFinder:
 
     @staticmethod
     def _first_place(facts: Facts, sent: Sentence) -> str | None:
-        said = [(m.start, place.name) for place in facts.places.values() for m in place.mentions]
-        return min(((at, name) for at, name in said if sent.start <= at < sent.end), default=(0, None))[1]
+        """The sentence's first place, leaving out one that a clause about something else is where
+        ("..., who briefed him on the incentives offered at Karachi"); a clause saying where someone
+        came or stayed keeps its place ("B, who arrived in Vilnius")."""
+        said = sorted(
+            (m.start, m.end, place.name)
+            for place in facts.places.values()
+            for m in place.mentions
+            if sent.start <= m.start < sent.end
+        )
+        return next((name for start, end, name in said if not _in_other_clause(facts.doc, start, end)), None)
 
     @staticmethod
     def _tied_place(facts: Facts, sent: Sentence, trigger: tuple[int, int], kind: str) -> str | None:
@@ -1261,12 +1280,14 @@ class EventFinder:
                         last[tense]["agreement"] = d.date.value or ""
                 continue
             if d.inherited_date is None and d.continues:
-                told = last[ahead].get(d.refers or "") or last[ahead].get(d.type)
+                # "Later, the two ministers signed ...": after the latest day told, not a date recalled
+                later = day[ahead] if d.refers == "" else None
+                told = later or last[ahead].get(d.refers or "") or last[ahead].get(d.type)
                 if told and d.refers == "visit" and d.type != "visit":
                     told = told[:7]  # "during her stay": some day of a visit of several, said to the month
                 d.inherited_date = told or (day[ahead] if d.refers is not None else None)
                 if d.inherited_date:  # "Y was also received by Z": of the same day as the talks it follows
-                    last[ahead].setdefault(d.type, d.inherited_date)
+                    last[ahead][d.type] = d.inherited_date
 
     def _without_states_of_people(self, facts: Facts, drafts: list[Draft]) -> list[Draft]:
         """ "Peru and Bolivia held consultations, led by X and Y": the talks are between the people who
@@ -1298,6 +1319,7 @@ class EventFinder:
         from a pronoun or an earlier sentence), the neighbouring sentences that do, within 600 characters."""
         index = facts.sentences.index(d.sentence)
         d.participants = self._as_written(facts, d)
+        people = {p.name for p in facts.people}
         keys = [k for n in d.participants for k in {fold(n), fold(n).split()[-1] if fold(n) else ""} if k]
 
         def names_one(start: int, end: int) -> bool:
@@ -1308,9 +1330,10 @@ class EventFinder:
         if end - start > 600:
             start, end = _window(facts, start, end, d.trigger[0])
         lo = hi = index
+        first = facts.body_index()  # never the headline or the menus above the story
         while not names_one(start, end):
             grown = False
-            if lo > 0 and end - facts.sentences[lo - 1].start <= 600:
+            if lo > first and end - facts.sentences[lo - 1].start <= 600:
                 lo -= 1
                 start = facts.sentences[lo].start
                 grown = True
@@ -1318,6 +1341,14 @@ class EventFinder:
                 hi += 1
                 end = facts.sentences[hi].end
                 grown = True
+            elif hi + 1 < len(facts.sentences) and all(n in people for n in d.participants):
+                # people described before they are named ("the foreign ministers of the two countries
+                # held talks. Foreign Minister A led ..."): up to the first name of a long next sentence
+                after = facts.sentences[hi + 1].start
+                said = facts.text[after : start + 600].lower()
+                found = [said.find(k) + len(k) for k in keys if k in said]
+                if found:
+                    return Span(start, after + min(found))
             if not grown:
                 return self._from_antecedent(facts, d, keys)
         return Span(start, end)
@@ -1407,6 +1438,28 @@ def _hangs_from(doc: Doc, mention: Span, anchors: set[int], preps: tuple[str, ..
     return False
 
 
+def _parse_names_more(facts: Facts, d: Draft, p: Predicate) -> bool:
+    """Whether the parse's reading of talks names the people the phrase rules took only the states or
+    bodies of ("the foreign ministers of the two countries held talks at the Ministry")."""
+    if p.kind not in (EventType.MEETING, EventType.CALL) or d.type != p.kind or p.session:
+        return False
+    read = [a for side in p.sides for a in side]
+    people = {person.name for person in facts.people}
+    return len(read) > 1 and all(a.kind == "person" for a in read) and not any(n in people for n in d.participants)
+
+
+def _in_other_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at start..end hang from a clause describing something, not a movement."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    clauses = [t for t in words.root.ancestors if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl")]
+    return any(not t.lower_.startswith(_MOVES) for t in clauses)
+
+
+_MOVES = ("arriv", "came", "come", "travel", "visit", "stay", "reach", "flew", "fly", "land", "went", "go")
+
+
 def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
     """A sentence that names no place happened where the one it goes on from did ("After the talks"),
     and a happening of the day the story was filed, where it was filed ("MANILA, July 8 —")."""
@@ -1414,16 +1467,19 @@ def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
     days = {facts.anchor.isoformat(), (facts.anchor - timedelta(days=1)).isoformat()} if facts.anchor else set()
     last: str | None = None
     last_day: str | None = None
+    by_day: dict[str, str] = {}  # "Later, ... signed": where that day's talks were, not a signing recalled
     for d in drafts:
         value = d.date.value if d.date else d.inherited_date
         # "..., concluded last year, was also discussed": a happening of another day was elsewhere
         elsewhen = d.date is not None and d.date.value != last_day
         if d.place is None and (d.follows is not None or d.continues or d.same_day) and not elsewhen:
-            d.place = last
+            d.place = by_day.get(value, last) if value else last
         if d.place is None and d.status != "scheduled" and value in days:
             d.place = filed
         if d.place is not None:
             last, last_day = d.place, value
+            if value:
+                by_day.setdefault(value, d.place)
 
 
 def _dateline_place(facts: Facts) -> str | None:

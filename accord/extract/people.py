@@ -79,6 +79,8 @@ _FRONTED = frozenset(
     }
 )
 # Last words of names of places and publications, never of people ("Nur Khan Airbase", "Asuncion Herald").
+# Honorifics that are family names too after a given name: "Gohar Ali Sheikh"
+_SURNAME_HONORIFICS = frozenset({"sheikh", "shaikh"})
 _NOT_PEOPLE = frozenset(
     {
         "airbase",
@@ -274,6 +276,7 @@ class PeopleFinder:
             j = i
             while j + 1 <= last and (
                 self.is_name_word(ws[j + 1])
+                or fold(ws[j + 1].text) in _SURNAME_HONORIFICS
                 or self._particle_inside(ws, j + 1, last)
                 or ws[j + 1].text in ("Jr.", "Sr.", "Jr", "III", "II")
             ):

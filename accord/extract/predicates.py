@@ -29,8 +29,9 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _LED = re.compile(r"^(?:led|headed|accompanied)$", re.I)
 # "the two ministers", "both sides", "the leaders": a side named by what its members are.
 _GROUP = re.compile(
-    r"^(?:the|both)\s+(?:(two|three|four|five)\s+)?(?:[a-z-]+\s+)?"
-    r"(ministers|leaders|presidents|sides|countries|delegations|heads of state|counterparts|parties)$",
+    r"^(?:the|both)\s+(?:(two|three|four|five)\s+)?(?:([a-z-]+)\s+)?"
+    r"(ministers|leaders|presidents|sides|countries|delegations|heads of state|counterparts|parties)"
+    r"(?:\s+of\s+the\s+(two|three|four|five)\s+(?:countries|states|nations|sides))?$",
     re.I,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -85,6 +86,7 @@ _PEOPLE = frozenset(
         "who",
     }
 )
+_SITTINGS = frozenset({"session", "sessions", "sitting"})
 _STATES = frozenset({"sides", "countries", "parties", "delegations"})
 # "agreed to hold the next round", "plan to meet": what an infinitive after these announces
 _INTENT = frozenset(
@@ -256,8 +258,10 @@ class PredicateReader:
         reading = _arguments(row, verb, noun)
         if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
             return None  # "held a working session with officials of X": talks, read as such
-        chairs = [o for t in (verb, noun) for c in t.subtree if _chairs(c) for o in _chair_objects(c)]
         of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)]
+        if not of and noun.lower_ not in _SITTINGS:
+            return None  # "A and B held a meeting": talks; "the next meeting of the Commission": a sitting
+        chairs = [o for t in (verb, noun) for c in t.subtree if _chairs(c) for o in _chair_objects(c)]
         subject = self._side(facts, reading.subject, verb)
         side = (
             self._people(facts, chairs)
@@ -538,8 +542,8 @@ def _group(facts: Facts, said: str, before: int, names: dict[str, str]) -> list[
     m = _GROUP.match(said.strip())
     if m is None:
         return []
-    count = _COUNTS.get((m.group(1) or "two").lower(), 2)
-    if m.group(2).lower() in _STATES:  # "the sides": the states the story is most about
+    count = _COUNTS.get((m.group(1) or m.group(4) or "two").lower(), 2)
+    if m.group(3).lower() in _STATES:  # "the sides": the states the story is most about
         ranked = Counter({code: len(spans) for code, spans in facts.countries.items()}).most_common(count)
         states = [
             Actor(names.get(c, c), "country", spans[0].start, spans[0].end)
@@ -547,6 +551,17 @@ def _group(facts: Facts, said: str, before: int, names: dict[str, str]) -> list[
             for spans in [facts.countries[c]]
         ]
         return states if len(states) == count else []
+    # "the foreign ministers of the two countries": the people whose offices have those words, named
+    # before or after; else the last people named
+    if m.group(3).lower() in ("ministers", "presidents"):
+        office = {w.lower() for w in (m.group(2), m.group(3).removesuffix("s")) if w}
+        holders = {p.name for p in facts.people if any(office <= set(fold(r.title).split()) for r in p.roles)}
+        firsts: dict[str, Actor] = {}
+        for a in facts.actors:
+            if a.name in holders:
+                firsts.setdefault(a.name, a)
+        if len(firsts) == count:
+            return list(firsts.values())
     named = _unique_actors([a for a in reversed(facts.actors) if a.kind == "person" and a.end <= before])
     return named[:count] if len(named) >= count else []
 

@@ -49,16 +49,10 @@ def words(text: str, offset: int = 0) -> list[Word]:
         if out and s < out[-1].end - offset:
             continue  # the full stop already taken by an abbreviation
         token = m.group(0)
-        # Keep the full stop of initials and abbreviations ("C.", "Mr.", "Jr."), not a sentence's.
-        if (
-            e < len(text)
-            and text[e] == "."
-            and (
-                len(token) <= 3
-                and token[:1].isupper()
-                or token.lower() in ("mr", "mrs", "ms", "dr", "jr", "sr", "st", "hon", "prof")
-            )
-        ):
+        # Keep the full stop of initials and abbreviations ("C.", "U.S.", "Mr.", "Jr."), not a
+        # sentence's: "... met Gohar Ali." ends with the name "Ali".
+        after_initial = bool(out) and _INITIAL.fullmatch(out[-1].text) is not None  # "A. Kh. Margulan"
+        if e < len(text) and text[e] == "." and (after_initial or _abbreviated(token, text[e + 1 : e + 3])):
             e += 1
             token += "."
         elif e < len(text) and text[e] in "'’" and token.lower() == "dato":  # the Malay honorific "Dato'"
@@ -66,6 +60,24 @@ def words(text: str, offset: int = 0) -> list[Word]:
             token += text[e - 1]
         out.append(Word(token, s + offset, e + offset))
     return out
+
+
+def _abbreviated(token: str, after: str) -> bool:
+    """Whether the full stop after `token` is part of it: an initial, a dotted acronym, a short
+    abbreviation, or a short capitalised word the sentence goes on after ("Hon. Members")."""
+    if _INITIAL.fullmatch(token + ".") or _DOTTED.fullmatch(token) or _ABBREVIATION.fullmatch(token):
+        return True
+    return len(token) <= 3 and token[:1].isupper() and not (after[:1] in ("", "\n") or after[1:2].isupper())
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "H.E": the letters of an acronym
+# Words written with a full stop wherever they stand: "Gen. Ali", "Ltd.", "No. 5"
+_ABBREVIATION = re.compile(
+    r"mrs?|ms|dr|[js]r|st|hon|prof|gen|col|lt|maj|capt|adm|gov|sen|rep|amb|rev|fr|mt|cdr|brig|sgt|co|inc|ltd|corp"
+    r"|nos?|vol|dept",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -203,3 +203,31 @@ def test_an_office_of_cote_d_ivoire_keeps_its_elided_article(extract) -> None:
     )
     roles = {p.name: (p.roles[0].title, p.roles[0].country) for p in record.people}
     assert roles["Yapo Kouamé"] == ("Ambassador", "CI")
+
+
+def test_a_short_name_at_the_end_of_a_sentence_is_not_an_abbreviation(extract) -> None:
+    text = (
+        "Trade talks in Valmora\n\n"
+        "4 June 2025\n\n"
+        "Foreign Minister Karin Lindholm of Sweden met Minister for Commerce Omar Ali. "
+        "The two discussed port fees with Envoy Jae-won Kim.\n\n"
+        "Prof. A. B. Tursyn of the Valmora Institute chaired the session at the U.S. Embassy.\n"
+    )
+    names = {p.name for p in extract(text).people}
+    assert {"Omar Ali", "Jae-won Kim"} <= names
+    assert "A. B. Tursyn" in names  # initials keep their stops mid-sentence
+
+
+def test_a_family_name_that_is_also_an_honorific(extract) -> None:
+    text = (
+        "Minister meets commerce chief\n\n"
+        "4 June 2025\n\n"
+        "Earlier in the day, Foreign Minister Karin Lindholm held a separate meeting with Minister for "
+        "Commerce Tariq Hassan Sheikh, who briefed her on the new port rules. She later called on "
+        "Sheikh Nawaf Al Sabah.\n"
+    )
+    x = extract(text)
+    names = {p.name for p in x.people}
+    assert {"Tariq Hassan Sheikh", "Nawaf Al Sabah"} <= names
+    meeting = next(e for e in x.events if e.type == "meeting")
+    assert {"Karin Lindholm", "Tariq Hassan Sheikh"} <= set(meeting.participants)

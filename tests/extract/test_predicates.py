@@ -699,3 +699,55 @@ def test_attending_a_body_s_gathering_is_a_summit_of_the_attendee_and_the_body(e
 def test_heads_of_state_and_government_is_no_body(extract) -> None:
     record = extract(HEAD + "The Meeting of Heads of State and Government of the Andean Community opened in Lima.\n")
     assert "State and Government" not in [o.name for o in record.organizations]
+
+
+def test_talks_of_ministers_described_before_they_are_named(extract) -> None:
+    record = extract(
+        HEAD + "Norway and Chile on Tuesday agreed to expand cooperation in trade and energy as the foreign "
+        "ministers of the two countries held delegation-level talks at the Ministry of Foreign Affairs here.\n\n"
+        "Foreign Minister Karin Berg of Norway led her side, while the Chilean delegation was headed by Ana Lopez, "
+        "Minister of Foreign Affairs of Chile, who arrived on Monday on a three-day official visit at the "
+        "invitation of her Norwegian counterpart and was met at the airport by protocol staff.\n"
+    )
+    talks = [e for e in record.events if e.type == "meeting" and e.date == "2025-03-11"]
+    assert [sorted(e.participants) for e in talks] == [["Ana Lopez", "Karin Berg"]]
+    evidence = talks[0].evidence
+    assert evidence is not None and "Karin Berg" in record.article.text[evidence.start : evidence.end]
+
+
+def test_later_signings_are_of_the_talks_day_not_of_a_signing_recalled(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg of Norway held talks with Foreign Minister Ana Lopez of Chile in "
+        "Santiago on Tuesday.\n\n"
+        "Ms Lopez called for the early entry into force of the Agreement on Road Transport, which the two "
+        "sides signed in Oslo in March 2021.\n\n"
+        "Later, the two ministers signed a Memorandum of Understanding on Political Consultations. A Protocol "
+        "on cooperation between the Norwegian Diplomatic Academy and the Chilean Diplomatic Academy was also "
+        "inked.\n"
+    )
+    signed = {e.agreement: (e.date, e.place) for e in record.events if e.type == "agreement"}
+    names = {a.id: a.name for a in record.agreements}
+    by_name = {names.get(k, k): v for k, v in signed.items()}
+    assert by_name["Memorandum of Understanding on Political Consultations"] == ("2025-03-11", "Santiago")
+    protocol = next(v for k, v in by_name.items() if k.startswith("Protocol"))
+    assert protocol == ("2025-03-11", "Santiago")
+
+
+def test_a_place_in_a_clause_about_a_participant_is_not_the_meeting_s(extract) -> None:
+    record = extract(
+        HEAD + "Earlier in the day, Foreign Minister Karin Berg held a separate meeting with Minister for "
+        "Commerce Ana Lopez, who briefed her on the incentives offered to traders at Valparaiso and Arica ports.\n"
+    )
+    meeting = next(e for e in record.events if e.type == "meeting")
+    assert sorted(meeting.participants) == ["Ana Lopez", "Karin Berg"]
+    assert meeting.place is None
+
+
+def test_the_next_meeting_of_a_named_body_is_the_body_s_sitting(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg of Norway held talks with Foreign Minister Ana Lopez of Chile on "
+        "Tuesday. The two ministers agreed to hold the next meeting of the Norway-Chile Joint Commission in "
+        "Oslo in 2027.\n"
+    )
+    later = [(e.participants, e.status) for e in record.events if e.type == "meeting" and e.date == "2027"]
+    assert later == [(["Norway-Chile Joint Commission"], "scheduled")]
