@@ -869,6 +869,8 @@ class EventFinder:
             if re.search(r"\b(?:meeting|talks)\b", said)
             else (("summit",) if re.search(r"\b(?:summit|conference|forum|session)\b", said) else ("meeting", "summit"))
         )
+        if _AT_A_GATHERING.search(said) and any(d.type == "summit" for d in drafts):
+            kinds = ("summit",)  # "The Bahamas was represented by its Foreign Minister": at the summit
         gatherings = [d for d in drafts if d.type in kinds]
         # one this sentence tells of, even of the other kind ("participated in the meeting of the Council")
         here = [d for d in drafts[before:] if d.type in kinds] or [
@@ -1416,6 +1418,8 @@ class EventFinder:
         return events
 
 
+# What one does at a group's gathering rather than at talks of two.
+_AT_A_GATHERING = re.compile(r"\b(?:was|were) represented by\b|\baddressed the (?:\w+ )?(?:ceremony|session|summit)\b")
 # Events held at a venue, which a sentence naming one place is about.
 _HELD_SOMEWHERE = frozenset({"meeting", "summit", "credentials", "agreement"})
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from accord.event_types import info
+from accord.event_types import EventType, info
 from accord.extract.facts import Actor, Facts, Predicate, text_of
 from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 
@@ -259,7 +259,7 @@ class PredicateReader:
         if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
             return None  # "held a working session with officials of X": talks, read as such
         of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)]
-        if not of and noun.lower_ not in _SITTINGS:
+        if not of and noun.lower_ not in _SITTINGS and not _numbered(noun):
             return None  # "A and B held a meeting": talks; "the next meeting of the Commission": a sitting
         chairs = [o for t in (verb, noun) for c in t.subtree if _chairs(c) for o in _chair_objects(c)]
         subject = self._side(facts, reading.subject, verb)
@@ -271,8 +271,10 @@ class PredicateReader:
         )
         if not side:
             return None
+        # "Heads of Government of CARICOM began their 49th Regular Meeting": a group's gathering
+        group = len(side) == 1 and (entry := self.lex.org(side[0].name)) is not None and entry.country is None
         return Predicate(
-            kind=row.type,
+            kind=EventType.SUMMIT if group else row.type,
             rule=row.id,
             start=verb.idx,
             end=max(verb.idx + len(verb.text), noun.idx + len(noun.text)),
@@ -451,6 +453,17 @@ def _main(verb: Token) -> bool:
     if verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lower_ in _SAID
+
+
+def _numbered(noun: Token) -> bool:
+    """ "their 49th Regular Meeting", "its annual meeting": one of a body's series of sittings."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") or c.dep_ in ("amod", "nummod") and _SERIES.match(c.text)
+        for c in noun.children
+    )
+
+
+_SERIES = re.compile(r"\d+(?:st|nd|rd|th)$|(?:first|second|third|annual|regular|ordinary|extraordinary)$", re.I)
 
 
 def _objects(prep: Token) -> list[Token]:

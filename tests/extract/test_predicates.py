@@ -751,3 +751,27 @@ def test_the_next_meeting_of_a_named_body_is_the_body_s_sitting(extract) -> None
     )
     later = [(e.participants, e.status) for e in record.events if e.type == "meeting" and e.date == "2027"]
     assert later == [(["Norway-Chile Joint Commission"], "scheduled")]
+
+
+def test_a_group_s_numbered_sitting_is_its_summit_and_frames_the_side_talks(extract) -> None:
+    record = extract(
+        HEAD + "Heads of Government of the Pacific Islands Forum began their 54th Regular Meeting in Apia "
+        "yesterday, with fisheries high on the agenda.\n\n"
+        "Forum Secretary-General Dr. Lena Tauroa also addressed the opening ceremony.\n\n"
+        "On the margins of the meeting, Prime Minister Karl Mateo held bilateral talks with the President of "
+        "Palau, Ana Reyes. Ms Reyes later met the Prime Minister of Tonga, Sione Latu, to discuss shipping.\n\n"
+        "Fiji was represented by its Foreign Minister, Ratu Jone Vula.\n"
+    )
+    summit = next(e for e in record.events if e.type == "summit")
+    assert (summit.date, summit.place) == ("2025-03-11", "Apia")
+    assert {"Pacific Islands Forum", "Lena Tauroa", "Jone Vula"} <= set(summit.participants)
+    talks = {tuple(sorted(e.participants)): e.date for e in record.events if e.type == "meeting"}
+    assert talks == {("Ana Reyes", "Karl Mateo"): "2025-03-11", ("Ana Reyes", "Sione Latu"): "2025-03-11"}
+
+
+def test_later_as_an_adjective_continues_nothing(extract) -> None:
+    record = extract(
+        HEAD + "The leaders of the Pacific Islands Forum met in Apia on Tuesday.\n\n"
+        "Samoa is to host a Forum investment forum, and Fiji and Tonga offered to hold later editions.\n"
+    )
+    assert [e.date for e in record.events if e.type == "summit" and e.status == "scheduled"] in ([], [None])
