@@ -364,6 +364,7 @@ class EventFinder:
         ]  # one side alone met no one, unless a body sat
         self._inherit_dates(drafts, facts.anchor.isoformat() if facts.anchor else None)
         _inherit_places(facts, drafts)
+        drafts = _fold_talks_told_again(facts.text, drafts)
         drafts = [
             d for d in drafts if d.date or d.inherited_date or d.undatable or d.reported or d.type in self.undated_ok
         ]
@@ -1440,6 +1441,31 @@ def _hangs_from(doc: Doc, mention: Span, anchors: set[int], preps: tuple[str, ..
             # "their first summit, held in Jeddah": a clause that only describes the event
             return t.dep_ in ("acl", "relcl") and t.head.i in anchors
     return False
+
+
+def _fold_talks_told_again(text: str, drafts: list[Draft]) -> list[Draft]:
+    """ "Following the consultations, A and B signed ...": talks already told, whose people these are;
+    they join the last talks before and make none of their own."""
+    out: list[Draft] = []
+    for d in drafts:
+        earlier = next((o for o in reversed(out) if o.type == "meeting" and o.sentence is not d.sentence), None)
+        told = _TALKS_TOLD.match(text, d.trigger[0]) and _THE_BEFORE.search(
+            text, max(0, d.trigger[0] - 8), d.trigger[0]
+        )
+        # "the consultations held in Tromsø last month": dated, so talks of their own
+        if d.type == "meeting" and earlier is not None and told and d.date is None:
+            earlier.participants.extend(n for n in d.participants if n not in earlier.participants)
+            if not (earlier.date or earlier.inherited_date):  # "At the end of the talks" was dated by the visit
+                earlier.date, earlier.inherited_date = d.date, d.inherited_date
+            continue
+        out.append(d)
+    return out
+
+
+_TALKS_TOLD = re.compile(
+    r"(?:talks|consultations|negotiations|meeting|discussions)\b(?!\s+(?:between|with|of)\b)", re.I
+)
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 
 
 def _parse_names_more(facts: Facts, d: Draft, p: Predicate) -> bool:

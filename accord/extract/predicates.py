@@ -228,14 +228,10 @@ class PredicateReader:
         reading = _arguments(row, verb, noun)
         if row.preps and row.object == "none" and not reading.others and row.type != "visit":
             return None  # "spoke" alone, "called" with no "on": not this predicate
-        sides = [
-            s
-            for s in (
-                self._side(facts, reading.subject, verb),
-                *(self._side(facts, [t], verb) for t in reading.others),
-            )
-            if s
-        ]
+        others = [self._side(facts, [t], verb) for t in reading.others]
+        # "The Prime Minister spoke with the Prime Minister of Iceland": the holder who is not the other side
+        taken = {a.name for side in others for a in side}
+        sides = [s for s in (self._side(facts, reading.subject, verb, taken), *others) if s]
         if not row.symmetric and row.type != "visit" and len(sides) < 2:
             return None  # "the two ministers welcomed the agreement": no one was welcomed
         end_token = noun if noun is not None and noun.i > verb.i else verb
@@ -328,7 +324,9 @@ class PredicateReader:
                     break
         return out
 
-    def _side(self, facts: Facts, tops: list[Token], verb: Token) -> list[Actor]:
+    def _side(
+        self, facts: Facts, tops: list[Token], verb: Token, taken: frozenset[str] | set[str] = frozenset()
+    ) -> list[Actor]:
         """The actors an argument names: its people where it names any ("the UN Resident Coordinator
         Paolo Lindqvist" is Lindqvist, not the UN), else its bodies and states, else the one person
         it describes ("his Latvian counterpart") or the group it stands for ("the two ministers").
@@ -359,7 +357,7 @@ class PredicateReader:
                 said = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
                 out.extend(
                     _group(facts, said, min(starts), self.lex.country_names)
-                    or self._holder(facts, top, said)
+                    or self._holder(facts, top, said, taken)
                     or _guest(facts, top)
                 )
         return _unique_actors(out)
@@ -396,13 +394,15 @@ class PredicateReader:
             return True
         return word in _PEOPLE or word in self.lex.title_heads or word.removesuffix("s") in self.lex.title_heads
 
-    def _holder(self, facts: Facts, head: Token, said: str) -> list[Actor]:
+    def _holder(self, facts: Facts, head: Token, said: str, taken: frozenset[str] | set[str]) -> list[Actor]:
         """ "Ambassador visited Da Nang", "the Speaker received ...": the one person who holds the
-        office the argument names."""
+        office the argument names, of those not `taken` by the predicate's other sides."""
         words = set(fold(said).split()) - {"the", "a", "an", "his", "her", "their", "our"}
         if not words or head.lower_ not in self.lex.title_heads:
             return []
-        holders = [p for p in facts.people if any(words <= set(fold(r.title).split()) for r in p.roles)]
+        holders = [
+            p for p in facts.people if p.name not in taken and any(words <= set(fold(r.title).split()) for r in p.roles)
+        ]
         if len(holders) != 1:
             return []
         return [Actor(holders[0].name, "person", head.idx, head.idx + len(head.text))]
@@ -410,14 +410,16 @@ class PredicateReader:
     def _described(self, facts: Facts, head: Token, states: list[Actor]) -> list[Actor]:
         """ "her Latvian colleague", "the Jordanian minister": the one person the article gives an
         office of that state."""
-        if head.pos_ == "PROPN" or any(a.kind != "country" for a in states):
+        office = head.lower_ in self.lex.title_heads  # "the Prime Minister of Iceland"
+        if head.pos_ == "PROPN" and not office or any(a.kind != "country" for a in states):
             return []
         entries = [self.lex.country(a.name) for a in states]
         codes = {e.code for e in entries if e is not None}
         holders = [p for p in facts.people if any(r.country in codes for r in p.roles)]
-        if len(holders) > 1:  # "the Jordanian minister": of several Jordanians, the one minister
-            word = head.lower_.removesuffix("s")
-            holders = [p for p in holders if any(word in fold(r.title).split() for r in p.roles)]
+        if len(holders) > 1 or office:  # "the Jordanian minister": of several Jordanians, the one minister
+            # "the Crown Prince of Kuwait" is none of the Kuwaiti ministers
+            words = {fold(t.text) for t in head.lefts if t.dep_ == "compound"} | {head.lower_.removesuffix("s")}
+            holders = [p for p in holders if any(words <= set(fold(r.title).split()) for r in p.roles)]
         if len(holders) != 1:
             return []
         return [Actor(holders[0].name, "person", states[0].start, states[0].end)]

@@ -775,3 +775,34 @@ def test_later_as_an_adjective_continues_nothing(extract) -> None:
         "Samoa is to host a Forum investment forum, and Fiji and Tonga offered to hold later editions.\n"
     )
     assert [e.date for e in record.events if e.type == "summit" and e.status == "scheduled"] in ([], [None])
+
+
+def test_the_heads_of_delegations_are_the_talks_people(extract) -> None:
+    record = extract(
+        HEAD + "On March 11, 2025, regular political consultations between the Ministries of Foreign Affairs of "
+        "Norway and Chile were held in Oslo.\n\n"
+        "The Norwegian delegation was headed by Deputy Minister of Foreign Affairs of Norway Karin Berg, the "
+        "Chilean delegation – by Deputy Minister of Foreign Affairs of Chile Ana Lopez.\n\n"
+        "The interlocutors noted the high level of political dialogue between the two countries. The parties "
+        "agreed to work on the draft Agreement on Road Transport, which should be ready for signing next year.\n\n"
+        "Following the consultations, Karin Berg and Ana Lopez signed the Programme of Cooperation between the "
+        "two ministries.\n"
+    )
+    meetings = [(sorted(e.participants), e.date) for e in record.events if e.type == "meeting"]
+    assert meetings == [(["Ana Lopez", "Karin Berg"], "2025-03-11")]
+    signed = [(e.date, e.place) for e in record.events if e.type == "agreement"]
+    assert signed == [("2025-03-11", "Oslo")]  # the programme; the draft is not signed yet
+
+
+def test_the_office_and_its_state_pick_the_holder_the_other_side_is_not(extract) -> None:
+    record = extract(
+        "Prime Minister Karin Berg spoke with Icelandic Prime Minister Ragnar Einarsson\n\n"
+        "Published: 12 March 2025\n\n"
+        "The Prime Minister spoke by phone on Monday with the Prime Minister of Iceland. The two leaders "
+        "discussed fisheries.\n\n"
+        "Foreign Minister Ana Lopez of Kuwait was later received by the Crown Prince of Kuwait.\n"
+    )
+    calls = [(sorted(e.participants), e.date) for e in record.events if e.type == "call"]
+    assert calls == [(["Karin Berg", "Ragnar Einarsson"], "2025-03-10")]
+    received = [sorted(e.participants) for e in record.events if e.type == "meeting"]
+    assert received == [["Ana Lopez", "Kuwait"]]  # the unnamed Crown Prince, not Kuwait's one minister

@@ -12,6 +12,7 @@ from accord.extract.facts import Facts
 from accord.extract.lexicon import Lexicon, fold
 from accord.extract.people import NameHit, PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
+from accord.extract.words import Word
 from accord.records import Role, Span
 
 
@@ -38,13 +39,13 @@ class People(Component):
                 role.country = role.country or (polity.code if polity else None)
         sources = {fold(a) for a in facts.attribution}
         body = facts.body_start()
-        referred = _offices_without_holder(facts.text, body, hits)
+        referred = _offices_without_holder(facts.text, body, hits) | self._offices_of_states(facts.text, body)
         for hit in hits:
             if fold(facts.text[hit.start : hit.end]) in sources and not hit.titles:
                 hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
             if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12) : hit.start]):
                 hit.vouched = False  # "via Carmelo Peralta", "in Pozo Hondo": places spaCy read as people
-            if hit.start < body and not any(fold(" ".join(w.text for w in t)) in referred for t in hit.titles):
+            if hit.start < body and not any(self._office(t) in referred for t in hit.titles):
                 # A headline in Title Case is no evidence of a name; the body is, also where it names
                 # the headline's person only by office ("Prime Minister Lena Holt call with ..." over
                 # "The Prime Minister spoke with ...").
@@ -55,6 +56,22 @@ class People(Component):
             facts.title_spans.extend((t[0].start, t[-1].end) for t in hit.titles)
             facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
         self._office_references(facts)
+
+    def _office(self, title: list[Word]) -> str:
+        """A title as the body may refer to it: "Icelandic Prime Minister" as "prime minister of IS"."""
+        state = self.lex.demonym(title[0].text) if len(title) > 1 else None
+        if state is None:
+            return fold(" ".join(w.text for w in title))
+        return f"{fold(' '.join(w.text for w in title[1:]))} of {state.code}"
+
+    def _offices_of_states(self, text: str, body: int) -> set[str]:
+        """ "the Prime Minister of Iceland" in the body: an office and its state, as `_office` writes them."""
+        out = set()
+        for m in _OFFICE_OF_STATE.finditer(text, body):
+            state = self.lex.country(m.group(2)) or self.lex.country(m.group(2).split()[0])
+            if state is not None:
+                out.add(f"{fold(m.group(1))} of {state.code}")
+        return out
 
     def _office_references(self, facts: Facts) -> None:
         """ "The Commission President arrived a day early", "the Secretary underlined": an office named
@@ -94,4 +111,8 @@ def make_people(nlp: Language, name: str) -> People:
 
 # "the Commission President", "The Secretary": capitalised office words with no name after them.
 _OFFICE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\b(?!\s+(?:of\s+)?[A-Z])")
+# "the Prime Minister of Iceland": an office and the state it is of
+_OFFICE_OF_STATE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
 _LOCATIVE = re.compile(r"\b(?:in|to|from|via|near|at|through)\s+$")
