@@ -49,7 +49,30 @@ WEEKDAYS = {
     for name in names
 }
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Date lines of pages in French, Spanish and Portuguese ("Cotonou, 23 septembre 2025", "5 de mayo de
+# 2025"); only date lines read them, as "Mars" or "mai" in an English sentence are no months.
+LINE_MONTHS = MONTHS | {
+    name: i
+    for i, names in enumerate(
+        [
+            ("janvier", "enero", "janeiro"),
+            ("février", "fevrier", "febrero", "fevereiro"),
+            ("mars", "marzo", "março", "marco"),
+            ("avril", "abril"),
+            ("mai", "mayo", "maio"),
+            ("juin", "junio", "junho"),
+            ("juillet", "julio", "julho"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre", "setembro"),
+            ("octobre", "octubre", "outubro"),
+            ("novembre", "noviembre", "novembro"),
+            ("décembre", "decembre", "diciembre", "dezembro"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(LINE_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
 _TIME = (
     r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?[\[(]?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
@@ -67,7 +90,11 @@ _LINE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})" + _TIME, re.I),
     re.compile(
-        r"(?:" + _WEEKDAY + r")?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I
+        r"(?:" + _WEEKDAY + r")?(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
+        + _MONTH
+        + r",?\s+(?:de\s+)?(?P<year>\d{4})"
+        + _TIME,
+        re.I,
     ),
     re.compile(
         r"(?:" + _WEEKDAY + r")?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I
@@ -95,8 +122,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
 _LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on|:)?\s*"
     # "Suva, Fiji — Tuesday 19 August 2025", "NAIROBI — 12 June 2025": where it was filed, then the date
-    r"|[A-Z][A-Za-z\u00c0-\u024f .',]{1,40}?\s+[—–-]\s+(?=\d|[A-Z][a-z]{2})"
-    r"|[A-Z][A-Za-z\u00c0-\u024f .'-]{1,30},\s+(?=\d|[A-Z][a-z]{2}))",
+    r"|[A-Z][A-Za-z\u00c0-\u024f\u0400-\u04ff .',]{1,40}?\s+[—–-]\s+(?=\d|[A-Z][a-z]{2})"
+    r"|[A-Z\u0400-\u042f][A-Za-z\u00c0-\u024f\u0400-\u04ff .'-]{1,30},\s+(?=\d|[A-Z][a-z]{2}))",
     re.I,
 )
 
@@ -107,20 +134,31 @@ def parse_date_line(line: str) -> DateLine | None:
     return _whole_line(text) or _among_pieces(text)
 
 
-# "Jakarta | Tuesday, 07 Oct 2025 | 19:40 WIB", "News · Posted: 29/01/2025": short labelled pieces,
-# one of which (with the time that follows it) is the date.
-LINE_PIECES = re.compile(r"\s+[|·•]\s+")
+# "Jakarta | Tuesday, 07 Oct 2025 | 19:40 WIB", "News · Posted: 29/01/2025", "PRESS RELEASE No. 14/2026
+# <spaces> Podgorica, 5 February 2026": short labelled pieces, one of which (with the time that follows
+# it) is the date.
+LINE_PIECES = re.compile(r"\s+[|·•]\s+|\s{3,}")
 
 
 def _among_pieces(text: str) -> DateLine | None:
-    bounds = [m.end() for m in LINE_PIECES.finditer(text)]
-    if not 0 < len(bounds) <= 3 or any(len(p.split()) > 5 for p in LINE_PIECES.split(text)):
+    pieces = LINE_PIECES.split(text)
+    bounds = [0, *(m.end() for m in LINE_PIECES.finditer(text))]
+    if not 1 < len(pieces) <= 4 or any(len(p.split()) > 6 for p in pieces):
         return None
-    for start in bounds:
-        found = _whole_line(text[start:])
-        if found:
-            return found
+    for start, piece in zip(bounds, pieces, strict=True):
+        found = _whole_line(text[start:]) or _whole_line(piece)  # the time may stand in the next piece
+        if found:  # "Published: 12 November 2025 | 👁 1,204 | Share 38": the counter after it, if any
+            views = next((v for p in pieces if (v := _views(p)) is not None), None)
+            return DateLine(found.published, found.views if found.views is not None else views)
     return None
+
+
+def _views(piece: str) -> int | None:
+    m = _VIEW_COUNT.match(piece)
+    return int(re.sub(r"\D", "", m["n"] or m["m"])) if m else None
+
+
+_VIEW_COUNT = re.compile(r"^(?:👁\s*|views?:?\s*)(?P<n>\d[\d,.]*)(?:\s+views?)?$|^(?P<m>\d[\d,.]*)\s+views?$", re.I)
 
 
 def _whole_line(line: str) -> DateLine | None:
@@ -130,7 +168,7 @@ def _whole_line(line: str) -> DateLine | None:
         if not m:
             continue
         g = m.groupdict()
-        month = int(g["mnum"]) if g.get("mnum") else MONTHS[g["month"].lower()]
+        month = int(g["mnum"]) if g.get("mnum") else LINE_MONTHS[g["month"].lower()]
         day = _valid(int(g["year"]), month, int(g["day"]))
         if day is None:
             return None

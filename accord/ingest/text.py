@@ -190,13 +190,16 @@ def _stamped_date(lines: list[str], url: str | None) -> str | None:
 
 def _closing_date(lines: list[str]) -> str | None:
     """ "The statement issued by the Prime Minister's Office on 5 July 2024.": an archived readout's
-    date, in its closing line."""
-    for line in [ln for ln in lines if ln][-4:]:
+    date, in its closing line, or a date line of its own under the sign-off."""
+    tail = [ln for ln in lines if ln][-6:]
+    for line in tail[-4:]:
         m = _CLOSING.search(line)
         parsed = parse_date_line(m["date"]) if m else None
         if parsed:
             return parsed.published[:10]
-    return None
+    # "Media Office of the Ministry of Foreign Affairs / 9 July 2025": a sign-off's own date line
+    signed = next((parsed for line in tail if (parsed := parse_date_line(line))), None)
+    return signed.published[:10] if signed else None
 
 
 def _dateline_date(lines: list[str]) -> str | None:

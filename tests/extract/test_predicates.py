@@ -427,6 +427,11 @@ def test_the_headlines_person_is_the_bodys_office(extract) -> None:
         ),
         ("Minister meets envoy\n\nPort Louis, Wednesday 12 March 2025. ", "2025-03-12"),
         ("Minister meets envoy\n\nPhnom Penh, March 12, 2025 (AKP) --\n", "2025-03-12"),
+        ("Minister meets envoy\n\nPublished: Wednesday, March 12, 2025 07:12 | Updated 09:40\n\n", "2025-03-12"),
+        ("Minister meets envoy\n\nPublished: 12 March 2025 | 👁 1,204 | Share 38\n\n", "2025-03-12"),
+        ("PRESS RELEASE No. 14/2025          Pоdgorica, 12 March 2025\n\nMinister meets envoy\n\n", "2025-03-12"),
+        ("Minister meets envoy\n\nCotonou, 12 mars 2025\n\n", "2025-03-12"),
+        ("Minister meets envoy\n\nLima, 12 de marzo de 2025\n\n", "2025-03-12"),
     ],
 )
 def test_the_publication_day_comes_from_any_date_line_the_page_has(extract, head: str, published: str) -> None:
@@ -806,3 +811,15 @@ def test_the_office_and_its_state_pick_the_holder_the_other_side_is_not(extract)
     assert calls == [(["Karin Berg", "Ragnar Einarsson"], "2025-03-10")]
     received = [sorted(e.participants) for e in record.events if e.type == "meeting"]
     assert received == [["Ana Lopez", "Kuwait"]]  # the unnamed Crown Prince, not Kuwait's one minister
+
+
+def test_a_sign_off_s_date_line_dates_a_page_with_none_above(extract) -> None:
+    record = extract(
+        "Republic of Norland - Ministry of Foreign Affairs\nHome | The Minister | Ministry News\n\n"
+        "https://www.mfa.example.org/en/ministry-news/minister-receives-envoy/\n\n"
+        "On Monday, Foreign Minister Karin Berg received Foreign Minister Bat-Erdene Ganbold.\n\n"
+        + "".join(f"The two ministers discussed topic number {n} of their agenda.\n\n" for n in range(1, 8))
+        + "Media Office of the Ministry of Foreign Affairs\n12 March 2025\n\nShare: Facebook | X | Print\n"
+    )
+    assert record.article.published == "2025-03-12"
+    assert [(e.type, e.date) for e in record.events] == [("meeting", "2025-03-10")]
