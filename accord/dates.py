@@ -90,7 +90,9 @@ _LINE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})" + _TIME, re.I),
     re.compile(
-        r"(?:" + _WEEKDAY + r")?(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
+        r"(?:"
+        + _WEEKDAY
+        + r")?(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
         + _MONTH
         + r",?\s+(?:de\s+)?(?P<year>\d{4})"
         + _TIME,

@@ -1231,7 +1231,8 @@ class EventFinder:
                         first.place if told else None,
                     )
                 )
-        drafts[:] = [d for d in drafts if d.type != "credentials"] + out
+        # in the story's order: "In the afternoon, ..." after the ceremony is of its day
+        drafts[:] = sorted([d for d in drafts if d.type != "credentials"] + out, key=lambda d: d.sentence.start)
 
     @staticmethod
     def _absorb_generic_meetings(drafts: list[Draft]) -> list[Draft]:

@@ -823,3 +823,23 @@ def test_a_sign_off_s_date_line_dates_a_page_with_none_above(extract) -> None:
     )
     assert record.article.published == "2025-03-12"
     assert [(e.type, e.date) for e in record.events] == [("meeting", "2025-03-10")]
+
+
+def test_the_head_of_state_is_the_headline_s_president_and_the_afternoon_is_the_ceremony_s_day(extract) -> None:
+    record = extract(
+        "President Karin Berg receives the credentials of two ambassadors\n\nOslo, 12 March 2025\n\n"
+        "The Head of State received this Tuesday the letters of credence of two new Ambassadors. In turn, the "
+        "Head of State received:\n\n"
+        "- H.E. Mr Omar Haddad, Ambassador of the Kingdom of Morocco;\n"
+        "- H.E. Ms Park Ji-woo, Ambassador of the Republic of Korea.\n\n"
+        "In the afternoon, the Head of State granted an audience to the President of the ECOWAS Commission, "
+        "Mr Lamin Jobe, and to Gen. Okello Kasule of Uganda.\n"
+    )
+    credentials = sorted((tuple(e.participants), e.date) for e in record.events if e.type == "credentials")
+    assert credentials == [
+        (("Omar Haddad", "Karin Berg"), "2025-03-11"),
+        (("Park Ji-woo", "Karin Berg"), "2025-03-11"),
+    ]
+    audience = next(e for e in record.events if e.type == "meeting")
+    assert audience.date == "2025-03-11" and "Karin Berg" in audience.participants
+    assert "Okello Kasule" in {p.name for p in record.people}  # "Gen." is his rank, not his name

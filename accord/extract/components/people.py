@@ -40,6 +40,7 @@ class People(Component):
         sources = {fold(a) for a in facts.attribution}
         body = facts.body_start()
         referred = _offices_without_holder(facts.text, body, hits) | self._offices_of_states(facts.text, body)
+        referred |= {title for said, _ in self._aliases_said(facts.text, body) for title in self._aliases()[said]}
         for hit in hits:
             if fold(facts.text[hit.start : hit.end]) in sources and not hit.titles:
                 hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
@@ -56,6 +57,18 @@ class People(Component):
             facts.title_spans.extend((t[0].start, t[-1].end) for t in hit.titles)
             facts.add_actor(facts.people[index].name, "person", hit.start, hit.end)
         self._office_references(facts)
+
+    def _aliases(self) -> dict[str, list[str]]:
+        aliases: dict[str, list[str]] = self.lex.titles.get("office_aliases", {})
+        return aliases
+
+    def _aliases_said(self, text: str, start: int) -> list[tuple[str, re.Match[str]]]:
+        """Where the text names an office by another name ("the Head of State"), from `start` on."""
+        return [
+            (said, m)
+            for said in self._aliases()
+            for m in re.compile(rf"\bthe\s+({re.escape(said)})\b", re.I).finditer(text, start)
+        ]
 
     def _office(self, title: list[Word]) -> str:
         """A title as the body may refer to it: "Icelandic Prime Minister" as "prime minister of IS"."""
@@ -76,6 +89,14 @@ class People(Component):
     def _office_references(self, facts: Facts) -> None:
         """ "The Commission President arrived a day early", "the Secretary underlined": an office named
         without a name refers to the one person in the article who holds it."""
+        for said, m in self._aliases_said(facts.text, 0):  # "the Head of State": the state's president
+            titles = self._aliases()[said]
+            holders = [
+                p for p in facts.people if any(r.organization is None and fold(r.title) in titles for r in p.roles)
+            ]
+            if len(holders) == 1 and not facts.is_claimed(m.start(1), m.end(1)):
+                holders[0].mentions.append(Span(m.start(1), m.end(1)))
+                facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
         for m in _OFFICE_REFERENCE.finditer(facts.text):
             words = set(fold(m.group(1)).split())
             if not words & self.lex.title_heads or facts.is_claimed(m.start(1), m.end(1)):
