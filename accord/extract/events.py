@@ -334,7 +334,9 @@ class EventFinder:
             gathering = None
             for kind in kinds:
                 if kind == "summit" and self._same_gathering(drafts, sent, text):
-                    gathering = next(d for d in reversed(drafts) if d.type == "summit")
+                    # the summit told, not one announced ("agreed that the XII Summit will be held in 2028")
+                    summits = [d for d in reversed(drafts) if d.type == "summit"]
+                    gathering = next((d for d in summits if d.status != "scheduled"), summits[0])
                     self._attend(drafts, len(drafts), sent, people)  # "The summit was chaired by X"
                     if "call" not in kinds and self.triggers["meeting"].search(text):
                         # "combined the summit with ... talks with Y": talks of their own
@@ -362,7 +364,7 @@ class EventFinder:
             for d in self._absorb_generic_meetings(drafts)
             if d.type not in ("meeting", "call") or len(d.participants) > 1 or d.session
         ]  # one side alone met no one, unless a body sat
-        self._inherit_dates(drafts, facts.anchor.isoformat() if facts.anchor else None)
+        self._inherit_dates(facts.text, drafts, facts.anchor.isoformat() if facts.anchor else None)
         _inherit_places(facts, drafts)
         drafts = _fold_talks_told_again(facts.text, drafts)
         drafts = [
@@ -1259,7 +1261,7 @@ class EventFinder:
         return out
 
     @staticmethod
-    def _inherit_dates(drafts: list[Draft], today: str | None) -> None:
+    def _inherit_dates(text: str, drafts: list[Draft], today: str | None) -> None:
         """A sentence that goes on about the same happening ("During the meetings", "After the talks")
         takes its date from the last dated event of that kind; one dated after the publication day is
         to come, whatever its words."""
@@ -1270,10 +1272,14 @@ class EventFinder:
             ahead = d.status == "scheduled" or bool(today and d.date and d.date.value and d.date.value[:10] > today)
             if d.follows is not None:
                 d.inherited_date = d.follows.date.value if d.follows.date else d.follows.inherited_date
+                if d.inherited_date:  # "On the sidelines of the summit, X met Y. X also met Z": that day
+                    last[ahead][d.type] = d.inherited_date
                 continue
             if d.date is None and d.same_day:
                 d.inherited_date = day[ahead]
                 continue
+            if d.date is not None and _RECALLED.search(text, d.sentence.start, d.trigger[1]):
+                continue  # "had already received X in March": recalled, the story goes on from its own day
             if d.date is not None:
                 for tense in {True, ahead}:  # a past happening dates later plans too
                     if d.date.value and len(d.date.value) == 10:
@@ -1444,6 +1450,10 @@ def _hangs_from(doc: Doc, mention: Span, anchors: set[int], preps: tuple[str, ..
     return False
 
 
+# "had already received X in March": a happening recalled in the pluperfect
+_RECALLED = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:\w+ed|met|held|had|paid|spoken)\b", re.I)
+
+
 def _fold_talks_told_again(text: str, drafts: list[Draft]) -> list[Draft]:
     """ "Following the consultations, A and B signed ...": talks already told, whose people these are;
     they join the last talks before and make none of their own."""
@@ -1507,7 +1517,8 @@ def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
             d.place = by_day.get(value, last) if value else last
         if d.place is None and d.status != "scheduled" and value in days:
             d.place = filed
-        if d.place is not None:
+        recalled = _RECALLED.search(facts.text, d.sentence.start, d.trigger[1])
+        if d.place is not None and not recalled:  # "had already received X in Santo Domingo": not the scene
             last, last_day = d.place, value
             if value:
                 by_day.setdefault(value, d.place)

@@ -843,3 +843,21 @@ def test_the_head_of_state_is_the_headline_s_president_and_the_afternoon_is_the_
     audience = next(e for e in record.events if e.type == "meeting")
     assert audience.date == "2025-03-11" and "Karin Berg" in audience.participants
     assert "Okello Kasule" in {p.name for p in record.people}  # "Gen." is his rank, not his name
+
+
+def test_the_summit_told_frames_its_sidelines_not_the_next_one_announced(extract) -> None:
+    record = extract(
+        HEAD + "President Karin Berg took part on Tuesday in the XI Summit of the Association of Caribbean States "
+        "in Panama City.\n\n"
+        "The leaders agreed that the XII Summit will be held in Santo Domingo in 2028.\n\n"
+        "On the sidelines of the summit, President Berg held a bilateral meeting with the Prime Minister of "
+        "Barbados, Andrea Marshall. President Berg had already received Prime Minister Marshall in Oslo in "
+        "January.\n\n"
+        "President Berg also met with the Secretary General of the ACS, Noemi Castillo.\n"
+    )
+    meetings = sorted((tuple(sorted(e.participants)), e.date, e.place) for e in record.events if e.type == "meeting")
+    assert meetings == [
+        (("Andrea Marshall", "Karin Berg"), "2025-01", "Oslo"),
+        (("Andrea Marshall", "Karin Berg"), "2025-03-11", "Panama City"),
+        (("Karin Berg", "Noemi Castillo"), "2025-03-11", "Panama City"),
+    ]
