@@ -72,7 +72,8 @@ LINE_MONTHS = MONTHS | {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(LINE_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_LINE_MONTH = r"(?P<month>" + "|".join(sorted(LINE_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+"
 _TIME = (
     r"(?:\s*[,|\-–—/·•]?\s*(?:at\s+)?[\[(]?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
@@ -93,13 +94,13 @@ _LINE_FORMS = [
         r"(?:"
         + _WEEKDAY
         + r")?(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
-        + _MONTH
+        + _LINE_MONTH
         + r",?\s+(?:de\s+)?(?P<year>\d{4})"
         + _TIME,
         re.I,
     ),
     re.compile(
-        r"(?:" + _WEEKDAY + r")?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I
+        r"(?:" + _WEEKDAY + r")?" + _LINE_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I
     ),
 ]
 _VIEWS = re.compile(r"^[\s,|·•\-–—]*(?:(?P<n>\d[\d\s,.]*)\s*(?:views?)?|views?:?\s*(?P<m>\d[\d,.]*))\s*$", re.I)
