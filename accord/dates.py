@@ -100,7 +100,8 @@ _LINE_FORMS = [
         re.I,
     ),
     re.compile(
-        r"(?:" + _WEEKDAY + r")?" + _LINE_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I
+        r"(?:" + _WEEKDAY + r")?" + _LINE_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME,
+        re.I,
     ),
 ]
 _VIEWS = re.compile(r"^[\s,|·•\-–—]*(?:(?P<n>\d[\d\s,.]*)\s*(?:views?)?|views?:?\s*(?P<m>\d[\d,.]*))\s*$", re.I)

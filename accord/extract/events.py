@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
@@ -278,9 +278,7 @@ class EventFinder:
         for row in (*lex.triggers, *registry().triggers):
             rows.setdefault(row["type"], []).append(row)
         # Searching needs no groups, which slow every match down; naming a match's row does.
-        self.triggers = {
-            kind: re.compile("|".join(f"(?:{r['pattern']})" for r in rs), re.I) for kind, rs in rows.items()
-        }
+        self.triggers = {kind: re.compile(_one_search(r["pattern"] for r in rs), re.I) for kind, rs in rows.items()}
         self.named_triggers = {
             kind: re.compile("|".join(f"(?P<t{i}>{r['pattern']})" for i, r in enumerate(rs)), re.I)
             for kind, rs in rows.items()
@@ -1477,6 +1475,16 @@ _TALKS_TOLD = re.compile(
     r"(?:talks|consultations|negotiations|meeting|discussions)\b(?!\s+(?:between|with|of)\b)", re.I
 )
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _one_search(patterns: Iterable[str]) -> str:
+    """Trigger rows as one alternation, those that open at a word boundary behind one shared `\\b`, so
+    the engine tests the boundary once at each place instead of once per row (a third of the time)."""
+    bounded, other = [], []
+    for p in patterns:
+        (bounded if p.startswith(r"\b") else other).append(p[2:] if p.startswith(r"\b") else p)
+    parts = ([r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else []) + [f"(?:{p})" for p in other]
+    return "|".join(parts)
 
 
 def _parse_names_more(facts: Facts, d: Draft, p: Predicate) -> bool:
