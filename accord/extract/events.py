@@ -1480,7 +1480,8 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 def _one_search(patterns: Iterable[str]) -> str:
     """Trigger rows as one alternation, those that open at a word boundary behind one shared `\\b`, so
     the engine tests the boundary once at each place instead of once per row (a third of the time)."""
-    bounded, other = [], []
+    bounded: list[str] = []
+    other: list[str] = []
     for p in patterns:
         (bounded if p.startswith(r"\b") else other).append(p[2:] if p.startswith(r"\b") else p)
     parts = ([r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else []) + [f"(?:{p})" for p in other]
