@@ -384,7 +384,18 @@ def find_dates(text: str, anchor: date | None, tense: str = "past") -> list[Date
                 continue  # "mar" the verb, not "Mar." the month
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), _value(m, anchor, tense)))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    # "Thursday, 20 August 2026": the weekday names the day the full date gives, not a day of its own
+    return [
+        d for i, d in enumerate(found) if not (_WEEKDAY_ONLY.fullmatch(d.text) and _dated_next(text, d, found[i + 1 :]))
+    ]
+
+
+def _dated_next(text: str, weekday: DateMention, after: list[DateMention]) -> bool:
+    return bool(after) and after[0].start - weekday.end <= 2 and text[weekday.end : after[0].start].strip() in ("", ",")
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 
 
 def _is_number_context(text: str, s: int, e: int) -> bool:

@@ -884,12 +884,18 @@ class EventFinder:
             if person.name not in target.participants:
                 target.participants.append(person.name)
 
-    def _each_vote(self, draft: Draft, text: str, dates: list[DateMention]) -> list[Draft]:
+    def _each_vote(self, facts: Facts, draft: Draft, text: str, dates: list[DateMention]) -> list[Draft]:
         """ "a presidential election on 5 December 2026 ... followed by National Assembly elections on
-        10 April 2027": one election per date that follows an election word."""
+        10 April 2027": one election per date that follows an election word (not one in a body's name,
+        "released by the State Election Commission on Monday")."""
         out: list[Draft] = []
         for m in self.triggers["election"].finditer(text):
-            before = [d for d in dates if 0 <= m.start() - d.end <= 12]  # "Sunday's snap election"
+            if self._inside_org(facts, draft.sentence.start + m.start()):
+                continue
+            # "Sunday's snap election", "Sunday's early parliamentary election": only modifiers between
+            before = [
+                d for d in dates if 0 <= m.start() - d.end <= 45 and _MODIFIERS_ONLY.fullmatch(text, d.end, m.start())
+            ]
             after = [d for d in dates if 0 <= d.start - m.end() <= 40]  # "the election on 5 December"
             date = before[-1] if before else after[0] if after else None
             if date is not None and all(o.date is None or o.date.value != date.value for o in out):
@@ -904,6 +910,9 @@ class EventFinder:
                         status=draft.status,
                     )
                 )
+        at = draft.trigger[0] - draft.sentence.start
+        if not out and _TOLD_ELECTION.match(text, max(0, at - 4)):
+            draft.date = None  # "observers said today that the election was competitive": told already
         return out or [draft]
 
     def _each_trip(
@@ -1448,6 +1457,8 @@ def _hangs_from(doc: Doc, mention: Span, anchors: set[int], preps: tuple[str, ..
     return False
 
 
+_TOLD_ELECTION = re.compile(r"(?:the\s+)(?:elections?|vote|polls?)\s+(?:was|were|is|are|had|has)\b", re.I)
+_MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:and|or|the|a|an|in|on|of|to|for|at|after|before)\b)[\w-]+)*\s*")
 # "had already received X in March": a happening recalled in the pluperfect
 _RECALLED = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:\w+ed|met|held|had|paid|spoken)\b", re.I)
 

@@ -861,3 +861,15 @@ def test_the_summit_told_frames_its_sidelines_not_the_next_one_announced(extract
         (("Andrea Marshall", "Karin Berg"), "2025-03-11", "Panama City"),
         (("Karin Berg", "Noemi Castillo"), "2025-03-11", "Panama City"),
     ]
+
+
+def test_an_election_is_dated_by_its_own_day_not_by_what_is_said_about_it(extract) -> None:
+    record = extract(
+        "Estonia votes in snap election\n\n13 October 2025, 17:05 | Politics\n\n"
+        "The Civic Future coalition won the largest share of votes in Sunday's early parliamentary election in "
+        "Estonia, according to preliminary results released by the State Election Commission on Monday.\n\n"
+        "International observers said today that the election was competitive.\n\n"
+        "Chile will hold general elections on Thursday, 20 November 2025.\n"
+    )
+    elections = sorted((e.participants[0], e.date) for e in record.events if e.type == "election")
+    assert elections == [("Chile", "2025-11-20"), ("Estonia", "2025-10-12")]

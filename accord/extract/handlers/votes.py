@@ -16,4 +16,4 @@ def voters(finder: EventFinder, draft: Draft, r: Reading) -> list[Draft] | None:
         [finder._country_name(r.main_country)] if r.main_country else []
     )
     draft.place = draft.place or (draft.participants[0] if draft.participants else None)
-    return finder._each_vote(draft, r.text, r.dates) if draft.participants else []
+    return finder._each_vote(r.facts, draft, r.text, r.dates) if draft.participants else []
