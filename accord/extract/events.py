@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
@@ -411,6 +411,17 @@ class EventFinder:
             if draft is not None:
                 out.append(draft)
         return out
+
+    def _same_place(self, a: str, b: str) -> bool:
+        """ "her visit to Norway" and "arrived in Oslo": one place, or a city and its state."""
+        if a == b:
+            return True
+        states = [self.lex.country(a), self.lex.country(b)]
+        cities = [self.lex.place(a), self.lex.place(b)]
+        return any(
+            state is not None and city is not None and city.country == state.code
+            for state, city in ((states[0], cities[1]), (states[1], cities[0]))
+        )
 
     def _sitting_body(self, p: Predicate) -> bool:
         """Whether a sitting's one side is a body that sits ("the Joint Commission"), not talks the
@@ -1097,6 +1108,9 @@ class EventFinder:
         """The visitor: the sentence's first person, or the one described as "who is on a visit";
         the host too when the sentence names one."""
         visitor = people[:1]
+        named = [a for a in actors if a.kind == "person"]
+        if len(named) > 1 and _HOSTED.search(text, named[0].end - sent.start, named[1].start - sent.start):
+            visitor = [named[1].name]  # "A hosted his counterpart B for talks": B is the one on a visit
         if self.visitor.search(text[:at]):
             before = [a for a in actors if a.kind == "person" and a.start < sent.start + at]
             visitor = _unique([a.name for a in _coordinated(text, sent, before)]) or visitor
@@ -1315,19 +1329,23 @@ class EventFinder:
                 d.participants = [n for n in d.participants if n in people or self.lex.country(n) is None]
         return drafts
 
-    @staticmethod
-    def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    def _dedupe(self, drafts: list[Draft]) -> list[Draft]:
         """One event per happening. Two reports of one trip from the same sentence are one visit whatever
         hosts each names ("A welcomed B to X ..., the first state visit by ...")."""
         out: list[Draft] = []
         for d in drafts:
             value = _day(d)
-            same = next((o for o in out if _told_again(o, d)), None)
+            same = next((o for o in out if _told_again(o, d, self._same_place)), None)
             if same is None:
                 out.append(d)
                 continue
             same.participants = _unique(same.participants + d.participants)
-            if value and not (same.date or same.inherited_date) or _one_stay(same, d) and _day(d) < _day(same):
+            if (
+                value
+                and not (same.date or same.inherited_date)
+                or _one_stay(same, d, self._same_place)
+                and _day(d) < _day(same)
+            ):
                 same.date, same.inherited_date = d.date, d.inherited_date
         return out
 
@@ -1457,6 +1475,10 @@ def _hangs_from(doc: Doc, mention: Span, anchors: set[int], preps: tuple[str, ..
     return False
 
 
+# "A hosted B", not "A was welcomed at the airport by B"
+_HOSTED = re.compile(
+    r"(?<!was )(?<!were )(?<!been )\b(?:hosted|received|welcomed|greeted)\b(?![^,.;]{0,60}\bby\b)", re.I
+)
 _TOLD_ELECTION = re.compile(r"(?:the\s+)(?:elections?|vote|polls?)\s+(?:was|were|is|are|had|has)\b", re.I)
 _MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:and|or|the|a|an|in|on|of|to|for|at|after|before)\b)[\w-]+)*\s*")
 # "had already received X in March": a happening recalled in the pluperfect
@@ -1696,7 +1718,7 @@ def _day(d: Draft) -> str:
     return (d.date.value if d.date else d.inherited_date) or ""
 
 
-def _told_again(o: Draft, d: Draft) -> bool:
+def _told_again(o: Draft, d: Draft, same_place: Callable[[str, str], bool]) -> bool:
     """Whether `d` reports `o`'s happening again: of one type and document, with the same sides at
     compatible dates (a visit: the same traveller in the same sentence), or one stay of a visitor."""
     if o.type != d.type or o.agreement != d.agreement:
@@ -1704,15 +1726,22 @@ def _told_again(o: Draft, d: Draft) -> bool:
     same_sides = set(o.participants) == set(d.participants) or (
         d.type == "visit" and o.sentence is d.sentence and o.participants[:1] == d.participants[:1]
     )
-    return same_sides and _compatible(_day(d), _day(o)) or _one_stay(o, d)
+    return same_sides and _compatible(_day(d), _day(o)) or _one_stay(o, d, same_place)
 
 
-def _one_stay(a: Draft, b: Draft) -> bool:
+def _one_stay(a: Draft, b: Draft, same_place: Callable[[str, str], bool]) -> bool:
     """ "arrived in Dushanbe on 4 July" and "who is in Tajikistan on a state visit" (told of 5 July):
     one visitor's trips to one place a few days apart are one visit, dated by its first day."""
     first, second = sorted((_day(a), _day(b)))
     same_trip = a.type == b.type == "visit" and a.status == b.status and a.participants[:1] == b.participants[:1]
-    if not same_trip or len(first) != 10 or len(second) != 10 or a.place and b.place and a.place != b.place:
+    if (
+        not same_trip
+        or len(first) != 10
+        or len(second) != 10
+        or a.place
+        and b.place
+        and not same_place(a.place, b.place)
+    ):
         return False
     return (date.fromisoformat(second) - date.fromisoformat(first)).days <= 3
 

@@ -873,3 +873,18 @@ def test_an_election_is_dated_by_its_own_day_not_by_what_is_said_about_it(extrac
     )
     elections = sorted((e.participants[0], e.date) for e in record.events if e.type == "election")
     assert elections == [("Chile", "2025-11-20"), ("Estonia", "2025-10-12")]
+
+
+def test_the_guest_of_a_hosted_visit_is_its_visitor_and_an_invitation_names_the_host(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg hosted her Chilean counterpart, Ana Lopez, for talks in Oslo "
+        "yesterday, the second day of her official visit to Norway.\n\n"
+        "Ms Lopez, who arrived in Oslo on Monday, also met business leaders.\n\n"
+        "Minister Jon Vik is on a four-day mission to Chile that began on Monday in Santiago, at Lopez's "
+        "invitation.\n"
+    )
+    visits = sorted((e.participants[0], sorted(e.participants), e.date) for e in record.events if e.type == "visit")
+    assert visits == [
+        ("Ana Lopez", ["Ana Lopez", "Karin Berg"], "2025-03-10"),
+        ("Jon Vik", ["Ana Lopez", "Jon Vik"], "2025-03-10"),
+    ]
