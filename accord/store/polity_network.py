@@ -190,30 +190,53 @@ def _listed(pairs: Sequence[Pair]) -> FromClause:
 
 def _counts(found: Window, pairs: FromClause, floor: int = 1) -> PairQuery:
     """Each pair's count within the window, of those whose touched years' cells reach `floor`:
-    its cells of the whole years, plus its day rows of each year the range cuts (one range
-    of the key each)."""
+    its cells of the whole years, plus, for each year the range cuts, its day rows of that
+    year within the range, or its cell of the year less the day rows outside the range when
+    those are the fewer (a range from 15 March keeps most of its first year): one range of
+    the key each."""
     bounded = _bounded(found, pairs, floor)
-    polity, other, whole = bounded.c
+    polity, other, whole, *cells = bounded.c
     days = _DAYS.c
-    cut = [
-        select(func.coalesce(func.sum(days.events), 0))
-        .where(days.polity == polity, days.other == other, days.date >= year, days.date < year + "~")
-        .where(*_day_filter(found))
-        .scalar_subquery()
-        for year in found.partial
-    ]
+    within = and_(*_day_filter(found))
+    cut = []
+    for year, cell in zip(found.partial, cells, strict=True):
+        rows = (days.polity == polity, days.other == other, days.date >= year, days.date < year + "~")
+        if _mostly_within(found, year):
+            outside = and_(~within, *([days.type == found.type] if found.type else []))
+            rest = select(func.coalesce(func.sum(days.events), 0)).where(*rows, outside).scalar_subquery()
+            cut.append(func.coalesce(cell, 0) - rest)
+        else:
+            cut.append(select(func.coalesce(func.sum(days.events), 0)).where(*rows, within).scalar_subquery())
     return select(polity, other, sum(cut, whole))
 
 
+def _mostly_within(found: Window, year: str) -> bool:
+    """Whether the range takes in more than half of a year it cuts (by the day of year of its bounds)."""
+    start = _day_of_year(found.date_from) if found.date_from and found.date_from[:4] == year else 0
+    end = _day_of_year(found.date_to) if found.date_to and found.date_to[:4] == year else 366
+    return end - start > 183
+
+
+def _day_of_year(bound: str) -> int:
+    month = int(bound[5:7]) if len(bound) >= 7 else 1
+    day = int(bound[8:10]) if len(bound) >= 10 else 1
+    return (month - 1) * 30 + day
+
+
 def _bounded(found: Window, pairs: FromClause, floor: int) -> FromClause:
-    """The pairs whose cells of the touched years reach `floor`, with their whole years' sum."""
+    """The pairs whose cells of the touched years reach `floor`, with their whole years' sum and
+    their cell of each year the range cuts."""
     cells = _YEARS.c
     polity, other = pairs.c
     touched = cells.year.between(found.years[0], found.years[-1])
     on = and_(cells.polity == polity, cells.other == other, cells.type == found.kind, touched)
     whole = func.coalesce(func.sum(case((cells.year.in_(found.partial), 0), else_=cells.events)), 0)
+    partial = [
+        func.sum(case((cells.year == year, cells.events), else_=0)).label(f"cell{i}")
+        for i, year in enumerate(found.partial)
+    ]
     return (
-        select(polity.label("polity"), other.label("other"), whole.label("whole"))
+        select(polity.label("polity"), other.label("other"), whole.label("whole"), *partial)
         .select_from(pairs.outerjoin(_YEARS, on))
         .group_by(polity, other)
         .having(func.sum(cells.events) >= floor)
@@ -263,20 +286,24 @@ def _centre_dates(db: Db, centre: str, found: Window) -> dict[Pair, str]:
 
 def event_counts(db: Db, polities: Sequence[str], found: Window) -> dict[str, int]:
     """How many events within the window each polity took part in: its cells with itself,
-    and its rows of the years the range starts or ends within."""
+    and for each year the range starts or ends within, its rows of that year within the range
+    (or that year's cell less its rows outside, when those are the fewer)."""
     counts: Counter[str] = Counter()
     rows = _ROWS.c
+    typed = [rows.type == found.type] if found.type else []
+    within = and_(*date_filter(rows.date, found.date_from, found.date_to))
     for i in range(0, len(polities) if found.years else 0, _PAIR_CHUNK):
         chunk = polities[i : i + _PAIR_CHUNK]
-        polity, _, whole = _bounded(found, _listed([(p, p) for p in chunk]), 1).c
-        counts.update({p: int(n) for p, n in db.execute(select(polity, whole)) if n})
-        for year in found.partial:
-            partial = select(rows.polity, func.count()).where(
-                rows.polity.in_(chunk),
-                rows.date >= year,
-                rows.date < year + "~",
-                *date_filter(rows.date, found.date_from, found.date_to),
-                *([rows.type == found.type] if found.type else []),
-            )
-            counts.update({p: n for p, n in db.execute(partial.group_by(rows.polity))})
-    return dict(counts)
+        polity, _, whole, *cells = _bounded(found, _listed([(p, p) for p in chunk]), 1).c
+        summed = db.execute(select(polity, whole, *cells)).all()
+        counts.update({p: int(n) for p, n, *_ in summed if n})
+        for k, year in enumerate(found.partial):
+            of_year = (rows.polity.in_(chunk), rows.date >= year, rows.date < year + "~", *typed)
+            mostly = _mostly_within(found, year)
+            told = select(rows.polity, func.count()).where(*of_year, ~within if mostly else within)
+            found_rows: dict[str, int] = {p: n for p, n in db.execute(told.group_by(rows.polity))}
+            if mostly:  # the year's cell, less what falls outside
+                counts.update({p: int(cell[k] or 0) - found_rows.get(p, 0) for p, _, *cell in summed})
+            else:
+                counts.update(found_rows)
+    return {p: n for p, n in counts.items() if n}
