@@ -190,12 +190,28 @@ class PredicateReader:
         return found
 
     def _nominal(self, facts: Facts, row: Row, noun: Token) -> Predicate | None:
-        """ "recalled her visit to Ulaanbaatar last year", "the Minister's trip to Oman": a happening
-        named by its noun, whose possessor (or "by" phrase) is the subject."""
+        """ "recalled her visit to Ulaanbaatar last year", "the Minister's trip to Oman", "recalled his
+        telephone conversation with the Minister of X": a happening named by its noun, whose possessor
+        (or "by" phrase) is the subject, and the object of its "with" the other side."""
+        if row.modifiers and not {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")} & row.modifiers:
+            return None
         subject = [c for c in noun.children if c.dep_ == "poss"]
         subject += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in _objects(c)]
         places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in row.destination for o in _objects(c)]
         side = self._side(facts, subject, noun)
+        if row.preps:  # talks named by their noun: two sides, no destination
+            others = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in row.preps for o in _objects(c)]
+            other = self._side(facts, others, noun)
+            if not side or not other:
+                return None
+            return Predicate(
+                kind=row.type,
+                rule=row.id,
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                sides=[side, other],
+                future=False,
+            )
         destination = _place_of(facts, places)
         if not side or destination is None:
             return None
@@ -264,6 +280,7 @@ class PredicateReader:
             or self._bodies(facts, of)
             or self._bodies(facts, reading.subject)
             or (subject if len(subject) > 1 else [])  # "the two sides agreed to hold the next round"
+            or (_group(facts, "the sides", verb.idx, self.lex.country_names) if _agreed_by_no_one(verb) else [])
         )
         if not side:
             return None
@@ -352,7 +369,14 @@ class PredicateReader:
             if people:
                 out.extend(people)
             elif actors:
-                out.extend(self._described(facts, top, actors) or actors)
+                # "the OIC Secretary General": the one person who holds that office, else the body
+                office = " ".join(
+                    t.text
+                    for t in sorted(words, key=lambda t: t.i)
+                    if not any(a.start <= t.idx < a.end for a in actors)
+                )
+                holder = self._holder(facts, top, office, taken) if all(a.kind == "org" for a in actors) else []
+                out.extend(holder or self._described(facts, top, actors) or actors)
             else:
                 said = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
                 out.extend(
@@ -366,10 +390,10 @@ class PredicateReader:
         """ "Ambassador X visited Da Nang, where she called on Y": who "he" or "she" is, the subject
         of the clause this one hangs from, else the last person who was a sentence's subject; "they",
         the last two people named."""
-        if pronoun.lower_ in ("they", "them"):  # "They agreed to meet again": the last two people named
+        if pronoun.lower_ in ("they", "them", "their"):  # "They agreed to meet again": the last two people named
             before = [a for a in reversed(facts.actors) if a.kind == "person" and a.end <= pronoun.idx]
             return _unique_actors(before)[:2]
-        if pronoun.lower_ not in ("he", "she", "him", "her"):
+        if pronoun.lower_ not in ("he", "she", "him", "her", "his"):
             return []
         head = verb
         while head.dep_ != "ROOT" and head.head is not head:
@@ -419,7 +443,8 @@ class PredicateReader:
         if len(holders) > 1 or office:  # "the Jordanian minister": of several Jordanians, the one minister
             # "the Crown Prince of Kuwait" is none of the Kuwaiti ministers
             words = {fold(t.text) for t in head.lefts if t.dep_ == "compound"} | {head.lower_.removesuffix("s")}
-            holders = [p for p in holders if any(words <= set(fold(r.title).split()) for r in p.roles)]
+            # "the Minister of Foreign Affairs of X" is not X's Deputy Minister
+            holders = [p for p in holders if any(_same_rank(words, set(fold(r.title).split())) for r in p.roles)]
         if len(holders) != 1:
             return []
         return [Actor(holders[0].name, "person", states[0].start, states[0].end)]
@@ -455,6 +480,24 @@ def _main(verb: Token) -> bool:
     if verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lower_ in _SAID
+
+
+def _same_rank(said: set[str], title: set[str]) -> bool:
+    """Whether an office said in words is this title: its words, and no rank the words leave out."""
+    return said <= title and not (title - said) & _RANKS
+
+
+_RANKS = frozenset({"deputy", "vice", "assistant", "acting", "former", "first"})
+
+
+def _agreed_by_no_one(verb: Token) -> bool:
+    """ "It was agreed to hold the next round in Ashgabat": the sides of the talks agreed it."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ in _INTENT
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children)
+    )
 
 
 def _numbered(noun: Token) -> bool:

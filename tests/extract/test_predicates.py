@@ -888,3 +888,21 @@ def test_the_guest_of_a_hosted_visit_is_its_visitor_and_an_invitation_names_the_
         ("Ana Lopez", ["Ana Lopez", "Karin Berg"], "2025-03-10"),
         ("Jon Vik", ["Ana Lopez", "Jon Vik"], "2025-03-10"),
     ]
+
+
+def test_happenings_recalled_by_their_noun_and_a_next_round_agreed_by_no_one(extract) -> None:
+    record = extract(
+        HEAD + "Deputy Minister of Foreign Affairs of Chile Ana Lopez held consultations in Oslo on Tuesday with "
+        "State Secretary Karin Berg of Norway.\n\n"
+        "On the same day, Ms Lopez was received by the Minister of Foreign Affairs of Norway Jon Vik. Minister "
+        "Vik recalled his telephone conversation with the Minister of Foreign Affairs of Chile at the end of "
+        "February.\n\n"
+        "Secretary-General of the Association of Southeast Asian Nations Lim Hoon spoke at the opening. The "
+        "ASEAN Secretary-General recalled his visit to Chile in November last year.\n\n"
+        "It was agreed to hold the next round of political consultations in Santiago in 2026.\n"
+    )
+    got = sorted((e.type, tuple(sorted(e.participants)), e.date) for e in record.events if e.type in ("call", "visit"))
+    assert ("call", ("Chile", "Jon Vik"), "2025-02") in got  # not Chile's deputy minister
+    assert ("visit", ("Lim Hoon",), "2024-11") in got
+    rounds = [(sorted(e.participants), e.status) for e in record.events if e.type == "meeting" and e.date == "2026"]
+    assert rounds == [(["Chile", "Norway"], "scheduled")]
