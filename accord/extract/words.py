@@ -8,7 +8,7 @@ sentence, with exact character offsets into the article text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from accord.names import PARTICLES
 
@@ -25,6 +25,10 @@ class Word:
     end: int
     known: bool = False  # part of a known organization's or country's name, never of a person's
     after_of: bool = False  # follows "of", "in", "at" or "from"
+    lower: str = field(init=False, repr=False, compare=False)  # asked for tens of thousands of times
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def is_cap(self) -> bool:
@@ -35,10 +39,6 @@ class Word:
     def is_upper(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) > 1 and all(c.isupper() for c in letters)
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 def words(text: str, offset: int = 0) -> list[Word]:
