@@ -906,3 +906,15 @@ def test_happenings_recalled_by_their_noun_and_a_next_round_agreed_by_no_one(ext
     assert ("visit", ("Lim Hoon",), "2024-11") in got
     rounds = [(sorted(e.participants), e.status) for e in record.events if e.type == "meeting" and e.date == "2026"]
     assert rounds == [(["Chile", "Norway"], "scheduled")]
+
+
+def test_an_invitation_to_visit_is_no_visit_of_the_day_it_was_recalled(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg received Foreign Minister Ana Lopez of Chile on Tuesday. Minister "
+        "Berg recalled their meeting in Geneva at the end of February and asked to convey an invitation to "
+        "pay an official visit to Norway at a mutually convenient time.\n\n"
+        "Minister Lopez invited Minister Berg to visit Chile in May.\n"
+    )
+    visits = [(e.date, e.status) for e in record.events if e.type == "visit"]
+    assert ("2025-02", "occurred") not in visits and ("2025-02", "scheduled") not in visits
+    assert ("2025-05", "scheduled") in visits

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from accord.extract.events import Draft, EventFinder, Reading, _anaphoric
+
+_INVITED = re.compile(
+    r"\binvit(?:ation|ations|ed|es|ing)\b[^.;]{0,50}\bto\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.I
+)
 
 
 def visitors(finder: EventFinder, draft: Draft, r: Reading) -> list[Draft] | None:
     m = r.trigger
     draft.participants = finder._visitors(r.text, m.start(), r.sent, r.actors, r.people)
     draft.place = finder._destination(r.facts, r.sent.start + m.end()) or draft.place
+    if _INVITED.search(r.text, max(0, m.start() - 80), m.start()):
+        # "asked him to convey an invitation to pay an official visit at a convenient time": a visit
+        # to come, dated only by a date said after it, not by the sentence's account of the past
+        draft.status = "scheduled"
+        draft.date = next((d for d in r.dates if d.start >= m.end()), None)
     trips = [t for t in finder.triggers["visit"].finditer(r.text) if not _anaphoric(r.text, t.start(), r.kind)]
     if len(trips) > 1:
         return finder._each_trip(draft, trips, r.sent, r.text, r.actors, r.dates)
