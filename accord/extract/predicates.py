@@ -366,6 +366,7 @@ class PredicateReader:
             people = [
                 a for a in facts.actors_in(min(whole), max(whole) + 200) if a.start in whole and a.kind == "person"
             ]
+            people = people or _titled(facts, top)
             if people:
                 out.extend(people)
             elif actors:
@@ -480,6 +481,16 @@ def _main(verb: Token) -> bool:
     if verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lower_ in _SAID
+
+
+def _titled(facts: Facts, head: Token) -> list[Actor]:
+    """ "met with HE Ambassador of Kazakhstan to the State of Qatar Yerlan Dzhaksybekov", which the
+    parse cuts after "Kazakhstan": the person whose title, as the people reader found it, is the
+    argument's office, named right after it."""
+    for start, end in facts.title_spans:
+        if start <= head.idx < end:
+            return [a for a in facts.actors_in(end, end + 120) if a.kind == "person" and a.start <= end + 2][:1]
+    return []
 
 
 def _same_rank(said: set[str], title: set[str]) -> bool:

@@ -918,3 +918,13 @@ def test_an_invitation_to_visit_is_no_visit_of_the_day_it_was_recalled(extract) 
     visits = [(e.date, e.status) for e in record.events if e.type == "visit"]
     assert ("2025-02", "occurred") not in visits and ("2025-02", "scheduled") not in visits
     assert ("2025-05", "scheduled") in visits
+
+
+def test_an_envoy_named_after_a_long_office_is_who_was_met(extract) -> None:
+    record = extract(
+        HEAD + "Minister of State Karin Berg met the press.\n\n"
+        "HE the Minister of State also met today with HE Ambassador of the Republic of Kazakhstan to the State "
+        "of Kuwait Erlan Dauletov, on the occasion of the end of his tenure in the country.\n"
+    )
+    meetings = [sorted(e.participants) for e in record.events if e.type == "meeting"]
+    assert meetings == [["Erlan Dauletov", "Karin Berg"]]  # the parse ends his office at "Kazakhstan"
