@@ -928,3 +928,13 @@ def test_an_envoy_named_after_a_long_office_is_who_was_met(extract) -> None:
     )
     meetings = [sorted(e.participants) for e in record.events if e.type == "meeting"]
     assert meetings == [["Erlan Dauletov", "Karin Berg"]]  # the parse ends his office at "Kazakhstan"
+
+
+def test_a_visit_concluded_today_is_dated_by_its_first_day(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg concluded today a three-day official visit to Chile at the invitation "
+        "of Foreign Minister Ana Lopez.\n\n"
+        "Minister Jon Vik concluded a two-day visit to Peru that began on Sunday.\n"
+    )
+    visits = sorted((e.participants[0], e.date) for e in record.events if e.type == "visit")
+    assert visits == [("Jon Vik", "2025-03-09"), ("Karin Berg", "2025-03-10")]
