@@ -1482,7 +1482,9 @@ _HOSTED = re.compile(
 _TOLD_ELECTION = re.compile(r"(?:the\s+)(?:elections?|vote|polls?)\s+(?:was|were|is|are|had|has)\b", re.I)
 _MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:and|or|the|a|an|in|on|of|to|for|at|after|before)\b)[\w-]+)*\s*")
 # "had already received X in March": a happening recalled in the pluperfect
-_RECALLED = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:\w+ed|met|held|had|paid|spoken)\b", re.I)
+_RECALLED = re.compile(
+    r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:\w+ed|met|held|had|paid|spoken)\b|\brecall(?:ed|ing|s)\b", re.I
+)
 
 
 def _fold_talks_told_again(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -1560,7 +1562,9 @@ def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
         if d.place is None and d.status != "scheduled" and value in days:
             d.place = filed
         recalled = _RECALLED.search(facts.text, d.sentence.start, d.trigger[1])
-        if d.place is not None and not recalled:  # "had already received X in Santo Domingo": not the scene
+        # "had already received X in Santo Domingo", "agreed to meet in Nicosia in October": not the scene
+        ahead = d.status == "scheduled" or bool(value and facts.anchor and value > facts.anchor.isoformat())
+        if d.place is not None and not recalled and not ahead:
             last, last_day = d.place, value
             if value:
                 by_day.setdefault(value, d.place)

@@ -938,3 +938,20 @@ def test_a_visit_concluded_today_is_dated_by_its_first_day(extract) -> None:
     )
     visits = sorted((e.participants[0], e.date) for e in record.events if e.type == "visit")
     assert visits == [("Jon Vik", "2025-03-09"), ("Karin Berg", "2025-03-10")]
+
+
+def test_places_of_recalled_and_planned_meetings_are_not_the_scene(extract) -> None:
+    record = extract(
+        "NATIONAL ASSEMBLY OF THE REPUBLIC OF ARMENIA\n\n12.03.2025 | 17:20\n\nSpeaker receives delegation\n\n"
+        "On 11 March, the President of the National Assembly of the Republic of Armenia Karen Avagyan met with "
+        "the Speaker of the Hellenic Parliament Nikos Dimou. Karen Avagyan warmly recalled his official visit "
+        "to Athens two years ago. The sides agreed to hold a trilateral meeting in Nicosia in October.\n\n"
+        "Following the talks, Karen Avagyan and Nikos Dimou signed a Memorandum of Understanding on "
+        "Parliamentary Cooperation.\n\n"
+        "On the same day, the NA President also received the Ambassador of Japan to Armenia Kenji Sato. NA "
+        "Vice-President Ani Hakobyan will lead a delegation to Brussels next week.\n"
+    )
+    signed = next(e for e in record.events if e.type == "agreement")
+    assert signed.place not in ("Athens", "Nicosia")
+    received = [sorted(e.participants) for e in record.events if e.type == "meeting" and "Kenji Sato" in e.participants]
+    assert received == [["Karen Avagyan", "Kenji Sato"]]  # the NA President, not the NA Vice-President

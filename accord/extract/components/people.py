@@ -101,16 +101,23 @@ class People(Component):
             words = set(fold(m.group(1)).split())
             if not words & self.lex.title_heads or facts.is_claimed(m.start(1), m.end(1)):
                 continue
-            holders = [
-                p
-                for p in facts.people
-                if any(
-                    words <= set(fold(f"{r.title} {r.organization or ''} {r.country or ''}").split()) for r in p.roles
-                )
-            ]
+            holders = [p for p in facts.people if any(_holds(words, r) for r in p.roles)]
             if len(holders) == 1:
                 holders[0].mentions.append(Span(m.start(1), m.end(1)))
                 facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
+
+
+def _holds(said: set[str], role: Role) -> bool:
+    """Whether an office named without its holder ("the NA President") is this role: its words are
+    the role's (its title, body, the body's initials, state), with no rank they leave out ("the NA
+    President" is not the NA Vice-President)."""
+    body = fold(role.organization or "").split()
+    initials = "".join(w[0] for w in body if w not in ("of", "the", "and", "for"))
+    words = set(fold(f"{role.title} {role.organization or ''} {role.country or ''}").split()) | {initials}
+    return said <= words and not (set(fold(role.title).split()) - said) & _RANKS
+
+
+_RANKS = frozenset({"deputy", "vice", "assistant", "acting", "former", "first"})
 
 
 def _offices_without_holder(text: str, body: int, hits: list[NameHit]) -> set[str]:
