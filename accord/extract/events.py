@@ -1322,12 +1322,32 @@ class EventFinder:
 
     def _without_states_of_people(self, facts: Facts, drafts: list[Draft]) -> list[Draft]:
         """ "Peru and Bolivia held consultations, led by X and Y": the talks are between the people who
-        held them; their states stand in only where no one is named."""
-        people = {p.name for p in facts.people}
+        held them; their states stand in only where no one is named, and "The two sides co-chaired the
+        third round of consultations between China and Kiribati", after the talks of the two states'
+        people that day, tells those talks again."""
+        people = {p.name: p for p in facts.people}
         for d in drafts:
             if d.type in (EventType.MEETING, EventType.CALL) and sum(n in people for n in d.participants) >= 2:
                 d.participants = [n for n in d.participants if n in people or self.lex.country(n) is None]
-        return drafts
+        out: list[Draft] = []
+        for d in drafts:
+            if not self._told_by_people(d, out, people):
+                out.append(d)
+        return out
+
+    def _told_by_people(self, d: Draft, told: list[Draft], people: Mapping[str, PersonFacts]) -> bool:
+        states = {e.code for n in d.participants if (e := self.lex.country(n)) is not None}
+        if d.type != EventType.MEETING or not len(states) == len(d.participants) > 1:
+            return False
+        return any(
+            o.type == d.type and _compatible(_day(o), _day(d)) and self._held_by(o, states, people) for o in told
+        )
+
+    @staticmethod
+    def _held_by(talks: Draft, states: set[str], people: Mapping[str, PersonFacts]) -> bool:
+        """Whether the talks are between people of exactly these states."""
+        of = [{r.country for r in people[n].roles if r.country} for n in talks.participants if n in people]
+        return len(of) >= 2 and set().union(*of) == states
 
     def _dedupe(self, drafts: list[Draft]) -> list[Draft]:
         """One event per happening. Two reports of one trip from the same sentence are one visit whatever
@@ -1483,7 +1503,9 @@ _TOLD_ELECTION = re.compile(r"(?:the\s+)(?:elections?|vote|polls?)\s+(?:was|were
 _MODIFIERS_ONLY = re.compile(r"(?:\s+(?!(?:and|or|the|a|an|in|on|of|to|for|at|after|before)\b)[\w-]+)*\s*")
 # "had already received X in March": a happening recalled in the pluperfect
 _RECALLED = re.compile(
-    r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:\w+ed|met|held|had|paid|spoken)\b|\brecall(?:ed|ing|s)\b", re.I
+    r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:\w+ed|met|held|had|paid|spoken)\b|\brecall(?:ed|ing|s)\b"
+    r"|\bsince\s+(?:the|his|her|their)\b",  # "since the President paid a state visit in January last year"
+    re.I,
 )
 
 

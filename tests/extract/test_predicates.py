@@ -955,3 +955,16 @@ def test_places_of_recalled_and_planned_meetings_are_not_the_scene(extract) -> N
     assert signed.place not in ("Athens", "Nicosia")
     received = [sorted(e.participants) for e in record.events if e.type == "meeting" and "Kenji Sato" in e.participants]
     assert received == [["Karen Avagyan", "Kenji Sato"]]  # the NA President, not the NA Vice-President
+
+
+def test_a_round_the_two_sides_co_chaired_is_the_talks_of_their_people(extract) -> None:
+    record = extract(
+        HEAD + "On March 11, Vice Foreign Minister Karin Berg of Norway held talks with Secretary for Foreign "
+        "Affairs of Chile Ana Lopez in Oslo. The two sides co-chaired the third round of diplomatic "
+        "consultations between the foreign ministries of Norway and Chile.\n\n"
+        "In particular, since the President of Chile paid a state visit to Norway in January last year, ties "
+        "have deepened. During her stay in Norway, Ana Lopez will also travel to Bergen.\n"
+    )
+    meetings = [(sorted(e.participants), e.date) for e in record.events if e.type == "meeting"]
+    assert meetings == [(["Ana Lopez", "Karin Berg"], "2025-03-11")]
+    assert not any(e.type == "visit" and "Ana Lopez" in e.participants and e.date == "2024-01" for e in record.events)
