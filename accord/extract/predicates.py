@@ -353,7 +353,8 @@ class PredicateReader:
             if top.lower_ in ("who", "whom", "that") and verb.dep_ == "relcl":
                 top = verb.head  # "Foreign Minister X, who hosted him": X
             if top.pos_ == "PRON":
-                out.extend(self._antecedent(facts, top, verb))
+                if top.text != "HE":  # "HE the Somali Minister": His Excellency, the subject beside it
+                    out.extend(self._antecedent(facts, top, verb))
                 continue
             if not self._names_someone(facts, top) and not (top.text[:1].isupper() and top.dep_ in _SUBJECTS):
                 continue  # a capitalised subject may be an office's last word ("... and Mauritanians Abroad X")
@@ -443,7 +444,10 @@ class PredicateReader:
         holders = [p for p in facts.people if any(r.country in codes for r in p.roles)]
         if len(holders) > 1 or office:  # "the Jordanian minister": of several Jordanians, the one minister
             # "the Crown Prince of Kuwait" is none of the Kuwaiti ministers
-            words = {fold(t.text) for t in head.lefts if t.dep_ == "compound"} | {head.lower_.removesuffix("s")}
+            compounds = [t for t in head.lefts if t.dep_ == "compound"]
+            # "the Somali Minister": the demonym is the state, not a word of the office
+            words = {fold(t.text) for t in compounds if not any(a.start <= t.idx < a.end for a in states)}
+            words.add(head.lower_.removesuffix("s"))
             # "the Minister of Foreign Affairs of X" is not X's Deputy Minister
             holders = [p for p in holders if any(_same_rank(words, set(fold(r.title).split())) for r in p.roles)]
         if len(holders) != 1:

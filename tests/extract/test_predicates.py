@@ -968,3 +968,16 @@ def test_a_round_the_two_sides_co_chaired_is_the_talks_of_their_people(extract) 
     meetings = [(sorted(e.participants), e.date) for e in record.events if e.type == "meeting"]
     assert meetings == [(["Ana Lopez", "Karin Berg"], "2025-03-11")]
     assert not any(e.type == "visit" and "Ana Lopez" in e.participants and e.date == "2024-01" for e in record.events)
+
+
+def test_his_excellency_in_capitals_and_a_headline_s_verbs_are_no_one(extract) -> None:
+    record = extract(
+        "GULF WIRE\nWednesday, 12 March 2025 - 18:42\n\n"
+        "Minister of State Meets Chilean Foreign Minister, Signs MoU on Political Consultations\n\n"
+        "DOHA, March 12 (Gulf Wire) - HE Minister of State Khalid Rahman met today with HE Minister of "
+        "Foreign Affairs of Chile Ana Lopez, who is currently visiting the country.\n\n"
+        "HE the Chilean Minister had arrived in Doha on Tuesday at the head of a delegation.\n"
+    )
+    assert {p.name for p in record.people} == {"Khalid Rahman", "Ana Lopez"}
+    visits = [(e.participants, e.date) for e in record.events if e.type == "visit"]
+    assert visits == [(["Ana Lopez"], "2025-03-11")]
