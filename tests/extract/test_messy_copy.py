@@ -231,3 +231,13 @@ def test_a_family_name_that_is_also_an_honorific(extract) -> None:
     assert {"Tariq Hassan Sheikh", "Nawaf Al Sabah"} <= names
     meeting = next(e for e in x.events if e.type == "meeting")
     assert {"Karin Lindholm", "Tariq Hassan Sheikh"} <= set(meeting.participants)
+
+
+def test_portfolios_listed_in_an_office_are_no_names(extract) -> None:
+    text = (
+        "Envoy meets minister\n\n4 June 2025\n\n"
+        "On Wednesday, the Ambassador met with the Minister for External Affairs, International Trade and "
+        "Civil Aviation, Mara Joseph, and with the Minister of Home Affairs and Immigration, Paul Rene.\n"
+    )
+    names = {p.name for p in extract(text).people}
+    assert names == {"Mara Joseph", "Paul Rene"}
