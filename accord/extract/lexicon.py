@@ -18,6 +18,10 @@ from accord.names import fold
 PATTERNS = "accord.extract.patterns"
 
 # Nouns an organization's name ends in ("... Commission", "... Bundestag").
+# Number words the copy counts in ("the two ministers", "a three-day visit").
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# Words that make an office another one ("Deputy Minister" is not "Minister").
+RANKS = frozenset({"deputy", "vice", "assistant", "acting", "former", "first"})
 ORG_HEADS = frozenset(
     {
         "ministry",

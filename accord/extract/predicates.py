@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from accord.event_types import EventType, info
 from accord.extract.facts import Actor, Facts, Predicate, text_of
-from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
+from accord.extract.lexicon import NUMBER_WORDS, ORG_HEADS, Lexicon, fold
+from accord.extract.roles import same_rank
 
 # Clauses inside an argument that say something else about it ("Y, who had arrived to attend
 # the forum"): their actors are not the argument's.
@@ -34,7 +35,6 @@ _GROUP = re.compile(
     r"(?:\s+of\s+the\s+(two|three|four|five)\s+(?:countries|states|nations|sides))?$",
     re.I,
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _GATHERINGS = frozenset(
     {
         "meeting",
@@ -280,7 +280,7 @@ class PredicateReader:
             or self._bodies(facts, of)
             or self._bodies(facts, reading.subject)
             or (subject if len(subject) > 1 else [])  # "the two sides agreed to hold the next round"
-            or (_group(facts, "the sides", verb.idx, self.lex.country_names) if _agreed_by_no_one(verb) else [])
+            or (_story_states(facts, 2, self.lex.country_names) if _agreed_by_no_one(verb) else [])
         )
         if not side:
             return None
@@ -449,7 +449,7 @@ class PredicateReader:
             words = {fold(t.text) for t in compounds if not any(a.start <= t.idx < a.end for a in states)}
             words.add(head.lower_.removesuffix("s"))
             # "the Minister of Foreign Affairs of X" is not X's Deputy Minister
-            holders = [p for p in holders if any(_same_rank(words, set(fold(r.title).split())) for r in p.roles)]
+            holders = [p for p in holders if any(same_rank(words, set(fold(r.title).split())) for r in p.roles)]
         if len(holders) != 1:
             return []
         return [Actor(holders[0].name, "person", states[0].start, states[0].end)]
@@ -495,14 +495,6 @@ def _titled(facts: Facts, head: Token) -> list[Actor]:
         if start <= head.idx < end:
             return [a for a in facts.actors_in(end, end + 120) if a.kind == "person" and a.start <= end + 2][:1]
     return []
-
-
-def _same_rank(said: set[str], title: set[str]) -> bool:
-    """Whether an office said in words is this title: its words, and no rank the words leave out."""
-    return said <= title and not (title - said) & _RANKS
-
-
-_RANKS = frozenset({"deputy", "vice", "assistant", "acting", "former", "first"})
 
 
 def _agreed_by_no_one(verb: Token) -> bool:
@@ -615,15 +607,9 @@ def _group(facts: Facts, said: str, before: int, names: dict[str, str]) -> list[
     m = _GROUP.match(said.strip())
     if m is None:
         return []
-    count = _COUNTS.get((m.group(1) or m.group(4) or "two").lower(), 2)
+    count = NUMBER_WORDS.get((m.group(1) or m.group(4) or "two").lower(), 2)
     if m.group(3).lower() in _STATES:  # "the sides": the states the story is most about
-        ranked = Counter({code: len(spans) for code, spans in facts.countries.items()}).most_common(count)
-        states = [
-            Actor(names.get(c, c), "country", spans[0].start, spans[0].end)
-            for c, _ in ranked
-            for spans in [facts.countries[c]]
-        ]
-        return states if len(states) == count else []
+        return _story_states(facts, count, names)
     # "the foreign ministers of the two countries": the people whose offices have those words, named
     # before or after; else the last people named
     if m.group(3).lower() in ("ministers", "presidents"):
@@ -637,6 +623,15 @@ def _group(facts: Facts, said: str, before: int, names: dict[str, str]) -> list[
             return list(firsts.values())
     named = _unique_actors([a for a in reversed(facts.actors) if a.kind == "person" and a.end <= before])
     return named[:count] if len(named) >= count else []
+
+
+def _story_states(facts: Facts, count: int, names: dict[str, str]) -> list[Actor]:
+    """The `count` states the story names most, or none if it names fewer."""
+    ranked = Counter({code: len(spans) for code, spans in facts.countries.items()}).most_common(count)
+    states = [
+        Actor(names.get(c, c), "country", facts.countries[c][0].start, facts.countries[c][0].end) for c, _ in ranked
+    ]
+    return states if len(states) == count else []
 
 
 def _unique_actors(actors: list[Actor]) -> list[Actor]:

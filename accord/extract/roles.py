@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
+from accord.extract.lexicon import ORG_HEADS, RANKS, Lexicon, fold
 from accord.extract.words import Word
 from accord.records import Role
+
+
+def same_rank(said: set[str], title: set[str]) -> bool:
+    """Whether an office said in words is this title: its words, and no rank the words leave out
+    ("the Minister of X" is not X's Deputy Minister)."""
+    return said <= title and not (title - said) & RANKS
+
 
 # Words of a state's formal name that stand between "of the" and the country itself.
 _FORMAL = {

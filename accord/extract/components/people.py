@@ -9,7 +9,7 @@ from spacy.language import Language
 from accord.extract.components.base import Component, ents, ext
 from accord.extract.entities import EntityFinder
 from accord.extract.facts import Facts
-from accord.extract.lexicon import Lexicon, fold
+from accord.extract.lexicon import RANKS, Lexicon, fold
 from accord.extract.people import NameHit, PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
 from accord.extract.words import Word
@@ -114,10 +114,7 @@ def _holds(said: set[str], role: Role) -> bool:
     body = fold(role.organization or "").split()
     initials = "".join(w[0] for w in body if w not in ("of", "the", "and", "for"))
     words = set(fold(f"{role.title} {role.organization or ''} {role.country or ''}").split()) | {initials}
-    return said <= words and not (set(fold(role.title).split()) - said) & _RANKS
-
-
-_RANKS = frozenset({"deputy", "vice", "assistant", "acting", "former", "first"})
+    return said <= words and not (set(fold(role.title).split()) - said) & RANKS
 
 
 def _offices_without_holder(text: str, body: int, hits: list[NameHit]) -> set[str]:

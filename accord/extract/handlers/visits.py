@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from accord.extract.events import Draft, EventFinder, Reading, _anaphoric
+from accord.extract.lexicon import NUMBER_WORDS
 
 _ENDED = re.compile(
     r"\b(?:concluded|concludes|wrapped up|wraps up|ended|ends|completed|completes)\b[^.;]{0,30}?\b"
@@ -14,7 +15,6 @@ _ENDED = re.compile(
     re.I,
 )
 _BEGAN = re.compile(r"\b(?:began|begun|started|since|arrived)\b", re.I)  # the first day is said
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _INVITED = re.compile(
     r"\binvit(?:ation|ations|ed|es|ing)\b[^.;]{0,50}\bto\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$", re.I
 )
@@ -34,7 +34,7 @@ def visitors(finder: EventFinder, draft: Draft, r: Reading) -> list[Draft] | Non
     if ended and draft.date and when and len(when) == 10 and not _BEGAN.search(r.text):
         # "concluded today a three-day official visit": a visit is dated by its first day
         said = ended["days"].lower()
-        first = date.fromisoformat(when) - timedelta(days=(int(said) if said.isdigit() else _COUNT[said]) - 1)
+        first = date.fromisoformat(when) - timedelta(days=(int(said) if said.isdigit() else NUMBER_WORDS[said]) - 1)
         draft.date = replace(draft.date, value=first.isoformat())
     trips = [t for t in finder.triggers["visit"].finditer(r.text) if not _anaphoric(r.text, t.start(), r.kind)]
     if len(trips) > 1:
