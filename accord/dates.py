@@ -88,12 +88,13 @@ _LINE_FORMS = [
         re.I,
     ),
     re.compile(r"(?P<year>\d{4})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})\.?" + _TIME, re.I),
-    re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.I),
+    # "21.05.2025.", "21-05-2025": day first, as everywhere but the US
+    re.compile(r"(?P<day>\d{1,2})([.-])(?P<mnum>\d{1,2})\2(?P<year>\d{4})\.?" + _TIME, re.I),
     re.compile(r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})" + _TIME, re.I),
     re.compile(
         r"(?:"
         + _WEEKDAY
-        + r")?(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
+        + r")?(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?"
         + _LINE_MONTH
         + r",?\s+(?:de\s+)?(?P<year>\d{4})"
         + _TIME,
@@ -124,7 +125,9 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 # What may stand before the date on a date line: "Published", "Updated:", a city ("Brussels, ").
 _LINE_PREFIX = re.compile(
-    r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on|:)?\s*"
+    r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on)?\s*:?\s*"
+    # "Publication date:", "Last modified:", "First published:": a short label; "15:45, ": the time first
+    r"|[A-Za-z][A-Za-z ]{1,28}:\s*(?=\d|[A-Z][a-z]{2})|\d{1,2}:\d{2},?\s+(?=\d|[A-Z][a-z]{2})"
     # "Suva, Fiji — Tuesday 19 August 2025", "NAIROBI — 12 June 2025": where it was filed, then the date
     r"|[A-Z][A-Za-z\u00c0-\u024f\u0400-\u04ff .',]{1,40}?\s+[—–-]\s+(?=\d|[A-Z][a-z]{2})"
     r"|[A-Z\u0400-\u042f][A-Za-z\u00c0-\u024f\u0400-\u04ff .'-]{1,30},\s+(?=\d|[A-Z][a-z]{2}))",
@@ -174,6 +177,8 @@ def _whole_line(line: str) -> DateLine | None:
         g = m.groupdict()
         month = int(g["mnum"]) if g.get("mnum") else LINE_MONTHS[g["month"].lower()]
         day = _valid(int(g["year"]), month, int(g["day"]))
+        if day is None and g.get("mnum"):  # "08/14/2025": the month first, as in the US
+            day = _valid(int(g["year"]), int(g["day"]), month)
         if day is None:
             return None
         rest = text[m.end() :]

@@ -73,11 +73,20 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
         said = line.strip()
         if not said:
             listing = False
-        elif listing or (is_page_line(said) or _PAGE_LINE.search(said)) and not parse_date_line(said):
+        elif listing or (is_page_line(said) or _PAGE_LINE.search(said)) and not _dated(said):
             spans.append((at, at + len(line)))
             listing = listing or bool(_LISTING.match(said))
         at += len(line) + 1
     return spans
+
+
+def _dated(line: str) -> bool:
+    """A date line, which is the story's; a byline with a time stamp ("By Jo Roe | 14:05, 12 June
+    2025") stays the page's."""
+    return parse_date_line(line) is not None and not _BYLINE.match(line)
+
+
+_BYLINE = re.compile(r"^by\s", re.I)
 
 
 def reading_text(text: str) -> str:

@@ -427,6 +427,18 @@ HEADS = [
         "Chair concludes visit to Norland, stresses border cooperation",
         None,
     ),
+    (  # a menu down the page, one item a line, above the headline
+        "NORLAND DAILY\nHome\nPolitics\nEconomy\nWorld news\nSport\nCulture\nOpinion\nWeather\n\n"
+        "Ostravian envoy presents copies of credentials in Vell\n\nOct. 3, 2024\n\n",
+        "Ostravian envoy presents copies of credentials in Vell",
+        "2024-10-03",
+    ),
+    (  # the date only in a wire dateline that names the agency before the comma
+        "Ostravian envoy presents copies of credentials in Vell\n\n"
+        "VELL (Northern Wire), Oct. 3, 2024 — The Minister received the envoy.\n\n",
+        "Ostravian envoy presents copies of credentials in Vell",
+        "2024-10-03",
+    ),
     (
         "Norland's Prime Мinister welcomes Ostravian envoy\n\n5 July 2024\n\n",
         "Norland's Prime Minister welcomes Ostravian envoy",
@@ -446,3 +458,16 @@ def test_the_headline_is_found_among_the_page_s_own_lines(head: str, title: str,
     assert article.title == title
     assert article.published == published
     assert article.text.startswith(head)  # the text as read: look-alike letters and all
+
+
+@pytest.mark.parametrize(
+    ("closing", "published"),
+    [
+        ("Posted by the Embassy of Norland in Vell, 14 August 2025", "2025-08-14"),
+        ("Press release issued by the President's Office, Vell, on 14 January 2025.", "2025-01-14"),
+        ("Posted by the Embassy of Norland, Vell", None),
+    ],
+)
+def test_the_date_may_stand_only_in_the_closing_line(closing: str, published: str | None) -> None:
+    article = parse_text("Norland's envoy meets Ostravian trade minister\n\n" + BODY + "\n" + closing + "\n")
+    assert article.published == published

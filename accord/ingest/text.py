@@ -28,7 +28,10 @@ def parse_text(
     """
     text = normalise_text(text)
     lines = [ln.strip() for ln in text.split("\n")]
-    head = [ln for ln in lines if ln and (not is_page_line(ln) or parse_date_line(ln))][:8]
+    menu = _vertical_menu(lines)
+    head = [ln for i, ln in enumerate(lines) if ln and i not in menu and (not is_page_line(ln) or parse_date_line(ln))][
+        :8
+    ]
     views = None
     dated = None  # where the date line is in `head`
     for i, line in enumerate(head):
@@ -52,6 +55,23 @@ def parse_text(
     )
 
 
+def _vertical_menu(lines: list[str]) -> set[int]:
+    """Where a menu runs down the top of the page, one item a line ("Home", "Politics", "World news"):
+    three or more lines in a row of a few words with no sentence in them."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines[:30]):
+        if not line:
+            continue
+        if _MENU_ITEM.match(line):
+            run.append(i)
+            continue
+        found.update(run if len(run) >= 3 else ())
+        run = []
+    return found | (set(run) if len(run) >= 3 else set())
+
+
+_MENU_ITEM = re.compile(r"^(?=.{1,30}$)[^\W\d][^.,:;!?\d\s]*(?:\s+[^.,:;!?\d\s]+){0,2}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
 # The last path segment of an address on its own line, when it spells out words.
 _URL_SLUG = re.compile(r"^(?:https?://|www\.)\S*/(?:[^/\s]*[=/])?(?P<slug>[a-z]+(?:-[a-z0-9]+){3,})/?(?:\.\w+)?$", re.I)
@@ -149,7 +169,7 @@ _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # "JAKARTA, 29 October 2024 – The Secretary-General ...", "Phnom Penh, June 4, 2025 (AKP) --",
 # "San José, Tuesday 18 February 2025. The President ...": a dateline opening the body.
 _DATELINE = re.compile(
-    r"^[A-Z][\w\u00c0-\u024f .'-]{1,30},\s+(?:(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}(?:\s|$)"
+    r"^[A-Z][\w\u00c0-\u024f .'-]{1,30}(?:\s*\([^)]{1,40}\))?,\s+(?:(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}(?:\s|$)"
     r"|(?P<ended>[^–—(.]{6,40}?\d{4})\.\s)"
 )
 # "© 2025 Sagarmatha Wire": the year a dateline without one ("KATHMANDU, 9 April (...) –") is in.
@@ -164,8 +184,9 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+", re.I)
 _URL_DATE = re.compile(r"/(?P<y>20\d{2})(?:/|-)?(?P<m>[01]\d)(?:/|-)?(?P<d>[0-3]\d)(?=[/_-]|\.\w+$|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # "The statement issued by the Prime Minister's Office on 5 July 2024.", "Issued on 12 June 2025"
+# "Posted by the Embassy in Lima, 14 August 2025": the date after a comma
 _CLOSING = re.compile(
-    r"\b(?:issued|released|published|posted|dated|distributed)\b[^\n]{0,100}?\bon\s+(?P<date>[^.\n]{6,40}?)\.?$",
+    r"\b(?:issued|released|published|posted|dated|distributed)\b[^\n]{0,100}?(?:\bon|,)\s+(?P<date>(?:(?!\bon\s)[^.\n]){6,40}?)\.?$",
     re.I,
 )
 

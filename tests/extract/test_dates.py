@@ -94,6 +94,15 @@ def test_a_date_line_with_separators_is_not_page_furniture() -> None:
         ("Brussels, 12 March 2025", "2025-03-12"),
         ("Updated: 2023-05-05T14:20:00Z", "2023-05-05T14:20"),
         ("Monday 5 May 2025 · 09:12", "2025-05-05T09:12"),
+        ("21.05.2025. 14:37 | Views: 1,382 | Comments (12)", "2025-05-21T14:37"),
+        ("14-08-2025", "2025-08-14"),
+        ("08/14/2025", "2025-08-14"),
+        ("Published on: 14 August 2025", "2025-08-14"),
+        ("Publication date: 14 August 2025", "2025-08-14"),
+        ("Last modified: 14.08.2025", "2025-08-14"),
+        ("First published: Thu 14 Aug 2025 15.45 BST", "2025-08-14T15:45"),
+        ("14th of August 2025", "2025-08-14"),
+        ("15:45, 14 August 2025", "2025-08-14"),
     ],
 )
 def test_date_lines_from_other_sites(line: str, published: str) -> None:
