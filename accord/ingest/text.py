@@ -167,9 +167,11 @@ def _looks_like_title(line: str) -> bool:
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # "JAKARTA, 29 October 2024 – The Secretary-General ...", "Phnom Penh, June 4, 2025 (AKP) --",
-# "San José, Tuesday 18 February 2025. The President ...": a dateline opening the body.
+# "San José, Tuesday 18 February 2025. The President ...", "LIMA (Andes Wire), Aug 14, 2025 —": a
+# dateline opening the body.
 _DATELINE = re.compile(
-    r"^[A-Z][\w\u00c0-\u024f .'-]{1,30}(?:\s*\([^)]{1,40}\))?,\s+(?:(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}(?:\s|$)"
+    r"^[A-Z][\w\u00c0-\u024f .'-]{1,30}(?:\s*\([^)]{1,40}\))?,\s+"
+    r"(?:(?P<date>[^–—(]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}(?:\s|$)"
     r"|(?P<ended>[^–—(.]{6,40}?\d{4})\.\s)"
 )
 # "© 2025 Sagarmatha Wire": the year a dateline without one ("KATHMANDU, 9 April (...) –") is in.
