@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
 # Lines anywhere that are the page's, not the story's: menus, share bars, "Related articles", captions.
 _PAGE_LINE = re.compile(
     r"\s[|•]\s|cookie|^(?:share|follow us|tags?|related(?: articles| news)?|read (?:more|also)|"
-    r"see also|photo|source|print|skip to)\b|^\[",
+    r"see also|photo|source|print|skip to)\b|^\[|^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b",
     re.I,
 )
 

@@ -1289,6 +1289,7 @@ class EventFinder:
         # What is to come dates nothing told in the past tense after it: two records, by tense.
         last: dict[bool, dict[str, str]] = {True: {}, False: {}}
         day: dict[bool, str | None] = {True: None, False: None}
+        by_actor: dict[str, str] = {}  # each actor's latest day told, of what happened
         for d in drafts:
             ahead = d.status == "scheduled" or bool(today and d.date and d.date.value and d.date.value[:10] > today)
             if d.follows is not None:
@@ -1302,6 +1303,8 @@ class EventFinder:
             if d.date is not None and _recalled(text, d):
                 continue  # "had already received X in March": recalled, the story goes on from its own day
             if d.date is not None:
+                if not ahead and d.date.value:
+                    by_actor.update(dict.fromkeys(d.participants, d.date.value))
                 for tense in {True, ahead}:  # a past happening dates later plans too
                     if d.date.value and len(d.date.value) == 10:
                         # "on the same day": the latest day told so far, not an earlier one recalled
@@ -1319,6 +1322,9 @@ class EventFinder:
                 d.inherited_date = told or (day[ahead] if d.refers is not None else None)
                 if d.inherited_date:  # "Y was also received by Z": of the same day as the talks it follows
                     last[ahead][d.type] = d.inherited_date
+            if d.inherited_date is None and d.date is None and d.reported and not ahead:
+                # "X arrived in Y on Wednesday. X was welcomed by Z": the story goes on with X that day
+                d.inherited_date = next((by_actor[a] for a in d.participants if a in by_actor), None)
 
     def _without_states_of_people(self, facts: Facts, drafts: list[Draft]) -> list[Draft]:
         """ "Peru and Bolivia held consultations, led by X and Y": the talks are between the people who

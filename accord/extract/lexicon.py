@@ -152,6 +152,7 @@ class Lexicon:
     triggers: list[dict[str, str]] = field(default_factory=list)  # patterns/triggers.jsonl: id, type, pattern
     predicates: list[dict[str, Any]] = field(default_factory=list)  # patterns/predicates.jsonl
     folder: Path | None = None  # where it was read from; None: the package's own patterns
+    misspelt: dict[str, str] = field(default_factory=dict)  # "minster" -> "minister": a title word's slips
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:
@@ -206,7 +207,16 @@ class Lexicon:
             for phrase in lex.titles["heads"] + lex.titles["modifiers"] + lex.titles["domains"]
             for w in fold(phrase).split()
         }
+        cities = {key for key, place in lex.places.items() if place.major}  # "Minster" the village is a slip
+        lex.misspelt = _slips(lex.title_vocab, set(lex.countries) | cities)
         return lex
+
+    def spelled(self, text: str) -> str:
+        """`text` as the title word it misspells ("Prime Minster", "Foriegn Affairs"), else as it is."""
+        right = self.misspelt.get(text.lower())
+        if right is None:
+            return text
+        return right.capitalize() if text[:1].isupper() else right
 
     def _load_regions(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
@@ -249,6 +259,20 @@ class Lexicon:
 
     def place(self, text: str) -> PlaceEntry | None:
         return self.places.get(fold(text))
+
+
+def _slips(vocab: set[str], taken: set[str]) -> dict[str, str]:
+    """The misspellings a long title word is read through: one letter dropped (not the first) or two
+    swapped. Short words are left alone (too close to names), as is any slip that is itself a word
+    the lexicon knows."""
+    out: dict[str, str] = {}
+    for word in sorted(w for w in vocab if len(w) >= 7 and w.isalpha()):
+        dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+        for slip in (dropped | swapped) - {word}:
+            if slip not in vocab and slip not in taken:
+                out.setdefault(slip, word)
+    return out
 
 
 def copy_patterns(lex: Lexicon, to: Path) -> None:

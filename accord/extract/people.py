@@ -201,7 +201,7 @@ class PeopleFinder:
         for k, w in enumerate(sent.words):
             known = overlaps(near, w.start, w.end)
             after_of = k > 0 and sent.words[k - 1].lower in ("of", "in", "at", "from")
-            ws.append(Word(w.text, w.start, w.end, known, after_of))
+            ws.append(Word(self.lex.spelled(w.text), w.start, w.end, known, after_of))
         hits: list[NameHit] = []
         for run in capitalised_runs(ws, self.lower_connectors):
             hits.extend(self._hits_in_run(ws, run.first, run.last, person_ents))
@@ -211,6 +211,7 @@ class PeopleFinder:
         self._listed_office(ws, hits)
         self._office_as(ws, hits)
         self._counterpart(ws, hits)
+        _vouch_conjoined(ws, hits)
         return hits
 
     def _counterpart(self, ws: list[Word], hits: list[NameHit]) -> None:
@@ -545,6 +546,15 @@ class PeopleFinder:
             hit.add_title(title, "title.left-of-comma", first=True)
             hit.vouched = True
             i = j
+
+
+def _vouch_conjoined(ws: list[Word], hits: list[NameHit]) -> None:
+    """ "the two foreign ministers, Goran Horvat and Milica Petrović Lalić": a full name joined by "and"
+    to a person's is a person's too, whatever the entity tagger made of it."""
+    for a, b in zip(hits, hits[1:], strict=False):
+        between = [w.lower for w in ws if a.end <= w.start and w.end <= b.start]
+        if between == ["and"] and a.vouched != b.vouched and min(len(a.words), len(b.words)) >= 2:
+            a.vouched = b.vouched = True
 
 
 def _names_a_person(finder: PeopleFinder, title: list[Word], k: int) -> bool:

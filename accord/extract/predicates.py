@@ -475,8 +475,22 @@ def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
             elif dep == "prep" and word in ("in", "at"):
                 r.places.extend(_objects(child))
     if not r.subject:
-        r.subject = _inherited_subject(verb)
+        r.subject = _stray_agent(verb) or _inherited_subject(verb)
     return r
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """ "X was welcomed at the residence by Y", where the parse hangs "by Y" from the residence: the
+    passive's agent all the same."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "on"):
+            for place in _objects(prep):
+                by = [o for c in place.children if c.dep_ == "prep" and c.lower_ == "by" for o in _objects(c)]
+                if by:
+                    return by
+    return []
 
 
 def _main(verb: Token) -> bool:

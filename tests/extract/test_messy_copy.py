@@ -241,3 +241,21 @@ def test_portfolios_listed_in_an_office_are_no_names(extract) -> None:
     )
     names = {p.name for p in extract(text).people}
     assert names == {"Mara Joseph", "Paul Rene"}
+
+
+def test_a_misspelt_title_word_is_read_as_the_title(extract) -> None:
+    record = extract(
+        "Visit to the neighbours\n\n12 March 2025\n\nCroatian Prime Minster Ivo Maric arrived in Podgorica on "
+        "Tuesday. He met the Montenegrin Foriegn Minister, Vesna Perovic.\n"
+    )
+    roles = {p.name: [(r.title, r.country) for r in p.roles] for p in record.people}
+    assert roles["Ivo Maric"] == [("Prime Minister", "HR")]
+    assert roles["Vesna Perovic"] == [("Foreign Minister", "ME")]
+
+
+def test_the_copyright_line_names_the_outlet_not_a_person(extract) -> None:
+    record = extract(
+        "Visit to the neighbours\n\n12 March 2025\n\nPrime Minister Ivo Maric arrived in Podgorica on Tuesday.\n\n"
+        "© 2025 Sava Info. All rights reserved.\n"
+    )
+    assert [p.name for p in record.people] == ["Ivo Maric"]

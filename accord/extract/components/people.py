@@ -44,6 +44,8 @@ class People(Component):
         for hit in hits:
             if fold(facts.text[hit.start : hit.end]) in sources and not hit.titles:
                 hit.vouched = False  # "Qazaq Daily cites Akorda": an outlet, not a person
+            if not hit.titles and any(s <= hit.start < e for s, e in facts.furniture):
+                hit.vouched = False  # "© 2025 Adriatic Info", "Share: Viber": the page's, not a person
             if not hit.titles and _LOCATIVE.search(facts.text[max(0, hit.start - 12) : hit.start]):
                 hit.vouched = False  # "via Carmelo Peralta", "in Pozo Hondo": places spaCy read as people
             if hit.start < body and not any(self._office(t) in referred for t in hit.titles):
@@ -127,7 +129,7 @@ def _offices_without_holder(text: str, body: int, hits: list[NameHit]) -> set[st
 
 @Language.factory(
     "accord_people",
-    requires=["doc.ents", *ext("sentences", "attribution", "countries", "claimed")],
+    requires=["doc.ents", *ext("sentences", "attribution", "countries", "claimed", "furniture")],
     assigns=ext("people", "claimed", "title_spans", "actors"),
 )
 def make_people(nlp: Language, name: str) -> People:
