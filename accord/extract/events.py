@@ -1291,7 +1291,7 @@ class EventFinder:
         day: dict[bool, str | None] = {True: None, False: None}
         by_actor: dict[str, str] = {}  # each actor's latest day told, of what happened
         for d in drafts:
-            ahead = d.status == "scheduled" or bool(today and d.date and d.date.value and d.date.value[:10] > today)
+            ahead = _ahead(d, today)
             if d.follows is not None:
                 d.inherited_date = d.follows.date.value if d.follows.date else d.follows.inherited_date
                 if d.inherited_date:  # "On the sidelines of the summit, X met Y. X also met Z": that day
@@ -1749,6 +1749,11 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
             "meeting"
         )
     return False
+
+
+def _ahead(d: Draft, today: str | None) -> bool:
+    """Whether a draft tells what is to come: announced, or dated after the publication day."""
+    return d.status == "scheduled" or bool(today and d.date and d.date.value and d.date.value[:10] > today)
 
 
 def _day(d: Draft) -> str:

@@ -111,6 +111,8 @@ class Row:
     preps: frozenset[str] = frozenset()  # prepositions whose objects are the other side
     destination: frozenset[str] = frozenset()  # prepositions whose objects are where a visit goes
     no_infinitive: bool = False  # "called on X" is a courtesy call; "called on X to do Y" an appeal
+    # "arrived at the airport and was greeted by the Minister": the welcome on arrival, no talks
+    not_on_arrival: bool = False
     symmetric: bool = False  # "X and Y met": both sides may stand in one argument
     nominal: bool = False  # the words are nouns ("her visit to Ulaanbaatar"): the possessor is the subject
     # A body's sitting ("the Commission held its 11th session", "the next round of consultations will
@@ -135,6 +137,7 @@ class Row:
             preps=words("preps"),
             destination=words("destination"),
             no_infinitive=bool(row.get("no_infinitive")),
+            not_on_arrival=bool(row.get("not_on_arrival")),
             symmetric=bool(row.get("symmetric")),
             nominal=bool(row.get("nominal")),
             session=bool(row.get("session")),
@@ -240,6 +243,8 @@ class PredicateReader:
 
     def _predicate(self, facts: Facts, row: Row, verb: Token, noun: Token | None) -> Predicate | None:
         if row.no_infinitive and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return None
+        if row.not_on_arrival and _on_arrival(verb):
             return None
         reading = _arguments(row, verb, noun)
         if row.preps and row.object == "none" and not reading.others and row.type != "visit":
@@ -442,7 +447,10 @@ class PredicateReader:
         entries = [self.lex.country(a.name) for a in states]
         codes = {e.code for e in entries if e is not None}
         holders = [p for p in facts.people if any(r.country in codes for r in p.roles)]
-        if len(holders) > 1 or office:  # "the Jordanian minister": of several Jordanians, the one minister
+        alias = self._office_alias(head, states)
+        if alias:  # "the Portuguese Head of State": its president or monarch
+            holders = [p for p in holders if any(fold(r.title).startswith(alias) for r in p.roles)]
+        elif len(holders) > 1 or office:  # "the Jordanian minister": of several Jordanians, the one minister
             # "the Crown Prince of Kuwait" is none of the Kuwaiti ministers
             compounds = [t for t in head.lefts if t.dep_ == "compound"]
             # "the Somali Minister": the demonym is the state, not a word of the office
@@ -453,6 +461,14 @@ class PredicateReader:
         if len(holders) != 1:
             return []
         return [Actor(holders[0].name, "person", states[0].start, states[0].end)]
+
+    def _office_alias(self, head: Token, states: list[Actor]) -> tuple[str, ...]:
+        """The offices an argument names by another name ("the Portuguese Head of State"), if it does."""
+        said = " ".join(
+            t.lower_ for t in head.subtree if t.dep_ != "det" and not any(a.start <= t.idx < a.end for a in states)
+        )
+        aliases: dict[str, list[str]] = self.lex.titles.get("office_aliases", {})
+        return tuple(aliases.get(said, ()))
 
 
 def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
@@ -474,16 +490,30 @@ def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
                 r.destination.extend(_objects(child))
             elif dep == "prep" and word in ("in", "at"):
                 r.places.extend(_objects(child))
-    if not r.subject:
-        r.subject = _stray_agent(verb) or _inherited_subject(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    patient = any(c.dep_ == "nsubjpass" for c in verb.children)
+    agent = _stray_agent(verb) if passive and not r.subject else []
+    if passive and not patient and (r.subject or agent):
+        # "X attended the ceremony and was later received by Y": X, the subject the two verbs share
+        r.others.extend(_inherited_subject(verb))
+    r.subject = r.subject or agent or _inherited_subject(verb)
     return r
+
+
+def _on_arrival(verb: Token) -> bool:
+    """ "arrived on Monday and were greeted by X", "was welcomed at the airport by Y"."""
+    if verb.dep_ == "conj" and verb.head.lower_.startswith(("arriv", "land")):
+        return True
+    venues = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on") for o in _objects(c)]
+    return any(t.lower_ in _ARRIVAL_VENUES for v in venues for t in v.subtree)
+
+
+_ARRIVAL_VENUES = frozenset({"airport", "airfield", "aerodrome", "airbase", "tarmac", "terminal"})
 
 
 def _stray_agent(verb: Token) -> list[Token]:
     """ "X was welcomed at the residence by Y", where the parse hangs "by Y" from the residence: the
     passive's agent all the same."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return []
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "on"):
             for place in _objects(prep):

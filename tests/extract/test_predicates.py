@@ -1003,3 +1003,28 @@ def test_a_full_name_joined_to_a_person_is_a_person(extract) -> None:
     assert [sorted(e.participants) for e in record.events if e.type == "call"] == [
         ["Goran Kovačević", "Tijana Šarović Dedić"]
     ]
+
+
+def test_the_head_of_state_is_the_president_the_story_opens_with(extract) -> None:
+    record = extract(
+        HEAD + "The President of the Republic, Rui Amaral, arrived today in Praia at the invitation of the "
+        "President of Cabo Verde, Jose Lima. The Head of State attended the ceremony in the main square and was "
+        "later received at the Presidential Palace by President Lima. The Portuguese Head of State also met "
+        "with the Prime Minister of Cabo Verde, Nelida Brito.\n"
+    )
+    meetings = sorted((sorted(e.participants), e.date) for e in record.events if e.type == "meeting")
+    # a passive after "and" keeps the subject both verbs share; the Head of State is the President
+    # of the Republic, not the other president; both talks are of the arrival's day
+    assert meetings == [
+        (["Jose Lima", "Rui Amaral"], "2025-03-12"),
+        (["Nelida Brito", "Rui Amaral"], "2025-03-12"),
+    ]
+
+
+def test_the_greeting_on_arrival_is_no_meeting(extract) -> None:
+    record = extract(
+        HEAD + "President Daniel Mutai and his delegation arrived at the international airport on Monday evening "
+        "and were greeted by Minister of Foreign Affairs Ratna Anggraini. Prime Minister Ali Hassan was welcomed "
+        "at the airport by Minister Ratna Anggraini.\n"
+    )
+    assert [e for e in record.events if e.type == "meeting"] == []

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from accord.extract.components.base import Component, ents, ext
 from accord.extract.entities import EntityFinder
-from accord.extract.facts import Facts
+from accord.extract.facts import Facts, PersonFacts
 from accord.extract.lexicon import RANKS, Lexicon, fold
 from accord.extract.people import NameHit, PeopleFinder, cluster_people
 from accord.extract.roles import parse_roles
@@ -94,11 +94,14 @@ class People(Component):
         for said, m in self._aliases_said(facts.text, 0):  # "the Head of State": the state's president
             titles = self._aliases()[said]
             holders = [
-                p for p in facts.people if any(r.organization is None and fold(r.title) in titles for r in p.roles)
+                p
+                for p in facts.people
+                if any(r.organization is None and _titled_as(fold(r.title), titles) for r in p.roles)
             ]
-            if len(holders) == 1 and not facts.is_claimed(m.start(1), m.end(1)):
-                holders[0].mentions.append(Span(m.start(1), m.end(1)))
-                facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
+            holder = _most_told(holders, m.start())
+            if holder is not None and not facts.is_claimed(m.start(1), m.end(1)):
+                holder.mentions.append(Span(m.start(1), m.end(1)))
+                facts.add_actor(holder.name, "person", m.start(1), m.end(1))
         for m in _OFFICE_REFERENCE.finditer(facts.text):
             words = set(fold(m.group(1)).split())
             if not words & self.lex.title_heads or facts.is_claimed(m.start(1), m.end(1)):
@@ -107,6 +110,19 @@ class People(Component):
             if len(holders) == 1:
                 holders[0].mentions.append(Span(m.start(1), m.end(1)))
                 facts.add_actor(holders[0].name, "person", m.start(1), m.end(1))
+
+
+def _titled_as(title: str, offices: list[str]) -> bool:
+    """ "president of the republic" is a president's title; "vice-president" is not."""
+    return any(title == o or title.startswith(o + " ") for o in offices)
+
+
+def _most_told(people: list[PersonFacts], before: int) -> PersonFacts | None:
+    """Of several holders of an office, the one the story has named most so far, else the first it
+    named: "the Head of State" in a presidency's note is its own president, whom it opens with."""
+    told = [(sum(m.start < before for m in p.mentions), -min(m.start for m in p.mentions), p) for p in people]
+    told = [t for t in told if t[0]]
+    return max(told, key=lambda t: t[:2])[2] if told else None
 
 
 def _holds(said: set[str], role: Role) -> bool:
