@@ -244,6 +244,23 @@ _D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _D2 = r"(?:\s*(?:[-–—]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _Y = r"(?P<year>(?:1[89]|20)\d{2})"
 _REL_YEAR = r"(?P<rel>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year"
+_OF_YEAR = r"(?:\s+of\s+(?:(?P<prel>this|next|the\s+following|the)\s+year|(?P<pyear>(?:19|20)\d{2})))"
+_PARTS = {  # the months a part of a year spans
+    "first half": (1, 6),
+    "second half": (7, 12),
+    "first quarter": (1, 3),
+    "second quarter": (4, 6),
+    "third quarter": (7, 9),
+    "fourth quarter": (10, 12),
+    "last quarter": (10, 12),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 12),
+    "end": (10, 12),
+    "middle": (5, 8),
+}
 _SENTENCE_FORMS = [
     # 19 October 2025 / 18–20 December 2021 / 2 February
     re.compile(r"\b" + _D + _D2 + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _Y + r"|\s+" + _REL_YEAR + r")?\b", re.I),
@@ -261,6 +278,15 @@ _SENTENCE_FORMS = [
         re.I,
     ),
     re.compile(r"\b" + _MONTH + r",?\s+" + _Y + r"\b", re.I),
+    # "in the second half of the year", "in the autumn", "by the end of next year", "mid-2026": a part of a
+    # year, said to the year
+    re.compile(
+        r"\b(?:in|by|during|until|before|for)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|(?:first|second|third|"
+        r"fourth|last)\s+quarter|spring|summer|autumn|winter)" + _OF_YEAR + r"?\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:the\s+)?(?P<part>end|middle|fall)" + _OF_YEAR + r"\b", re.I),
+    re.compile(r"\bmid-(?P<pyear>(?:19|20)\d{2})\b", re.I),
     # last year / this year / next year
     re.compile(r"\b" + _REL_YEAR + r"\b", re.I),
     re.compile(r"\b(?P<relm>this|last|next|the\s+previous|the\s+following)\s+month\b", re.I),
@@ -328,8 +354,12 @@ def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
         elif pre == "next":
             tense = "future"
         return _month_value(_nearest_year(anchor, month, day, tense), month, day)
+    if "pyear" in g:
+        return g["pyear"]
     if anchor is None:
         return None
+    if "part" in g:
+        return str(_year_of_part(g, anchor, tense))
     if "rel" in g:
         return str(_relative_year(g["rel"], anchor))
     if "relm" in g:
@@ -349,6 +379,19 @@ def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     if "weekday" in g:
         return _weekday(anchor, WEEKDAYS[g["weekday"].lower()], (g.get("wd") or "").strip().lower(), tense)
     return None
+
+
+def _year_of_part(g: dict[str, str], anchor: date, tense: str) -> int:
+    """ "the second half of next year"; "in the spring", of the year it is or, when that part has
+    passed (or not yet come) for the sentence's tense, of the next (or last) one."""
+    if g.get("prel", "").lower() not in ("", "the"):
+        return _relative_year(g["prel"], anchor)
+    first, last = _PARTS[re.sub(r"\s+", " ", g["part"].lower())]
+    if tense == "future" and anchor.month > last and not g.get("prel"):
+        return anchor.year + 1
+    if tense == "past" and anchor.month < first and not g.get("prel"):
+        return anchor.year - 1
+    return anchor.year
 
 
 def _month_day(anchor: date, day: int, tense: str) -> str | None:

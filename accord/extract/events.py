@@ -394,8 +394,11 @@ class EventFinder:
                     and _ON_THE_MARGINS.search(facts.text, max(0, d.trigger[0] - 60), d.trigger[0])
                 )
             ]
+            own = [m for m in dates if any(s <= sent.start + m.start < e for s, e in p.clause)]
             for d in told:  # the phrase rules found it; the parse says whether the main clause tells it
                 d.reported = d.reported or p.main and not p.future
+                if p.session and own and d.date not in own:  # "X, which last met in May, will convene in June"
+                    d.date = self._nearest(own, p.start - sent.start)
                 if p.kind == EventType.SUMMIT and d.type == EventType.MEETING:
                     # "will attend the Forum leaders' meeting": the attendee at a body's gathering, not
                     # whoever the phrase rules took to have met
@@ -405,6 +408,9 @@ class EventFinder:
                     d.participants, d.rule, d.session = _side_names(p), p.rule, True
                 elif _parse_names_more(facts, d, p):
                     d.participants, d.rule = _side_names(p), p.rule
+                elif _parse_names_other_visitor(d, p):
+                    # "X held talks with Y, who is on an official visit to Z": Y visits
+                    d.participants, d.rule = [a.name for a in p.sides[0]], p.rule
             if told:
                 continue
             draft = self._predicate_draft(facts, sent, text, p, dates)
@@ -446,7 +452,7 @@ class EventFinder:
             sent,
             (p.start, p.end),
             participants=participants,
-            date=self._nearest(self._own_dates(text, dates, at, p.kind), at),
+            date=self._nearest(_in_clause(self._own_dates(text, dates, at, p.kind), p, sent.start), at),
             place=p.destination
             if p.kind == EventType.VISIT
             else p.place or self._place(facts, sent, (p.start, p.end), p.kind),
@@ -1271,6 +1277,8 @@ class EventFinder:
                     and o.type == "meeting"
                     and len(o.participants) > 1
                     and d.participants[0] in o.participants
+                    # "Quispe said the consultations would resume in La Paz": other talks, to come
+                    and (o.status == "scheduled") == (d.status == "scheduled")
                 ]
                 if named:
                     for o in named:
@@ -1567,6 +1575,16 @@ def _parse_names_more(facts: Facts, d: Draft, p: Predicate) -> bool:
     return len(read) > 1 and all(a.kind == "person" for a in read) and not any(n in people for n in d.participants)
 
 
+def _parse_names_other_visitor(d: Draft, p: Predicate) -> bool:
+    """Whether the parse's visitor is someone the phrase rules did not take for one."""
+    if p.kind != EventType.VISIT or d.type != p.kind or not p.sides or not p.sides[0]:
+        return False
+    spans = [(p.start, p.end), *p.clause]
+    if not any(s <= d.trigger[0] < e for s, e in spans):
+        return False  # "X paid a visit to Y, and Z travelled to W": the phrase rules read Z's trip
+    return all(a.kind == "person" for a in p.sides[0]) and not {a.name for a in p.sides[0]} & set(d.participants)
+
+
 def _in_other_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether the words at start..end hang from a clause describing something, not a movement."""
     words = doc.char_span(start, end, alignment_mode="expand")
@@ -1751,6 +1769,12 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
     return False
 
 
+def _in_clause(dates: list[DateMention], p: Predicate, offset: int) -> list[DateMention]:
+    """The dates said in the predicate's own clause, where it has any; else all of them."""
+    own = [d for d in dates if any(s <= offset + d.start < e for s, e in p.clause)]
+    return own or dates
+
+
 def _ahead(d: Draft, today: str | None) -> bool:
     """Whether a draft tells what is to come: announced, or dated after the publication day."""
     return d.status == "scheduled" or bool(today and d.date and d.date.value and d.date.value[:10] > today)
@@ -1768,7 +1792,10 @@ def _told_again(o: Draft, d: Draft, same_place: Callable[[str, str], bool]) -> b
     same_sides = set(o.participants) == set(d.participants) or (
         d.type == "visit" and o.sentence is d.sentence and o.participants[:1] == d.participants[:1]
     )
-    return same_sides and _compatible(_day(d), _day(o)) or _one_stay(o, d, same_place)
+    # "met in Lima on Tuesday ... would resume in La Paz later in the year": talks to come are others
+    # (a stay told on and ahead is one visit: "arrived on Monday ... will travel to Taupo tomorrow")
+    same_tense = d.type == "visit" or (o.status == "scheduled") == (d.status == "scheduled")
+    return same_sides and same_tense and _compatible(_day(d), _day(o)) or _one_stay(o, d, same_place)
 
 
 def _one_stay(a: Draft, b: Draft, same_place: Callable[[str, str], bool]) -> bool:

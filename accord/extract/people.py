@@ -170,7 +170,8 @@ class PeopleFinder:
     # --- word classes -------------------------------------------------------------------------
 
     def is_vocab(self, w: Word) -> bool:
-        parts = fold(w.text.rstrip(".")).replace("'s", "").split()
+        # "President-elect", "Vice-Chair": each piece a title word
+        parts = re.split(r"[\s-]+", fold(w.text.rstrip(".")).replace("'s", "").strip())
         return bool(parts) and all(p in self.lex.title_vocab for p in parts)
 
     def is_name_word(self, w: Word) -> bool:

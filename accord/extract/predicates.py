@@ -87,6 +87,8 @@ _PEOPLE = frozenset(
     }
 )
 _SITTINGS = frozenset({"session", "sessions", "sitting"})
+# Bodies whose meetings are sittings of their own: "the Joint Commission will meet in July".
+_SITTING_BODIES = frozenset({"commission", "committee", "council", "cabinet", "board", "subcommittee"})
 _STATES = frozenset({"sides", "countries", "parties", "delegations"})
 # "agreed to hold the next round", "plan to meet": what an infinitive after these announces
 _INTENT = frozenset(
@@ -95,7 +97,11 @@ _INTENT = frozenset(
 )
 _SAID = frozenset({"said", "says", "reported", "reports", "announced", "stated", "noted", "informed", "added"})
 _CHAIRED = frozenset({"co-chaired", "cochaired", "chaired", "presided", "led"})
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|plans? to|is expected|are expected)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|plans? to|is expected|are expected"
+    r"|(?:is|are) (?:set|scheduled|planned|slated) to|to be held)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,13 @@ class PredicateReader:
             if token.idx < body or token.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
             for row in self.by_word.get((token.pos_ == "NOUN", token.lower_), ()):
-                matches, noun = (True, None) if row.nominal else self._noun(row, token)
+                matches, noun = (
+                    (True, None)
+                    if row.nominal
+                    else self._sitting_noun(facts, row, token)
+                    if row.session
+                    else self._noun(row, token)
+                )
                 if not matches:
                     continue
                 predicate = (
@@ -199,7 +211,10 @@ class PredicateReader:
         if row.modifiers and not {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")} & row.modifiers:
             return None
         subject = [c for c in noun.children if c.dep_ == "poss"]
-        subject += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in _objects(c)]
+        # "the visit by X", "the forthcoming visit of a delegation of the Y"
+        by = ("by", "of") if not row.preps else ("by",)
+        subject += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in by for o in _objects(c)]
+        subject = subject or _relative_owner(noun)
         places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in row.destination for o in _objects(c)]
         side = self._side(facts, subject, noun)
         if row.preps:  # talks named by their noun: two sides, no destination
@@ -228,6 +243,50 @@ class PredicateReader:
             destination=destination,
             future=_is_future(head) if head is not noun else False,
         )
+
+    def _sitting_noun(self, facts: Facts, row: Row, verb: Token) -> tuple[bool, Token | None]:
+        """What a body's sitting is named by: the light verb's noun ("held its 11th session"), the noun
+        a relative clause or an infinitive hangs from ("the next meeting of the X Commission, which is
+        planned to be held in May"; "..., to be held in Ankara next month"), or the body itself ("the
+        12th Joint Commission will be held in Manila", "convene the Joint Permanent Commission")."""
+        matches, noun = self._noun(row, verb)
+        if noun is not None:
+            return matches, noun
+        head = verb  # "which is planned to be held": the subject of the verb the infinitive completes
+        while head.dep_ == "xcomp" and not any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in head.children):
+            head = head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # the body is what is held ("the Commission will be held") or convened, or, with no object, what
+        # convenes ("the Council will convene in May"); "the Committee held a video conference" is talks
+        said = [c for c in head.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and not objects] + objects
+        for child in said:
+            if child.lower_ in ("which", "that"):
+                return self._sitting_of(facts, row, head.head) if head.dep_ == "relcl" else (False, None)
+            return self._sitting_of(facts, row, child) if self._sitting_body(facts, child) else (False, None)
+        if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and any(c.lower_ == "to" for c in verb.children):
+            before = [t for t in verb.sent if t.i < verb.i and t.lower_ in row.nouns and t.pos_ == "NOUN"]
+            return (True, before[-1]) if before else (False, None)
+        return False, None
+
+    def _sitting_of(self, facts: Facts, row: Row, token: Token) -> tuple[bool, Token | None]:
+        """ "the meeting of the Joint Committee, which ...": the gathering noun, else the body; the
+        relative clause may hang from the body's last word ("the Commission on Economic Cooperation,
+        which")."""
+        body = None
+        for _ in range(4):
+            if token.lower_ in row.nouns:
+                return True, token
+            if body is None and self._sitting_body(facts, token):
+                body = token
+            if token.head.dep_ != "prep" or token.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            token = token.head.head
+        return (True, body) if body is not None else (False, None)
+
+    def _sitting_body(self, facts: Facts, token: Token) -> bool:
+        """A body that sits: a commission, committee, council, cabinet the article names."""
+        bodies = self._bodies(facts, [token])
+        return bool(bodies) and bool(set(fold(bodies[0].name).split()) & _SITTING_BODIES)
 
     @staticmethod
     def _noun(row: Row, verb: Token) -> tuple[bool, Token | None]:
@@ -266,6 +325,7 @@ class PredicateReader:
             place=_place_of(facts, reading.places),
             future=_is_future(verb),
             main=_main(verb),
+            clause=_clause(verb),
         )
 
     def _session(self, facts: Facts, row: Row, verb: Token, noun: Token) -> Predicate | None:
@@ -276,7 +336,9 @@ class PredicateReader:
         if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
             return None  # "held a working session with officials of X": talks, read as such
         of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _objects(c)]
-        if not of and noun.lower_ not in _SITTINGS and not _numbered(noun):
+        if noun.lower_ not in row.nouns:
+            of = [noun]  # the body itself: "the Joint Commission will be held in Manila"
+        elif not of and noun.lower_ not in _SITTINGS and not _numbered(noun):
             return None  # "A and B held a meeting": talks; "the next meeting of the Commission": a sitting
         chairs = [o for t in (verb, noun) for c in t.subtree if _chairs(c) for o in _chair_objects(c)]
         subject = self._side(facts, reading.subject, verb)
@@ -301,6 +363,7 @@ class PredicateReader:
             future=_is_future(verb),
             main=_main(verb),
             session=True,
+            clause=_clause(verb),
         )
 
     def _attendance(self, facts: Facts, row: Row, verb: Token) -> Predicate | None:
@@ -500,6 +563,18 @@ def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
     return r
 
 
+def _clause(verb: Token) -> tuple[tuple[int, int], ...]:
+    """The character spans of the verb's own clause: its words, less the clauses inside it about
+    something else (relative clauses, other verbs joined to it)."""
+    out: list[tuple[int, int]] = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        out.append((token.idx, token.idx + len(token.text)))
+        stack.extend(c for c in token.children if c.dep_ not in _ASIDE | {"conj", "ccomp", "parataxis"})
+    return tuple(sorted(out))
+
+
 def _on_arrival(verb: Token) -> bool:
     """ "arrived on Monday and were greeted by X", "was welcomed at the airport by Y"."""
     if verb.dep_ == "conj" and verb.head.lower_.startswith(("arriv", "land")):
@@ -604,11 +679,30 @@ def _chair_objects(token: Token) -> list[Token]:
     return [o for c in token.children if c.dep_ == "agent" for o in _objects(c)]
 
 
+def _relative_owner(noun: Token) -> list[Token]:
+    """ "Y, who is leading a delegation on an official visit to X", "Y, who is on a visit to X": the one
+    the relative clause around the noun is about."""
+    head = noun.head
+    while head.dep_ in ("prep", "pobj", "dobj", "attr") and head.head is not head:
+        head = head.head
+    if head.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in head.children):
+        return [head.head]
+    return []
+
+
+# "invited X to visit", "asked Y to attend": the infinitive's subject is the object
+_OBJECT_CONTROL = frozenset({"invite", "invites", "invited", "inviting", "ask", "asked", "asks", "urged", "urge"})
+
+
 def _inherited_subject(verb: Token) -> list[Token]:
     """ "X arrived in Astana and met Y", "X went on to receive Y": the subject of the verb this one
-    is joined to."""
+    is joined to; "X invited Y to pay a visit": Y."""
     head = verb
     while head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+        if head.dep_ == "xcomp" and head.head.lower_ in _OBJECT_CONTROL:
+            invited = [c for c in head.head.children if c.dep_ == "dobj"]
+            if invited:
+                return invited
         head = head.head
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         if subjects:
@@ -665,6 +759,8 @@ def _group(facts: Facts, said: str, before: int, names: dict[str, str]) -> list[
                 firsts.setdefault(a.name, a)
         if len(firsts) == count:
             return list(firsts.values())
+        if m.group(2) or not holders:
+            return []  # "the prime ministers of the two countries", "the two presidents", never named
     named = _unique_actors([a for a in reversed(facts.actors) if a.kind == "person" and a.end <= before])
     return named[:count] if len(named) >= count else []
 
@@ -705,8 +801,16 @@ def _is_future(verb: Token) -> bool:
     """ "will meet", "is to visit", "plans to hold talks", "agreed to hold the next round": what is
     announced, not what happened."""
     if verb.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in verb.children
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "to") for c in verb.children
     ):
         return False
     window = text_of(verb.doc)[max(verb.sent.start_char, verb.idx - 40) : verb.idx]
-    return bool(_FUTURE.search(window)) or verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lower_ in _INTENT
+    # "said the Cabinet would convene next week": what was to come when it was said
+    reported = verb.dep_ == "ccomp" and verb.head.lower_ in _SAID and any(c.lower_ == "would" for c in verb.children)
+    return (
+        bool(_FUTURE.search(window))
+        or reported
+        or verb.tag_ == "VB"
+        and verb.dep_ == "xcomp"
+        and verb.head.lower_ in _INTENT
+    )

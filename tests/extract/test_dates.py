@@ -108,3 +108,23 @@ def test_a_date_line_with_separators_is_not_page_furniture() -> None:
 def test_date_lines_from_other_sites(line: str, published: str) -> None:
     parsed = parse_date_line(line)
     assert parsed is not None and parsed.published == published
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("in the second half of the year", "future", "2025"),
+        ("in the spring", "future", "2026"),  # this year's spring has passed in November
+        ("in the spring", "past", "2025"),
+        ("by the end of next year", "future", "2026"),
+        ("in the first quarter of 2027", "future", "2027"),
+        ("in mid-2026", "future", "2026"),
+    ],
+)
+def test_parts_of_a_year(phrase: str, tense: str, value: str) -> None:
+    assert [d.value for d in find_dates(phrase, date(2025, 11, 26), tense)] == [value]
+
+
+@pytest.mark.parametrize("phrase", ["the end of the talks", "the fall of the regime", "at the Summer Olympics"])
+def test_words_for_parts_of_a_year_that_are_no_date(phrase: str) -> None:
+    assert find_dates(phrase, date(2025, 11, 26), "future") == []

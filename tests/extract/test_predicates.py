@@ -1028,3 +1028,67 @@ def test_the_greeting_on_arrival_is_no_meeting(extract) -> None:
         "at the airport by Minister Ratna Anggraini.\n"
     )
     assert [e for e in record.events if e.type == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Attention was paid to the next meeting of the Norland-Ostravia Joint Commission on Trade, which is "
+        "planned to be held in Vell in May this year.",
+        "The visit comes ahead of the meeting of the Norland-Ostravia Joint Commission on Trade, which is set to "
+        "convene in Vell in May.",
+        "The ministers agreed that the 4th Norland-Ostravia Joint Commission on Trade will be held in Vell in May.",
+        "The leaders directed their ministers to convene the Norland-Ostravia Joint Commission on Trade in Vell "
+        "in May.",
+        "The two sides discussed the preparations for the meeting of the Norland-Ostravia Joint Commission on "
+        "Trade, to be held in Vell in May.",
+    ],
+)
+def test_a_body_s_sitting_announced_in_any_shape(extract, sentence: str) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Berg received Foreign Minister Tomas Vilks on Tuesday. " + sentence + "\n"
+    )
+    sittings = [
+        (e.participants, e.date, e.status) for e in record.events if e.type == "meeting" and e.date != "2025-03-11"
+    ]
+    assert sittings == [(["Norland-Ostravia Joint Commission on Trade"], "2025-05", "scheduled")]
+
+
+def test_a_sitting_is_dated_by_its_own_clause_not_by_one_about_the_body(extract) -> None:
+    record = extract(
+        HEAD + "The ministers said the Norland-Ostravia Binational Cabinet, which last met in Vell in November "
+        "last year, would convene in Ostra in June.\n"
+    )
+    assert [(e.participants, e.date, e.status) for e in record.events if e.type == "meeting"] == [
+        (["Norland-Ostravia Binational Cabinet"], "2025-06", "scheduled")
+    ]
+
+
+def test_the_visitor_is_who_the_visit_is_told_of(extract) -> None:
+    record = extract(
+        HEAD + "Speaker Tran Van Long held talks in Hanoi on Wednesday with President Marcelo Andrade Figueiredo, "
+        "who is leading a parliamentary delegation on an official visit to Viet Nam from 10 to 14 March. "
+        "President Mamadou Sarr invited President-elect Awa Gaye to pay an official visit to Senegal in June.\n"
+    )
+    visits = sorted((e.participants, e.date) for e in record.events if e.type == "visit")
+    # the one the relative clause is about; the one invited, not who invites
+    assert visits == [(["Awa Gaye"], "2025-06"), (["Marcelo Andrade Figueiredo"], "2025-03-10")]
+
+
+def test_talks_to_come_are_not_the_talks_told(extract) -> None:
+    record = extract(
+        HEAD + "Vice Minister Ana Quispe held political consultations with Vice Minister Juan Mamani in Lima on "
+        "Tuesday. Quispe said the consultations with Mamani would resume in La Paz in the second half of the year.\n"
+    )
+    meetings = sorted((e.date, e.place, e.status) for e in record.events if e.type == "meeting")
+    assert meetings == [("2025", "La Paz", "scheduled"), ("2025-03-11", "Lima", "occurred")]
+
+
+def test_a_sitting_chaired_by_offices_the_story_never_names_is_the_body_s(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Rami Haddad received Foreign Minister Nadim Salloum on Tuesday. The two ministers "
+        "agreed that the Norland-Ostravia Higher Committee will convene in Vell later this month, chaired by the "
+        "prime ministers of the two countries.\n"
+    )
+    sittings = [e.participants for e in record.events if e.status == "scheduled"]
+    assert sittings == [["Norland-Ostravia Higher Committee"]]
