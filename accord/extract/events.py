@@ -364,6 +364,9 @@ class EventFinder:
         ]  # one side alone met no one, unless a body sat
         self._inherit_dates(facts.text, drafts, facts.anchor.isoformat() if facts.anchor else None)
         _inherit_places(facts, drafts)
+        for d in drafts:
+            if d.type == EventType.SUMMIT:
+                _add_gathering_body(facts, d)
         drafts = _fold_talks_told_again(facts.text, drafts)
         drafts = [
             d for d in drafts if d.date or d.inherited_date or d.undatable or d.reported or d.type in self.undated_ok
@@ -1583,6 +1586,28 @@ def _parse_names_other_visitor(d: Draft, p: Predicate) -> bool:
     if not any(s <= d.trigger[0] < e for s, e in spans):
         return False  # "X paid a visit to Y, and Z travelled to W": the phrase rules read Z's trip
     return all(a.kind == "person" for a in p.sides[0]) and not {a.name for a in p.sides[0]} & set(d.participants)
+
+
+def _add_gathering_body(facts: Facts, d: Draft) -> None:
+    """ "took part in the XI Summit of the Association of Caribbean States", "attend the Mekong-Ganga
+    Cooperation ministerial meeting": the body whose gathering it is takes part beside its attendees
+    (a forum or a venue named there is the gathering or its place, not a body)."""
+    words = facts.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+    if words is None or any(n in facts.organizations for n in d.participants):
+        return
+    head = words.root
+    bodies = [
+        a
+        for a in facts.actors_in(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+        if a.kind == "org" and not set(fold(a.name).split()) & _NOT_A_GATHERING_BODY
+    ]
+    if bodies:
+        d.participants.append(bodies[0].name)
+
+
+_NOT_A_GATHERING_BODY = frozenset(
+    {"forum", "conference", "summit", "meeting", "dialogue", "centre", "center", "hall", "palace", "hotel"}
+)
 
 
 def _in_other_clause(doc: Doc, start: int, end: int) -> bool:

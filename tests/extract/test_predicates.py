@@ -1092,3 +1092,14 @@ def test_a_sitting_chaired_by_offices_the_story_never_names_is_the_body_s(extrac
     )
     sittings = [e.participants for e in record.events if e.status == "scheduled"]
     assert sittings == [["Norland-Ostravia Higher Committee"]]
+
+
+def test_the_body_whose_summit_it_is_takes_part_not_a_forum_or_a_venue(extract) -> None:
+    record = extract(
+        HEAD + "President Luis Peralta took part on Tuesday in the XI Summit of the Association "
+        "of Caribbean States (ACS), held at the Atlapa Convention Centre in Panama City. Minister Ana Ruiz "
+        "opened the Norland-Ostravia Business Forum in Vell on Monday.\n"
+    )
+    summits = sorted(sorted(e.participants) for e in record.events if e.type == "summit")
+    assert ["Association of Caribbean States", "Luis Peralta"] in summits
+    assert all("Norland-Ostravia Business Forum" not in s and "Atlapa Convention Centre" not in s for s in summits)
