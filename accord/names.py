@@ -101,6 +101,13 @@ HONORIFICS = frozenset(
         "datin",
         "tun",
         "ratu",
+        # Bhutan's styles for ministers and the prime minister ("Lyonpo", "Lyonchhen Dasho"), West
+        # Africa's for one who made the pilgrimage
+        "lyonpo",
+        "lyonchhen",
+        "dasho",
+        "alhaji",
+        "alhaja",
     }
 )
 

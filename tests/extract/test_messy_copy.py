@@ -259,3 +259,14 @@ def test_the_copyright_line_names_the_outlet_not_a_person(extract) -> None:
         "© 2025 Sava Info. All rights reserved.\n"
     )
     assert [p.name for p in record.people] == ["Ivo Maric"]
+
+
+def test_a_sentence_adverb_and_a_style_of_address_are_no_names(extract) -> None:
+    record = extract(
+        "Talks in the capital\n\n12 March 2025\n\nForeign Minister Khalid Al Harthy held talks with his "
+        "counterpart on Monday. Separately, the minister today received Ambassador Tariq Majali of Jordan. "
+        "Lyonchhen Dasho Karma Wangdi, the Prime Minister of Bhutan, met Alhaji Musa Bello on Tuesday.\n"
+    )
+    names = {p.name for p in record.people}
+    assert "Separately" not in names
+    assert {"Karma Wangdi", "Musa Bello"} <= names
