@@ -270,3 +270,12 @@ def test_a_sentence_adverb_and_a_style_of_address_are_no_names(extract) -> None:
     names = {p.name for p in record.people}
     assert "Separately" not in names
     assert {"Karma Wangdi", "Musa Bello"} <= names
+
+
+def test_a_day_word_opening_the_sentence_is_no_part_of_a_title(extract) -> None:
+    record = extract(
+        "Talks in the capital\n\n12 March 2025\n\nMinister of Foreign Affairs Levente Kiss arrived in Ulaanbaatar "
+        "on Tuesday. Tomorrow Minister Kiss will meet with the President of Mongolia, Bat Erdene.\n"
+    )
+    titles = {r.title for p in record.people if p.name == "Levente Kiss" for r in p.roles}
+    assert titles == {"Minister of Foreign Affairs"}
