@@ -1745,9 +1745,19 @@ def _signing_date(
         own = [d for d in dates if _clause_verb(doc, sent.start + d.start) == verb.root.i]
         if len(own) == 1:
             return own[0]
+        # "signed the Agreement, which replaces the memorandum of 2011": a clause about the document
+        dates = [d for d in dates if not _in_relative_clause(doc, sent.start + d.start, verb.root.i)]
+        if not dates:
+            return None
     mention = next(m for m in agreement.mentions if sent.start <= m.start < sent.end)
     at, end = mention.start - sent.start, mention.end - sent.start
     return min(dates, key=lambda d: max(at - d.end, d.start - end, 0))
+
+
+def _in_relative_clause(doc: Doc, at: int, verb: int) -> bool:
+    """Whether the date at `at` belongs to a relative clause other than the verb's own."""
+    owner = _clause_verb(doc, at)
+    return owner is not None and owner != verb and doc[owner].dep_ in ("relcl", "acl")
 
 
 def _clause_owner(

@@ -1103,3 +1103,13 @@ def test_the_body_whose_summit_it_is_takes_part_not_a_forum_or_a_venue(extract) 
     summits = sorted(sorted(e.participants) for e in record.events if e.type == "summit")
     assert ["Association of Caribbean States", "Luis Peralta"] in summits
     assert all("Norland-Ostravia Business Forum" not in s and "Atlapa Convention Centre" not in s for s in summits)
+
+
+def test_a_signing_is_not_dated_by_a_clause_about_its_document(extract) -> None:
+    record = extract(
+        HEAD + "Speaker Tran Van Long held talks with Speaker Marcelo Figueiredo in Hanoi on Tuesday. After the "
+        "talks, the two speakers signed the Cooperation Agreement between the National Assembly of Viet Nam and "
+        "the Chamber of Deputies of Brazil, which replaces the memorandum of 2011.\n"
+    )
+    dates = [e.date for e in record.events if e.type == "agreement"]
+    assert "2025-03-11" in dates and "2011" not in dates
