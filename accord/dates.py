@@ -395,7 +395,11 @@ def _year_of_part(g: dict[str, str], anchor: date, tense: str) -> int:
 
 
 def _month_day(anchor: date, day: int, tense: str) -> str | None:
-    """ "on the 3rd": this month's, when that fits the tense, else the month before (or after)."""
+    """ "on the 3rd": this month's, when that fits the tense, else the month before (or after); with
+    no tense, whichever of those is nearest the publication day."""
+    if tense == "nearest":
+        options = [v for t in ("past", "future") if (v := _month_day(anchor, day, t))]
+        return min(options, key=lambda v: abs((date.fromisoformat(v) - anchor).days), default=None)
     step = 0 if (day <= anchor.day) == (tense != "future") else (-1 if tense != "future" else 1)
     month0 = anchor.year * 12 + anchor.month - 1 + step
     found = _valid(month0 // 12, month0 % 12 + 1, day)

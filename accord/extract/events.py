@@ -75,6 +75,7 @@ _TWO_SIDES = re.compile(
     r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_DAY_ONLY = re.compile(_WEEKDAY.pattern + r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)  # a day with no month
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "bilateral": 2, "trilateral": 3, "three-way": 3}
 # "the two leaders", "both Deputy Ministers"
 _GROUP = re.compile(
@@ -575,8 +576,8 @@ class EventFinder:
                 if self.future.search(near)
                 else None
             )
-            if tense is None and _WEEKDAY.search(found.text) and self.future.search(text):
-                tense = "future"  # "is also scheduled to meet the Minister ..., on Saturday"
+            if tense is None and _DAY_ONLY.search(found.text) and self.future.search(text):
+                tense = "future"  # "is also scheduled to meet the Minister ..., on Saturday", "... on the 10th"
             if tense:
                 again = find_dates(found.text, facts.anchor, tense)
                 found = DateMention(found.start, found.end, found.text, again[0].value if again else found.value)

@@ -128,3 +128,8 @@ def test_parts_of_a_year(phrase: str, tense: str, value: str) -> None:
 @pytest.mark.parametrize("phrase", ["the end of the talks", "the fall of the regime", "at the Summer Olympics"])
 def test_words_for_parts_of_a_year_that_are_no_date(phrase: str) -> None:
     assert find_dates(phrase, date(2025, 11, 26), "future") == []
+
+
+def test_a_day_of_the_month_with_no_tense_is_the_nearest_such_day() -> None:
+    assert [d.value for d in find_dates("on the 10th", date(2025, 9, 8), "nearest")] == ["2025-09-10"]
+    assert [d.value for d in find_dates("on the 28th", date(2025, 9, 8), "nearest")] == ["2025-08-28"]

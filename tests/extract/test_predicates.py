@@ -1113,3 +1113,11 @@ def test_a_signing_is_not_dated_by_a_clause_about_its_document(extract) -> None:
     )
     dates = [e.date for e in record.events if e.type == "agreement"]
     assert "2025-03-11" in dates and "2011" not in dates
+
+
+def test_a_day_of_the_month_in_a_sentence_about_what_is_to_come(extract) -> None:
+    record = extract(
+        "Prime Minister begins official visit\n\n08 Sep 2025\n\nPrime Minister Clement Rukale will hold bilateral "
+        "talks with Prime Minister Peter Naime at the parliament building in the capital on the 10th.\n"
+    )
+    assert [e.date for e in record.events if e.type == "meeting"] == ["2025-09-10"]
