@@ -95,6 +95,7 @@ HONORIFICS = frozenset(
         "brig",
         "capt",
         "adm",
+        "amb",  # "Amb. Rai": Ambassador, written short
         "dato",
         "dato'",
         "datuk",

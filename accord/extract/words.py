@@ -74,7 +74,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "H.E": the letters of an acronym
 # Words written with a full stop wherever they stand: "Gen. Ali", "Ltd.", "No. 5"
 _ABBREVIATION = re.compile(
-    r"mrs?|ms|dr|[js]r|st|hon|prof|gen|col|lt|maj|capt|adm|gov|sen|rep|amb|rev|fr|mt|cdr|brig|sgt|co|inc|ltd|corp"
+    r"mrs?|ms|dr|[js]r|st|hon|prof|gen|col|lt|maj|capt|adm|gov|sen|rep|amb|rev|fr|mt|cdr|brig|sgt|co|inc|ltd|corp|md|mohd|muhd"
     r"|nos?|vol|dept",
     re.I,
 )

@@ -279,3 +279,13 @@ def test_a_day_word_opening_the_sentence_is_no_part_of_a_title(extract) -> None:
     )
     titles = {r.title for p in record.people if p.name == "Levente Kiss" for r in p.roles}
     assert titles == {"Minister of Foreign Affairs"}
+
+
+def test_a_name_s_short_form_with_its_full_stop_ends_no_sentence(extract) -> None:
+    record = extract(
+        "Talks in the capital\n\n12 March 2025\n\nForeign Secretary Md. Tanvir Hasan Chowdhury called on Prime "
+        "Minister Karma Wangdi on Tuesday.\n"
+    )
+    assert [sorted(e.participants) for e in record.events if e.type == "meeting"] == [
+        ["Karma Wangdi", "Md. Tanvir Hasan Chowdhury"]
+    ]

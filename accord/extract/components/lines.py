@@ -5,6 +5,8 @@ body as one sentence, and the subject of the body's first verb turns out to be a
 headline. Sentence starts set before the parser are kept by it.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +21,13 @@ def lines(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = not (previous.text == "\n" and previous.idx in wrapped)
-        elif previous.is_alpha and not token.is_space:
-            token.is_sent_start = False  # no sentence starts right after a word ("... Mauritanians | Abroad X")
+        elif previous.is_alpha and not token.is_space or _NAME_ABBREVIATION.match(previous.text):
+            # no sentence starts right after a word ("... Mauritanians | Abroad X") or a name's or title's
+            # short form ("Foreign Secretary Md. Tanvir Hasan", "Amb. Rai")
+            token.is_sent_start = False
     return doc
+
+
+_NAME_ABBREVIATION = re.compile(
+    r"^(?:Md|Mohd|Muhd|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Brig|Adm|Amb|Hon|Sen|Gov|Rep|Sgt)\.$"
+)
