@@ -172,7 +172,8 @@ class PeopleFinder:
     def is_vocab(self, w: Word) -> bool:
         # "President-elect", "Vice-Chair": each piece a title word
         parts = re.split(r"[\s-]+", fold(w.text.rstrip(".")).replace("'s", "").strip())
-        return bool(parts) and all(p in self.lex.title_vocab for p in parts)
+        vocab = self.lex.title_vocab
+        return bool(parts) and all(p in vocab or _singular(p) in vocab for p in parts)
 
     def is_name_word(self, w: Word) -> bool:
         text = w.text
@@ -547,6 +548,14 @@ class PeopleFinder:
             hit.add_title(title, "title.left-of-comma", first=True)
             hit.vouched = True
             i = j
+
+
+def _singular(word: str) -> str:
+    """ "deputies" -> "deputy", "representatives" -> "representative": the Chamber of Deputies and the
+    House of Representatives are made of title words."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
 
 
 def _vouch_conjoined(ws: list[Word], hits: list[NameHit]) -> None:

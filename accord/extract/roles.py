@@ -216,9 +216,11 @@ def _inner_org(ws: list[Word], lex: Lexicon) -> tuple[str, str | None] | None:
 
 
 def _singular(title: str, lex: Lexicon) -> str:
-    """ "Foreign Ministers" said of two people is each one's "Foreign Minister"."""
+    """ "Foreign Ministers" said of two people is each one's "Foreign Minister"; not "the House of
+    Representatives", a body's name."""
     if (
         title.endswith("s")
+        and " of " not in f" {fold(title)} "
         and fold(title[:-1].split()[-1]) in lex.title_heads
         and fold(title.split()[-1]) not in lex.title_heads
     ):

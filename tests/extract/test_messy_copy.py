@@ -289,3 +289,13 @@ def test_a_name_s_short_form_with_its_full_stop_ends_no_sentence(extract) -> Non
     assert [sorted(e.participants) for e in record.events if e.type == "meeting"] == [
         ["Karma Wangdi", "Md. Tanvir Hasan Chowdhury"]
     ]
+
+
+def test_a_body_s_plural_word_before_a_name_is_the_title_s(extract) -> None:
+    record = extract(
+        "Talks in the capital\n\n12 March 2025\n\nSpeaker Tran Long held talks with President of the Chamber of "
+        "Deputies Marcelo Andrade Figueiredo and Speaker of the House of Representatives Mike Tane on Tuesday.\n"
+    )
+    roles = {p.name: [r.title for r in p.roles] for p in record.people}
+    assert roles["Marcelo Andrade Figueiredo"] == ["President of the Chamber of Deputies"]
+    assert roles["Mike Tane"] == ["Speaker of the House of Representatives"]
