@@ -200,7 +200,10 @@ class PeopleFinder:
         ws = []
         # the blocked spans this sentence can touch: the check below runs for every word
         near = [sp for sp in blocked[: bisect_left(blocked, (sent.end, sent.end))] if sp[1] > sent.start]
+        aside = _office_asides(sent.words)
         for k, w in enumerate(sent.words):
+            if k in aside:
+                continue
             known = overlaps(near, w.start, w.end)
             after_of = k > 0 and sent.words[k - 1].lower in ("of", "in", "at", "from")
             ws.append(Word(self.lex.spelled(w.text), w.start, w.end, known, after_of))
@@ -548,6 +551,19 @@ class PeopleFinder:
             hit.add_title(title, "title.left-of-comma", first=True)
             hit.vouched = True
             i = j
+
+
+def _office_asides(ws: list[Word]) -> set[int]:
+    """ "the Chairman of the State Great Khural (Parliament) of Mongolia Dashdondog Naranbaatar": a word
+    or two in brackets inside an office, which would cut the office from its holder's name."""
+    out: set[int] = set()
+    for k, w in enumerate(ws):
+        if w.text != "(" or k == 0 or not ws[k - 1].is_cap:
+            continue
+        close = next((j for j in range(k + 1, min(k + 4, len(ws))) if ws[j].text == ")"), None)
+        if close is not None and close + 1 < len(ws) and ws[close + 1].lower == "of":
+            out.update(range(k, close + 1))
+    return out
 
 
 def _singular(word: str) -> str:

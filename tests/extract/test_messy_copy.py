@@ -299,3 +299,12 @@ def test_a_body_s_plural_word_before_a_name_is_the_title_s(extract) -> None:
     roles = {p.name: [r.title for r in p.roles] for p in record.people}
     assert roles["Marcelo Andrade Figueiredo"] == ["President of the Chamber of Deputies"]
     assert roles["Mike Tane"] == ["Speaker of the House of Representatives"]
+
+
+def test_a_word_in_brackets_inside_an_office_keeps_it_with_its_holder(extract) -> None:
+    record = extract(
+        "Talks in the capital\n\n12 March 2025\n\nMinister Levente Kiss will meet with the Chairman of the State "
+        "Great Khural (Parliament) of Mongolia Dashdondog Naranbaatar on Thursday.\n"
+    )
+    roles = {p.name: [(r.title, r.country) for r in p.roles] for p in record.people}
+    assert roles["Dashdondog Naranbaatar"] == [("Chairman of the State Great Khural", "MN")]
