@@ -137,6 +137,11 @@ class EntityFinder:
         said": "Ministry of Energy"), with what follows the head when that is the body's remit."""
         if body and (is_honorific(body[0].text) or len(body) > 1 and is_honorific(f"{body[0].text} {body[1].text}")):
             return  # "His Excellency Duma Kgosi": a person whose name holds a head word
+        if _is_venue(body) or len(body) > 1 and all(w.is_upper for w in body):
+            return  # "the Atlapa Convention Centre": where it happened; "ELECTION OBSERVATION MISSION": a banner
+        ats = [i for i, w in enumerate(body) if w.lower == "at"]
+        if ats:
+            body = body[ats[-1] + 1 :]  # "in Hanoi at the Norland Embassy": the embassy
         polity, office = None, False
         while body and (
             body[0].lower in ("the", "of", "and", "its", "their")
@@ -242,8 +247,8 @@ class EntityFinder:
         if not name or facts.is_claimed(s, e) or len(name.split()) > 7 or not name[0].isupper():
             return False
         folded = fold(name).split()
-        if not folded or name in facts.not_orgs or " at the " in name:
-            return False  # "Ghana and Viet Nam at the Ministry": a phrase, not a name
+        if not folded or name in facts.not_orgs or " at " in name:
+            return False  # "Ghana and Viet Nam at the Ministry", "Hanoi at the Embassy": a phrase, not a name
         if len(folded) == 1 and (
             facts.text[e : e + 1] == ":"
             or folded[0].endswith("s")
@@ -257,6 +262,8 @@ class EntityFinder:
             return False  # "State" of "Secretary of State", "H.E.", "External Affairs"
         if folded[0] in _ORDINALS or folded[-1] in _NOT_ORG_ENDINGS or folded[-1] in ("credence", "mission"):
             return False
+        if _is_venue([Word(w, s, e) for w in name.split()]):
+            return False
         if len(folded) > 2 and folded[1] == "of" and folded[0].endswith("s") and fold(name) not in self.lex.orgs:
             return False  # "Letters of Credence", "Heads of Mission": plural common nouns
         if any(set(folded) <= set(fold(p.name).split()) for p in facts.people):
@@ -268,7 +275,7 @@ class EntityFinder:
         if (
             name in _TIME_ZONES
             or name.isupper()
-            and len(name.split()) > 3
+            and len(name.split()) > 1
             or any(s <= ts and te <= e or ts <= s and e <= te for ts, te in facts.title_spans)
         ):
             return False  # a shouted furniture line, or words of someone's office title
@@ -522,6 +529,26 @@ _NOT_ORG_ENDINGS = {
 _HEADS_OF = re.compile(r"\bheads? of\s+(?:the\s+)?$", re.I)
 # A body's sittings, named before it in a run ("17th Meeting of the Joint Commission")
 _SITTINGS = frozenset({"session", "meeting", "sitting", "round", "plenary"})
+
+
+def _is_venue(ws: list[Word]) -> bool:
+    """ "Convention Centre", "Government House", "Memorial Complex": a building, not a body."""
+    words = [fold(w.text) for w in ws]
+    if len(words) < 2:
+        return False
+    return words[-1] in ("centre", "center") and words[-2] in _VENUE_KINDS or tuple(words[-2:]) in _BUILDINGS
+
+
+_VENUE_KINDS = frozenset({"convention", "conference", "exhibition", "congress", "expo", "events", "cultural", "sports"})
+_BUILDINGS = frozenset(
+    {
+        ("government", "house"),
+        ("guest", "house"),
+        ("state", "house"),
+        ("memorial", "complex"),
+        ("presidential", "palace"),
+    }
+)
 
 
 def _remit(tail: list[Word]) -> bool:

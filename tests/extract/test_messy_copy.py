@@ -308,3 +308,14 @@ def test_a_word_in_brackets_inside_an_office_keeps_it_with_its_holder(extract) -
     )
     roles = {p.name: [(r.title, r.country) for r in p.roles] for p in record.people}
     assert roles["Dashdondog Naranbaatar"] == [("Chairman of the State Great Khural", "MN")]
+
+
+def test_venues_banners_and_phrases_are_no_bodies(extract) -> None:
+    record = extract(
+        "ELECTION OBSERVATION MISSION\n\nTalks in the capital\n\n12 March 2025\n\nThe President received the "
+        "delegation at Government House and later opened the forum at the Atlapa Convention Centre. Foreign "
+        "Minister Ana Ruiz met the ambassador in Hanoi at the Norland Embassy on Tuesday.\n"
+    )
+    bodies = {o.name for o in record.organizations}
+    assert not bodies & {"Government House", "Atlapa Convention Centre", "ELECTION OBSERVATION MISSION"}
+    assert not any(" at " in b for b in bodies)
