@@ -74,8 +74,10 @@ _TWO_SIDES = re.compile(
     r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments)\b)|"
     r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b"
 )
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_DAY_ONLY = re.compile(_WEEKDAY.pattern + r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I)  # a day with no month
+# a day with no month: "on Saturday", "on the 10th"
+_DAY_ONLY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.I
+)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "bilateral": 2, "trilateral": 3, "three-way": 3}
 # "the two leaders", "both Deputy Ministers"
 _GROUP = re.compile(
@@ -398,7 +400,7 @@ class EventFinder:
                     and _ON_THE_MARGINS.search(facts.text, max(0, d.trigger[0] - 60), d.trigger[0])
                 )
             ]
-            own = [m for m in dates if any(s <= sent.start + m.start < e for s, e in p.clause)]
+            own = _clause_dates(dates, p, sent.start)
             for d in told:  # the phrase rules found it; the parse says whether the main clause tells it
                 d.reported = d.reported or p.main and not p.future
                 if p.session and own and d.date not in own:  # "X, which last met in May, will convene in June"
@@ -456,7 +458,9 @@ class EventFinder:
             sent,
             (p.start, p.end),
             participants=participants,
-            date=self._nearest(_in_clause(self._own_dates(text, dates, at, p.kind), p, sent.start), at),
+            date=self._nearest(
+                _clause_dates(own := self._own_dates(text, dates, at, p.kind), p, sent.start) or own, at
+            ),
             place=p.destination
             if p.kind == EventType.VISIT
             else p.place or self._place(facts, sent, (p.start, p.end), p.kind),
@@ -1805,10 +1809,9 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
     return False
 
 
-def _in_clause(dates: list[DateMention], p: Predicate, offset: int) -> list[DateMention]:
-    """The dates said in the predicate's own clause, where it has any; else all of them."""
-    own = [d for d in dates if any(s <= offset + d.start < e for s, e in p.clause)]
-    return own or dates
+def _clause_dates(dates: list[DateMention], p: Predicate, offset: int) -> list[DateMention]:
+    """The dates said in the predicate's own clause (`offset`: where the dates' sentence starts)."""
+    return [d for d in dates if any(s <= offset + d.start < e for s, e in p.clause)]
 
 
 def _ahead(d: Draft, today: str | None) -> bool:

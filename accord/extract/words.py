@@ -72,12 +72,10 @@ def _abbreviated(token: str, after: str) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "H.E": the letters of an acronym
-# Words written with a full stop wherever they stand: "Gen. Ali", "Ltd.", "No. 5"
-_ABBREVIATION = re.compile(
-    r"mrs?|ms|dr|[js]r|st|hon|prof|gen|col|lt|maj|capt|adm|gov|sen|rep|amb|rev|fr|mt|cdr|brig|sgt|co|inc|ltd|corp|md|mohd|muhd"
-    r"|nos?|vol|dept",
-    re.I,
-)
+# Short forms that stand before a name ("Gen. Ali", "Md. Tanvir"): their full stop ends no sentence.
+NAME_SHORT_FORMS = r"mrs?|ms|dr|prof|gen|col|lt|maj|capt|brig|adm|amb|hon|sen|gov|rep|sgt|md|mohd|muhd"
+# Words written with a full stop wherever they stand: those, "Ltd.", "No. 5"
+_ABBREVIATION = re.compile(NAME_SHORT_FORMS + r"|[js]r|st|rev|fr|mt|cdr|co|inc|ltd|corp|nos?|vol|dept", re.I)
 
 
 @dataclass(frozen=True)

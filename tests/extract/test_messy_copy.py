@@ -264,7 +264,7 @@ def test_the_copyright_line_names_the_outlet_not_a_person(extract) -> None:
 def test_a_sentence_adverb_and_a_style_of_address_are_no_names(extract) -> None:
     record = extract(
         "Talks in the capital\n\n12 March 2025\n\nForeign Minister Khalid Al Harthy held talks with his "
-        "counterpart on Monday. Separately, the minister today received Ambassador Tariq Majali of Jordan. "
+        "counterpart on Monday. Separately, the minister today received Ambassador Samir Khatib of Jordan. "
         "Lyonchhen Dasho Karma Wangdi, the Prime Minister of Bhutan, met Alhaji Musa Bello on Tuesday.\n"
     )
     names = {p.name for p in record.people}
@@ -274,48 +274,48 @@ def test_a_sentence_adverb_and_a_style_of_address_are_no_names(extract) -> None:
 
 def test_a_day_word_opening_the_sentence_is_no_part_of_a_title(extract) -> None:
     record = extract(
-        "Talks in the capital\n\n12 March 2025\n\nMinister of Foreign Affairs Levente Kiss arrived in Ulaanbaatar "
-        "on Tuesday. Tomorrow Minister Kiss will meet with the President of Mongolia, Bat Erdene.\n"
+        "Talks in the capital\n\n12 March 2025\n\nMinister of Foreign Affairs Zoltan Farkas arrived in Ulaanbaatar "
+        "on Tuesday. Tomorrow Minister Farkas will meet with the President of Mongolia, Bat Erdene.\n"
     )
-    titles = {r.title for p in record.people if p.name == "Levente Kiss" for r in p.roles}
+    titles = {r.title for p in record.people if p.name == "Zoltan Farkas" for r in p.roles}
     assert titles == {"Minister of Foreign Affairs"}
 
 
 def test_a_name_s_short_form_with_its_full_stop_ends_no_sentence(extract) -> None:
     record = extract(
-        "Talks in the capital\n\n12 March 2025\n\nForeign Secretary Md. Tanvir Hasan Chowdhury called on Prime "
+        "Talks in the capital\n\n12 March 2025\n\nForeign Secretary Md. Rafiqul Islam Bhuiyan called on Prime "
         "Minister Karma Wangdi on Tuesday.\n"
     )
     assert [sorted(e.participants) for e in record.events if e.type == "meeting"] == [
-        ["Karma Wangdi", "Md. Tanvir Hasan Chowdhury"]
+        ["Karma Wangdi", "Md. Rafiqul Islam Bhuiyan"]
     ]
 
 
 def test_a_body_s_plural_word_before_a_name_is_the_title_s(extract) -> None:
     record = extract(
         "Talks in the capital\n\n12 March 2025\n\nSpeaker Tran Long held talks with President of the Chamber of "
-        "Deputies Marcelo Andrade Figueiredo and Speaker of the House of Representatives Mike Tane on Tuesday.\n"
+        "Deputies Rodrigo Pereira Lacerda and Speaker of the House of Representatives Mike Tane on Tuesday.\n"
     )
     roles = {p.name: [r.title for r in p.roles] for p in record.people}
-    assert roles["Marcelo Andrade Figueiredo"] == ["President of the Chamber of Deputies"]
+    assert roles["Rodrigo Pereira Lacerda"] == ["President of the Chamber of Deputies"]
     assert roles["Mike Tane"] == ["Speaker of the House of Representatives"]
 
 
 def test_a_word_in_brackets_inside_an_office_keeps_it_with_its_holder(extract) -> None:
     record = extract(
-        "Talks in the capital\n\n12 March 2025\n\nMinister Levente Kiss will meet with the Chairman of the State "
-        "Great Khural (Parliament) of Mongolia Dashdondog Naranbaatar on Thursday.\n"
+        "Talks in the capital\n\n12 March 2025\n\nMinister Zoltan Farkas will meet with the Chairman of the State "
+        "Great Khural (Parliament) of Mongolia Gombojav Enkhbold on Thursday.\n"
     )
     roles = {p.name: [(r.title, r.country) for r in p.roles] for p in record.people}
-    assert roles["Dashdondog Naranbaatar"] == [("Chairman of the State Great Khural", "MN")]
+    assert roles["Gombojav Enkhbold"] == [("Chairman of the State Great Khural", "MN")]
 
 
 def test_venues_banners_and_phrases_are_no_bodies(extract) -> None:
     record = extract(
         "ELECTION OBSERVATION MISSION\n\nTalks in the capital\n\n12 March 2025\n\nThe President received the "
-        "delegation at Government House and later opened the forum at the Atlapa Convention Centre. Foreign "
+        "delegation at Government House and later opened the forum at the Bayside Convention Centre. Foreign "
         "Minister Ana Ruiz met the ambassador in Hanoi at the Norland Embassy on Tuesday.\n"
     )
     bodies = {o.name for o in record.organizations}
-    assert not bodies & {"Government House", "Atlapa Convention Centre", "ELECTION OBSERVATION MISSION"}
+    assert not bodies & {"Government House", "Bayside Convention Centre", "ELECTION OBSERVATION MISSION"}
     assert not any(" at " in b for b in bodies)

@@ -987,7 +987,7 @@ def test_his_excellency_in_capitals_and_a_headline_s_verbs_are_no_one(extract) -
 def test_a_passive_s_agent_the_parse_hangs_from_the_venue_and_the_story_s_day(extract) -> None:
     record = extract(
         HEAD + "Prime Minister Ilir Hoxha of Albania arrived in Podgorica on Tuesday for a working visit. "
-        "Hoxha was welcomed at the Villa Gorica government residence by Prime Minister Marko Radovic.\n"
+        "Hoxha was welcomed at the Villa Lipa government residence by Prime Minister Marko Radovic.\n"
     )
     meetings = [(sorted(e.participants), e.date) for e in record.events if e.type == "meeting"]
     # the agent is the host whatever the parse hangs "by" from; the visit's day goes on with its visitor
@@ -1007,25 +1007,25 @@ def test_a_full_name_joined_to_a_person_is_a_person(extract) -> None:
 
 def test_the_head_of_state_is_the_president_the_story_opens_with(extract) -> None:
     record = extract(
-        HEAD + "The President of the Republic, Rui Amaral, arrived today in Praia at the invitation of the "
-        "President of Cabo Verde, Jose Lima. The Head of State attended the ceremony in the main square and was "
-        "later received at the Presidential Palace by President Lima. The Portuguese Head of State also met "
-        "with the Prime Minister of Cabo Verde, Nelida Brito.\n"
+        HEAD + "The President of the Republic, Duarte Sousa, arrived today in Praia at the invitation of the "
+        "President of Cabo Verde, Carlos Fonseca. The Head of State attended the ceremony in the main square and was "
+        "later received at the Presidential Palace by President Fonseca. The Portuguese Head of State also met "
+        "with the Prime Minister of Cabo Verde, Ilda Correia.\n"
     )
     meetings = sorted((sorted(e.participants), e.date) for e in record.events if e.type == "meeting")
     # a passive after "and" keeps the subject both verbs share; the Head of State is the President
     # of the Republic, not the other president; both talks are of the arrival's day
     assert meetings == [
-        (["Jose Lima", "Rui Amaral"], "2025-03-12"),
-        (["Nelida Brito", "Rui Amaral"], "2025-03-12"),
+        (["Carlos Fonseca", "Duarte Sousa"], "2025-03-12"),
+        (["Duarte Sousa", "Ilda Correia"], "2025-03-12"),
     ]
 
 
 def test_the_greeting_on_arrival_is_no_meeting(extract) -> None:
     record = extract(
-        HEAD + "President Daniel Mutai and his delegation arrived at the international airport on Monday evening "
-        "and were greeted by Minister of Foreign Affairs Ratna Anggraini. Prime Minister Ali Hassan was welcomed "
-        "at the airport by Minister Ratna Anggraini.\n"
+        HEAD + "President David Kamau and his delegation arrived at the international airport on Monday evening "
+        "and were greeted by Minister of Foreign Affairs Siti Rahayu. Prime Minister Ali Hassan was welcomed "
+        "at the airport by Minister Siti Rahayu.\n"
     )
     assert [e for e in record.events if e.type == "meeting"] == []
 
@@ -1066,19 +1066,19 @@ def test_a_sitting_is_dated_by_its_own_clause_not_by_one_about_the_body(extract)
 
 def test_the_visitor_is_who_the_visit_is_told_of(extract) -> None:
     record = extract(
-        HEAD + "Speaker Tran Van Long held talks in Hanoi on Wednesday with President Marcelo Andrade Figueiredo, "
+        HEAD + "Speaker Tran Van Long held talks in Hanoi on Wednesday with President Rodrigo Pereira Lacerda, "
         "who is leading a parliamentary delegation on an official visit to Viet Nam from 10 to 14 March. "
-        "President Mamadou Sarr invited President-elect Awa Gaye to pay an official visit to Senegal in June.\n"
+        "President Ousmane Diop invited President-elect Fatou Ndiaye to pay an official visit to Senegal in June.\n"
     )
     visits = sorted((e.participants, e.date) for e in record.events if e.type == "visit")
     # the one the relative clause is about; the one invited, not who invites
-    assert visits == [(["Awa Gaye"], "2025-06"), (["Marcelo Andrade Figueiredo"], "2025-03-10")]
+    assert visits == [(["Fatou Ndiaye"], "2025-06"), (["Rodrigo Pereira Lacerda"], "2025-03-10")]
 
 
 def test_talks_to_come_are_not_the_talks_told(extract) -> None:
     record = extract(
-        HEAD + "Vice Minister Ana Quispe held political consultations with Vice Minister Juan Mamani in Lima on "
-        "Tuesday. Quispe said the consultations with Mamani would resume in La Paz in the second half of the year.\n"
+        HEAD + "Vice Minister Ana Condori held political consultations with Vice Minister Luis Choque in Lima on "
+        "Tuesday. Condori said the consultations with Choque would resume in La Paz in the second half of the year.\n"
     )
     meetings = sorted((e.date, e.place, e.status) for e in record.events if e.type == "meeting")
     assert meetings == [("2025", "La Paz", "scheduled"), ("2025-03-11", "Lima", "occurred")]
@@ -1086,7 +1086,7 @@ def test_talks_to_come_are_not_the_talks_told(extract) -> None:
 
 def test_a_sitting_chaired_by_offices_the_story_never_names_is_the_body_s(extract) -> None:
     record = extract(
-        HEAD + "Foreign Minister Rami Haddad received Foreign Minister Nadim Salloum on Tuesday. The two ministers "
+        HEAD + "Foreign Minister Fadi Nasser received Foreign Minister Karim Aoun on Tuesday. The two ministers "
         "agreed that the Norland-Ostravia Higher Committee will convene in Vell later this month, chaired by the "
         "prime ministers of the two countries.\n"
     )
@@ -1096,28 +1096,28 @@ def test_a_sitting_chaired_by_offices_the_story_never_names_is_the_body_s(extrac
 
 def test_the_body_whose_summit_it_is_takes_part_not_a_forum_or_a_venue(extract) -> None:
     record = extract(
-        HEAD + "President Luis Peralta took part on Tuesday in the XI Summit of the Association "
-        "of Caribbean States (ACS), held at the Atlapa Convention Centre in Panama City. Minister Ana Ruiz "
+        HEAD + "President Tomas Medina took part on Tuesday in the XI Summit of the Association "
+        "of Caribbean States (ACS), held at the Bayside Convention Centre in Panama City. Minister Ana Ruiz "
         "opened the Norland-Ostravia Business Forum in Vell on Monday.\n"
     )
     summits = sorted(sorted(e.participants) for e in record.events if e.type == "summit")
-    assert ["Association of Caribbean States", "Luis Peralta"] in summits
-    assert all("Norland-Ostravia Business Forum" not in s and "Atlapa Convention Centre" not in s for s in summits)
+    assert ["Association of Caribbean States", "Tomas Medina"] in summits
+    assert all("Norland-Ostravia Business Forum" not in s and "Bayside Convention Centre" not in s for s in summits)
 
 
 def test_a_signing_is_not_dated_by_a_clause_about_its_document(extract) -> None:
     record = extract(
-        HEAD + "Speaker Tran Van Long held talks with Speaker Marcelo Figueiredo in Hanoi on Tuesday. After the "
+        HEAD + "Speaker Tran Van Long held talks with Speaker Rodrigo Lacerda in Hanoi on Tuesday. After the "
         "talks, the two speakers signed the Cooperation Agreement between the National Assembly of Viet Nam and "
-        "the Chamber of Deputies of Brazil, which replaces the memorandum of 2011.\n"
+        "the Chamber of Deputies of Brazil, which replaces the memorandum of 2009.\n"
     )
     dates = [e.date for e in record.events if e.type == "agreement"]
-    assert "2025-03-11" in dates and "2011" not in dates
+    assert "2025-03-11" in dates and "2009" not in dates
 
 
 def test_a_day_of_the_month_in_a_sentence_about_what_is_to_come(extract) -> None:
     record = extract(
-        "Prime Minister begins official visit\n\n08 Sep 2025\n\nPrime Minister Clement Rukale will hold bilateral "
-        "talks with Prime Minister Peter Naime at the parliament building in the capital on the 10th.\n"
+        "Prime Minister begins official visit\n\n08 Sep 2025\n\nPrime Minister Daniel Waita will hold bilateral "
+        "talks with Prime Minister Samuel Kope at the parliament building in the capital on the 10th.\n"
     )
     assert [e.date for e in record.events if e.type == "meeting"] == ["2025-09-10"]

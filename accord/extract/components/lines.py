@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.extract.facts import text_of
+from accord.extract.words import NAME_SHORT_FORMS
 from accord.page import wrapped_breaks
 
 
@@ -21,13 +22,15 @@ def lines(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = not (previous.text == "\n" and previous.idx in wrapped)
-        elif previous.is_alpha and not token.is_space or _NAME_ABBREVIATION.match(previous.text):
+        elif previous.is_alpha and not token.is_space or _name_short_form(previous.text):
             # no sentence starts right after a word ("... Mauritanians | Abroad X") or a name's or title's
             # short form ("Foreign Secretary Md. Tanvir Hasan", "Amb. Rai")
             token.is_sent_start = False
     return doc
 
 
-_NAME_ABBREVIATION = re.compile(
-    r"^(?:Md|Mohd|Muhd|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Brig|Adm|Amb|Hon|Sen|Gov|Rep|Sgt)\.$"
-)
+def _name_short_form(word: str) -> bool:
+    return word[:1].isupper() and _NAME_SHORT_FORM.fullmatch(word) is not None
+
+
+_NAME_SHORT_FORM = re.compile(rf"(?:{NAME_SHORT_FORMS})\.", re.I)
