@@ -133,6 +133,28 @@ _BETWEEN = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:signed\s+)?between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
     r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
 )
+
+
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Cabinet)\s+of\s+", re.I)
+
+
+def between_at(text: str, start: int, end: int) -> int:
+    """Where a document's name turns to its sides (" between ..."), else its end."""
+    at = text.find(" between ", start, end)
+    return at if at > start else end
+
+
+def _bodies_within(facts: Facts, start: int, end: int) -> list[str]:
+    """The bodies a document's "between" clause names, in order, when it names two or more."""
+    found = [(m, name) for name, org in facts.organizations.items() for m in org.mentions if start <= m.start < end]
+    # "National Assembly of the Republic of Armenia", not also the "National Assembly" inside it
+    widest = [
+        (m, name) for m, name in found if not any(o.start <= m.start and m.end <= o.end and o != m for o, _ in found)
+    ]
+    names = list(dict.fromkeys(name for _, name in sorted(widest, key=lambda x: x[0].start)))
+    return names if len(names) >= 2 else []
+
+
 _NEXT_DOCUMENT = re.compile(
     r"\b(?:Agreement|Memorandum|Treaty|Convention|Protocol|Declaration|Road\s?[Mm]ap|Accord|Charter|Plan|Programme|MoU)\b"
 )
@@ -182,7 +204,9 @@ class AgreementFinder:
         self._also_known_as(facts)
         self._later_mentions(facts)
         for agreement in facts.agreements.values():
-            facts.claimed.extend((m.start, m.end) for m in agreement.mentions)
+            # "Memorandum between the Ministry of Food, Agriculture and Fisheries of Ghana and ...": the
+            # bodies after "between" are the organizations' to read, and the parties
+            facts.claimed.extend((m.start, between_at(facts.text, m.start, m.end)) for m in agreement.mentions)
 
     def _without_venue(self, name: str) -> str:
         """ "Joint Roadmap for Deepening Ties in Luxembourg on 23 October 2023": the name stops before
@@ -349,6 +373,20 @@ class AgreementFinder:
         # "the EPCA between Kazakhstan and the EU": the two sides it names, a body among them
         agreement.parties = [p for p in sides if p] if all(sides) else parties[:6]
 
+    @staticmethod
+    def bodies_between(facts: Facts) -> None:
+        """ "Memorandum between the Ministry of Food, Agriculture and Fisheries of Ghana and the Ministry of
+        Agriculture of Togo": once the bodies are known, the ones its name is between are its parties."""
+        for agreement in facts.agreements.values():
+            for m in agreement.mentions:
+                at = between_at(facts.text, m.start, m.end)
+                if at == m.end or _BETWEEN.match(facts.text, at, m.end):
+                    continue  # none, or sides the sentence's reading already has ("between X and Y")
+                bodies = _bodies_within(facts, at, m.end)
+                if bodies:
+                    agreement.parties = bodies
+                    break
+
     def default_parties(self, facts: Facts) -> None:
         """ "the recently signed Memorandum": a document whose sentence names no party is between
         the two sides the story is about, when two stand out (a state's code, the EU or UN by name)."""
@@ -366,7 +404,8 @@ class AgreementFinder:
     def _party(self, facts: Facts, said: str) -> str | None:
         """A side of "between X and Y" as a party: a state's code, a body's name as the article gives it,
         else the name as written ("between Druk Green Power Corporation and the ... Board")."""
-        state = self.lex.country(said)
+        # "the Government of the Republic of Chile" is the state
+        state = self.lex.country(_GOVERNMENT_OF.sub("", said))
         if state is not None:
             return state.code
         key = fold(said)

@@ -7,7 +7,7 @@ import re
 from accord.dates import MONTHS, WEEKDAYS, parse_date_line
 from accord.extract.facts import EntityFacts, Facts, overlaps
 from accord.extract.lexicon import ORG_HEADS, CountryEntry, Lexicon
-from accord.extract.words import Word, capitalised_runs
+from accord.extract.words import Run, Word, capitalised_runs
 from accord.names import HONORIFICS, fold, is_honorific
 from accord.records import Span
 
@@ -92,7 +92,7 @@ class EntityFinder:
                 self._add_org(facts, entry.name, entry.country, m.start(), m.end(), alias=m.group(0))
         lexicon_spans = sorted((sp.start, sp.end) for org in facts.organizations.values() for sp in org.mentions)
         for sent in facts.sentences:
-            for run in capitalised_runs(sent.words):
+            for run in _portfolios(sent.words, capitalised_runs(sent.words)):
                 # known bodies ("European Parliament") split a run; the parts between may name others
                 segment: list[Word] = []
                 for w in [*run.words, None]:
@@ -109,11 +109,30 @@ class EntityFinder:
                 inside = any(sp.start <= s and e <= sp.end for sp in known)
                 if not inside and self._acceptable_ent(facts, name, s, e):
                     self._add_org(facts, name, None, s, e)
+        self._missions(facts)
         for name in facts.attribution[1:]:
             for m in re.finditer(re.escape(name), text):
                 if name[:1].isupper():
                     self._add_org(facts, name, None, m.start(), m.end())
         self._acronyms(facts)
+
+    def _missions(self, facts: Facts) -> None:
+        """ "the Chinese embassy in Manila", "the Kenyan foreign ministry": a state's mission or ministry
+        written in lower case after its demonym, which no capitalised run finds."""
+        for m in _MISSION.finditer(facts.text):
+            said = m.group(1)
+            start = m.start(1)
+            if self.lex.demonym(said) is None and " " in said:  # "The Chinese", not "South African"
+                start += said.index(" ") + 1
+                said = said.split(" ", 1)[1]
+            state = self.lex.demonym(said)
+            if state is None or facts.is_claimed(m.start(2), m.end(2)):
+                continue
+            end = m.end(2)
+            seat = re.match(r"\s+in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", facts.text[end : end + 40])
+            if seat and self.lex.place(seat.group(1)):
+                end += seat.end()
+            self._add_org(facts, facts.text[start:end], state.code, start, end)
 
     def _org_in_run(self, facts: Facts, ws: list[Word]) -> None:
         """The organizations a capitalised run names: parts that end (or start) with an org head."""
@@ -593,6 +612,45 @@ def _listed_places(text: str) -> list[tuple[int, int]]:
         for name in re.finditer(r"[A-Z][\w'’-]+(?:\s+(?:do|de|del|da)?\s*[A-Z][\w'’-]+)*", m.group(1)):
             out.append((m.start(1) + name.start(), m.start(1) + name.end()))
     return out
+
+
+_MISSION = re.compile(
+    r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(embassy|consulate(?: general)?|foreign ministry"
+    r"|ministry of foreign affairs|high commission|permanent mission)\b"
+)
+
+
+def _portfolios(ws: list[Word], runs: list[Run]) -> list[Run]:
+    """ "Ministry of Food, Agriculture and Fisheries", "Ministry of Trade, Industry, and Crafts": a
+    ministry's list of portfolios is one run, though its commas end the capitalised runs."""
+    out: list[Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        gap = [w.lower for w in ws[prev.last + 1 : run.first]] if prev else []
+        if prev and gap in ([","], [",", "and"]) and _opens_portfolios(prev) and _continues_portfolios(ws, run, gap):
+            out[-1] = Run(tuple(ws[prev.first : run.last + 1]), prev.first, run.last)
+        else:
+            out.append(run)
+    return out
+
+
+def _opens_portfolios(run: Run) -> bool:
+    words = [w.lower for w in run.words]
+    return len(words) >= 3 and words[0] in ORG_HEADS and words[1] == "of"
+
+
+def _continues_portfolios(ws: list[Word], run: Run, gap: list[str]) -> bool:
+    """The list's next item: portfolio words up to its "and" or "of", no body's head, and the list
+    goes on after it (an "and" before or inside it, or another comma)."""
+    words = [w.lower for w in run.words]
+    cut = next((i for i, w in enumerate(words) if w in ("and", "of")), len(words))
+    items = words[:cut]
+    more = (
+        gap[-1] == "and"
+        or "and" in words
+        or (cut == len(words) and ws[run.last + 1 : run.last + 2] != [] and ws[run.last + 1].text == ",")
+    )
+    return more and bool(items) and not any(w in ORG_HEADS for w in items)
 
 
 def _split_on_and(ws: list[Word]) -> list[list[Word]]:

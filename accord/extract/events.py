@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from accord.dates import DateMention, find_dates, period
 from accord.event_types import EventType, registry
+from accord.extract.agreements import between_at
 from accord.extract.facts import DATELINE_HEAD, Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
 from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
 from accord.records import Event, Span
@@ -99,6 +100,8 @@ _NOT_SIGNED_THROUGH = {
     "discussion",
 }
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
+_A_SOURCE = re.compile(r"\baccording to (?:a|the) statement\b|^(?:the|this) statement\b", re.I)
+_STATEMENT_ON = re.compile(r"\s+(?:on|about|regarding|concerning)\s")
 _ISSUED = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 # "the first time since 2019", "since taking office in September": when something earlier was, not this
 _SINCE = re.compile(
@@ -348,6 +351,10 @@ class EventFinder:
                 else:
                     drafts.extend(self._drafts(kind, facts, sent, text, actors, dates, main_country))
             drafts.extend(self._read_from_parse(facts, sent, text, dates, drafts[before:]))
+            if len(drafts) == before and "statement" not in kinds and self._issued_statement(text):
+                # "X said in a statement that the talks were useful": talks that make no event of their
+                # own leave the statement
+                drafts.extend(self._drafts("statement", facts, sent, text, actors, dates, main_country))
             undatable = facts.anchor is None and any(d.value is None for d in self._dates(text, facts))
             for d in drafts[before:]:
                 if gathering is not None and d.date is None:
@@ -370,7 +377,7 @@ class EventFinder:
         for d in drafts:
             if d.type == EventType.SUMMIT:
                 _add_gathering_body(facts, d)
-        drafts = _fold_talks_told_again(facts.text, drafts)
+        drafts = _fold_talks_told_again(facts, drafts)
         drafts = [
             d for d in drafts if d.date or d.inherited_date or d.undatable or d.reported or d.type in self.undated_ok
         ]
@@ -475,8 +482,20 @@ class EventFinder:
 
     # --- sentence reading ----------------------------------------------------------------------
 
+    def _issued_statement(self, text: str) -> bool:
+        """A statement someone issued ("said in a statement"), not words told to reporters, a source
+        ("according to a statement from ...") or the page's own attribution ("The statement issued by ...")."""
+        said = self.triggers["statement"].search(text)
+        return bool(said and "statement" in said.group(0).lower() and not _A_SOURCE.search(text))
+
     def _kinds(self, text: str) -> list[str]:
         found = [kind for kind in self.order if self.triggers[kind].search(text)]
+        said = self.triggers["statement"].search(text) if "statement" in found else None
+        if said and _STATEMENT_ON.match(text, said.end()):
+            # "released its preliminary statement on the general elections": what the statement is about
+            last = [max(m.start() for m in self.triggers[k].finditer(text)) for k in found if k != "statement"]
+            if min(last, default=len(text)) > said.end():
+                return ["statement"]
         if "statement" in found and len(found) > 1:
             found.remove("statement")
         if "credentials" in found:
@@ -488,7 +507,16 @@ class EventFinder:
         return found
 
     def _actors(self, facts: Facts, sent: Sentence, subject: Actor | None) -> list[Actor]:
-        actors = facts.actors_in(sent.start, sent.end)
+        documents = [
+            (between_at(facts.text, m.start, m.end), m.end) for a in facts.agreements.values() for m in a.mentions
+        ]
+        # the bodies a document is between ("Memorandum between the X Academy and the Y Institute")
+        # are its parties, which the document's own event reads, not sides of the sentence's talks
+        actors = [
+            a
+            for a in facts.actors_in(sent.start, sent.end)
+            if a.kind != "org" or not any(s <= a.start and a.end <= e for s, e in documents)
+        ]
         text = facts.text[sent.start : sent.end]
         for start, end, members in self.lex.region_states(text):  # "the five Central Asian states"
             named = {a.name for a in actors}
@@ -811,8 +839,10 @@ class EventFinder:
             rule=draft.rule,
             reported=draft.reported,
         )
+        bodies = [p for p in agreement.parties if p in facts.organizations]
         one.participants = (
-            self._between(facts, agreement)
+            (bodies if len(bodies) >= 2 else [])
+            or self._between(facts, agreement)
             or self._named_sides(agreement)
             or list(parties)
             or self._group_of_leaders(facts, draft)
@@ -1539,9 +1569,13 @@ def _side_names(p: Predicate) -> list[str]:
     return _unique([a.name for side in p.sides for a in side])
 
 
-def _fold_talks_told_again(text: str, drafts: list[Draft]) -> list[Draft]:
+def _fold_talks_told_again(facts: Facts, drafts: list[Draft]) -> list[Draft]:
     """ "Following the consultations, A and B signed ...": talks already told, whose people these are;
-    they join the last talks before and make none of their own."""
+    they join the last talks before and make none of their own. The bodies a document is between
+    ("... signed a memorandum between the Ministry of X and the Ministry of Y") are its parties, not the
+    talks'."""
+    text = facts.text
+    parties = {p for a in facts.agreements.values() for p in a.parties}
     out: list[Draft] = []
     for d in drafts:
         earlier = next((o for o in reversed(out) if o.type == "meeting" and o.sentence is not d.sentence), None)
@@ -1550,7 +1584,7 @@ def _fold_talks_told_again(text: str, drafts: list[Draft]) -> list[Draft]:
         )
         # "the consultations held in Tromsø last month": dated, so talks of their own
         if d.type == "meeting" and earlier is not None and told and d.date is None:
-            earlier.participants.extend(n for n in d.participants if n not in earlier.participants)
+            earlier.participants.extend(n for n in d.participants if n not in earlier.participants + list(parties))
             if not (earlier.date or earlier.inherited_date):  # "At the end of the talks" was dated by the visit
                 earlier.date, earlier.inherited_date = d.date, d.inherited_date
             continue

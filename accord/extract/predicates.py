@@ -31,7 +31,8 @@ _LED = re.compile(r"^(?:led|headed|accompanied)$", re.I)
 # "the two ministers", "both sides", "the leaders": a side named by what its members are.
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:(two|three|four|five)\s+)?(?:([a-z-]+)\s+)?"
-    r"(ministers|leaders|presidents|sides|countries|delegations|heads of state|counterparts|parties)"
+    r"(ministers|leaders|presidents|sides|countries|delegations|heads of state|heads of government|counterparts"
+    r"|parties|interlocutors|governors|mayors|speakers|ambassadors|secretaries|chairmen|chairs|co-chairs|premiers)"
     r"(?:\s+of\s+the\s+(two|three|four|five)\s+(?:countries|states|nations|sides))?$",
     re.I,
 )
@@ -61,6 +62,8 @@ _PEOPLE = frozenset(
     {
         "counterpart",
         "counterparts",
+        "interlocutor",
+        "interlocutors",
         "colleague",
         "colleagues",
         "guest",
@@ -90,6 +93,18 @@ _SITTINGS = frozenset({"session", "sessions", "sitting"})
 # Bodies whose meetings are sittings of their own: "the Joint Commission will meet in July".
 _SITTING_BODIES = frozenset({"commission", "committee", "council", "cabinet", "board", "subcommittee"})
 _STATES = frozenset({"sides", "countries", "parties", "delegations"})
+# "the two governors": the people whose offices have the word, by the plural the copy writes
+_OFFICE_GROUPS = {
+    "ministers": "minister",
+    "presidents": "president",
+    "governors": "governor",
+    "mayors": "mayor",
+    "speakers": "speaker",
+    "ambassadors": "ambassador",
+    "secretaries": "secretary",
+    "chairmen": "chairman",
+    "premiers": "premier",
+}
 # "agreed to hold the next round", "plan to meet": what an infinitive after these announces
 _INTENT = frozenset(
     {"plan", "plans", "planned", "expected", "agree", "agreed", "agrees", "decide", "decided", "decides"}
@@ -750,8 +765,8 @@ def _group(facts: Facts, said: str, before: int, names: dict[str, str]) -> list[
         return _story_states(facts, count, names)
     # "the foreign ministers of the two countries": the people whose offices have those words, named
     # before or after; else the last people named
-    if m.group(3).lower() in ("ministers", "presidents"):
-        office = {w.lower() for w in (m.group(2), m.group(3).removesuffix("s")) if w}
+    if m.group(3).lower() in _OFFICE_GROUPS:
+        office = {w.lower() for w in (m.group(2), _OFFICE_GROUPS[m.group(3).lower()]) if w}
         holders = {p.name for p in facts.people if any(office <= set(fold(r.title).split()) for r in p.roles)}
         firsts: dict[str, Actor] = {}
         for a in facts.actors:

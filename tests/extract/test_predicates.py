@@ -1121,3 +1121,42 @@ def test_a_day_of_the_month_in_a_sentence_about_what_is_to_come(extract) -> None
         "talks with Prime Minister Samuel Kope at the parliament building in the capital on the 10th.\n"
     )
     assert [e.date for e in record.events if e.type == "meeting"] == ["2025-09-10"]
+
+
+@pytest.mark.parametrize("group", ["The interlocutors", "The two governors", "Both governors"])
+def test_a_group_named_by_any_plural_of_office_or_part_is_the_story_s_two(extract, group: str) -> None:
+    record = extract(
+        HEAD + "Governor of Kostanay Region Ilse Marker received Governor of Kurgan Region Pavel Dunn "
+        f"in Vell on Monday. Today {group.lower()} held official talks in Vell.\n"
+    )
+    talks = [sorted(e.participants) for e in record.events if e.type == "meeting" and e.date == "2025-03-12"]
+    assert talks == [["Ilse Marker", "Pavel Dunn"]]
+
+
+def test_a_document_between_two_ministries_with_portfolio_lists(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Kofi Mensah received Foreign Minister Yao Agbeko in Accra on Tuesday. Following "
+        "the talks, a Memorandum of Understanding between the Ministry of Food, Agriculture and Fisheries of "
+        "Ghana and the Ministry of Trade, Industry, and Crafts of Togo was signed.\n"
+    )
+    bodies = ["Ministry of Food, Agriculture and Fisheries of Ghana", "Ministry of Trade, Industry, and Crafts of Togo"]
+    assert [o.name for o in record.organizations][:2] == bodies
+    assert [a.parties for a in record.agreements] == [bodies]
+    by_type = {e.type: e.participants for e in record.events}
+    assert by_type["agreement"] == bodies
+    assert sorted(by_type["meeting"]) == ["Kofi Mensah", "Yao Agbeko"]  # the talks are the ministers'
+
+
+def test_statements_of_missions_ministries_and_observers(extract) -> None:
+    record = extract(
+        "Observers publish findings\n\nLusaka, 14 August 2026\n\nThe African Union Election Observation Mission "
+        "today released its preliminary statement on the general elections. The Kenyan embassy in Lusaka said "
+        "in a statement on Tuesday that the talks of the two ministers were useful. The vote was calm, according "
+        "to a statement from the ministry.\n"
+    )
+    statements = sorted((e.date, e.participants) for e in record.events if e.type == "statement")
+    assert statements == [
+        ("2026-08-11", ["Kenyan embassy in Lusaka"]),
+        ("2026-08-14", ["African Union Election Observation Mission"]),
+    ]
+    assert next(o.country for o in record.organizations if o.name == "Kenyan embassy in Lusaka") == "KE"

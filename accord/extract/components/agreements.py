@@ -27,12 +27,14 @@ def make_agreements(nlp: Language, name: str) -> Agreements:
 
 
 class Parties(Component):
-    """Runs once the bodies are known: the sides a document with no named party is between."""
+    """Runs once the bodies are known: the bodies a document is between, and the sides a document with
+    no named party is between."""
 
     def setup(self, lex: Lexicon) -> None:
         self.finder = AgreementFinder(lex)
 
     def run(self, facts: Facts) -> None:
+        self.finder.bodies_between(facts)
         self.finder.default_parties(facts)
 
 
