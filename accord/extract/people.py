@@ -290,7 +290,13 @@ class PeopleFinder:
                 while ws[j].lower in PARTICLES and not ws[j].is_cap:
                     j += 1
             member_of = any(fold(w.text) in ORG_HEADS for w in ws[j + 2 : last + 1])  # "X of the Liberal Party"
-            if j + 2 <= last and ws[j + 1].lower == "of" and not self.lex.country(ws[j + 2].text) and not member_of:
+            if (
+                j + 2 <= last
+                and ws[j + 1].lower == "of"
+                and not self.lex.country(ws[j + 2].text)
+                and not member_of
+                and not (i > first and self._has_head([ws[i - 1]]))  # "Governor Amina Bello of Kano State"
+            ):
                 i = j + 1  # "Chairman of the Majlisi Milli of ...": an unknown body inside a title
                 continue
             if (
@@ -347,7 +353,7 @@ class PeopleFinder:
             if title_words and not self._has_head(title_words) and title_start == first:
                 title_words = self._title_across_commas(ws, first) + title_words
             if title_words and self._has_head(title_words):
-                hit.add_title(title_words, "title.before-name")
+                hit.add_title(title_words + self._seat_after(ws, j + 1), "title.before-name")
                 hit.vouched = True
                 shared = title_words if self._plural_head(title_words) else []
             elif shared and all(w.lower in ("of", "and") or w.known for w in title_words):
@@ -358,6 +364,15 @@ class PeopleFinder:
             title_start = j + 1
             i = j + 1
         return hits
+
+    def _seat_after(self, ws: list[Word], at: int) -> list[Word]:
+        """ "Governor Amina Bello of Kano State", "Mayor Lena Fischer of Munich": the region or city whose
+        office it is, written after the name, belongs to the office (a state's is its country instead)."""
+        tail = _of_polity(ws, at)
+        said = " ".join(w.text for w in tail[1:])
+        if not tail or self.lex.country(said):
+            return []
+        return tail if self.lex.place(said) or fold(tail[-1].text) in _SEATS else []
 
     def _ends_portfolios(self, ws: list[Word], title_start: int, i: int) -> bool:
         """ "Minister of Foreign Affairs and Expatriates X", "... and Moroccan Expatriates X", "... and
@@ -593,8 +608,13 @@ def _portfolio(before: Word, word: Word) -> bool:
     return before.lower == "and" and word.text.endswith("s") and not word.text.endswith(("ss", "'s", "’s"))
 
 
+_SEATS = frozenset(
+    {"state", "province", "region", "county", "oblast", "governorate", "prefecture", "district", "city", "municipality"}
+)
+
+
 def _of_polity(ws: list[Word], at: int) -> list[Word]:
-    """ "as Ambassador | of the Republic of Peru to ASEAN": the "of" phrase naming whose office it is."""
+    """ "Governor X | of Kano State": the "of" phrase naming whose office it is."""
     if at >= len(ws) or ws[at].lower != "of":
         return []
     end = at + 1

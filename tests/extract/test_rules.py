@@ -605,3 +605,19 @@ def test_the_next_session_of_a_two_state_body_and_both_states_of_a_pair(extract)
     assert [set(e.participants) for e in later] == [{"Ghana", "Norway"}]
     # today's talks and next month's session; "Consultations" in the memorandum's name is no third
     assert sorted(e.date for e in _events(x, "meeting")) == ["2024-05-15", "2024-06"]
+
+
+def test_the_region_or_city_after_the_name_is_the_office_s(extract) -> None:
+    x = extract(
+        HEAD + "Governor Amina Bello of Kano State received Governor Tunde Adeyemi of Oyo State in Kano on "
+        "Monday. Mayor Lena Fischer of Munich met Foreign Minister Paolo Conti of Italy on Tuesday.\n"
+    )
+    titles = {p.name: [r.title for r in p.roles] for p in x.people}
+    assert titles == {
+        "Amina Bello": ["Governor of Kano State"],
+        "Tunde Adeyemi": ["Governor of Oyo State"],
+        "Lena Fischer": ["Mayor of Munich"],
+        "Paolo Conti": ["Foreign Minister"],  # a state's office keeps its state as the country
+    }
+    met = sorted(sorted(e.participants) for e in x.events if e.type == "meeting")
+    assert met == [["Amina Bello", "Tunde Adeyemi"], ["Lena Fischer", "Paolo Conti"]]
