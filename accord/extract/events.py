@@ -23,6 +23,7 @@ from accord.event_types import EventType, registry
 from accord.extract.agreements import between_at
 from accord.extract.facts import DATELINE_HEAD, Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
 from accord.extract.lexicon import ORG_HEADS, Lexicon, fold
+from accord.extract.predicates import guest_before
 from accord.records import Event, Span
 
 _ORDINAL_WORDS = {
@@ -568,6 +569,9 @@ class EventFinder:
         was last about (the subject of the last sentence that had one), else the one named most often,
         else the one named last. "The Lao minister" is one who holds it for Laos."""
         words = fold(office).split()
+        guest = guest_before(facts, before) if "visiting" in words else []
+        if guest:  # "The visiting minister": the visitor, not the host's minister
+            return next(p for p in facts.people if p.name == guest[0].name)
         heads = _OFFICES_OF.get(" ".join(words)) or {w for w in words[::-1] if w in self.lex.title_heads}
         if not heads:
             return None

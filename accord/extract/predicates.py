@@ -80,6 +80,7 @@ _PEOPLE = frozenset(
         "sides",
         "visitor",
         "visitors",
+        "dignitary",
         "host",
         "hosts",
         "partner",
@@ -441,6 +442,10 @@ class PredicateReader:
                 continue
             if not self._names_someone(facts, top) and not (top.text[:1].isupper() and top.dep_ in _SUBJECTS):
                 continue  # a capitalised subject may be an office's last word ("... and Mauritanians Abroad X")
+            guest = _guest(facts, top) if any(t.lower_ == "visiting" for t in top.lefts) else []
+            if guest:  # "the visiting minister": the visitor, whatever other minister the story names
+                out.extend(guest)
+                continue
             words = _tokens(top, verb)
             starts = {t.idx for t in words}
             actors = [a for a in facts.actors_in(min(starts), max(starts) + 200) if a.start in starts]
@@ -742,13 +747,26 @@ def _tokens(top: Token, verb: Token, every_phrase: bool = False) -> list[Token]:
 def _guest(facts: Facts, head: Token) -> list[Actor]:
     """ "The distinguished guest arrived in Dushanbe": the last person named before who holds no office
     of the state the story was filed from, the visitor."""
-    if head.lower_ not in ("guest", "visitor"):
+    visiting = any(t.lower_ == "visiting" for t in head.lefts)  # "the visiting dignitary", "the visiting minister"
+    if head.lower_ not in ("guest", "visitor", "dignitary") and not visiting:
         return []
-    home = facts.dateline_country
+    return guest_before(facts, head.idx)
+
+
+def guest_before(facts: Facts, at: int) -> list[Actor]:
+    """The last person named before `at` who holds no office of the state the story was filed from (or,
+    undated by a dateline, of the first place it names): the visitor."""
+    home = facts.dateline_country or _first_seat(facts, at)
     named = {p.name: p for p in facts.people}
-    before = [a for a in facts.actors_in(0, head.idx) if a.kind == "person" and a.name in named]
+    before = [a for a in facts.actors_in(0, at) if a.kind == "person" and a.name in named]
     foreign = [a for a in before if not any(r.country == home for r in named[a.name].roles)] if home else before
     return foreign[-1:]
+
+
+def _first_seat(facts: Facts, before: int) -> str | None:
+    """The state of the first place the story names before `before`: where a visitor is a guest."""
+    seats = [(m.start, p.country) for p in facts.places.values() if p.country for m in p.mentions if m.start < before]
+    return min(seats)[1] if seats else None
 
 
 def _actors_at(facts: Facts, at: int) -> list[Actor]:

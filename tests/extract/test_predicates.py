@@ -1160,3 +1160,18 @@ def test_statements_of_missions_ministries_and_observers(extract) -> None:
         ("2026-08-14", ["African Union Election Observation Mission"]),
     ]
     assert next(o.country for o in record.organizations if o.name == "Kenyan embassy in Lusaka") == "KE"
+
+
+def test_the_visiting_dignitary_or_minister_is_the_visitor_not_the_host_s_minister(extract) -> None:
+    record = extract(
+        "Talks in Islamabad\n\n4 October 2023\n\nForeign Minister Aliya Karim of Pakistan held talks with "
+        "Foreign Minister Erlan Dosov of Kyrgyzstan in Islamabad on Tuesday. The visiting dignitary will call on "
+        "Prime Minister Imran Sadiq tomorrow before departing for Lahore. The visiting minister also met the "
+        "Speaker of the National Assembly, Omar Farooq.\n"
+    )
+    meetings = sorted((e.date, sorted(e.participants)) for e in record.events if e.type == "meeting")
+    assert meetings == [
+        ("2023-10-03", ["Aliya Karim", "Erlan Dosov"]),
+        ("2023-10-03", ["Erlan Dosov", "Omar Farooq"]),
+        ("2023-10-05", ["Erlan Dosov", "Imran Sadiq"]),
+    ]
