@@ -661,7 +661,7 @@ class EventFinder:
             kind,
             sent,
             trigger,
-            date=self._nearest(dates, m.start()),
+            date=self._nearest(_not_of_other_clauses(facts.doc, dates, trigger, sent), m.start()),
             place=self._place(facts, sent, trigger, kind),
             status=self._status(text, m.end()),
         )
@@ -1795,6 +1795,27 @@ def _signing_date(
     mention = next(m for m in agreement.mentions if sent.start <= m.start < sent.end)
     at, end = mention.start - sent.start, mention.end - sent.start
     return min(dates, key=lambda d: max(at - d.end, d.start - end, 0))
+
+
+def _not_of_other_clauses(
+    doc: Doc, dates: list[DateMention], trigger: tuple[int, int], sent: Sentence
+) -> list[DateMention]:
+    """The dates the trigger's own clause says, where it says any ("also met X, and will be received
+    today by Y"); else those not of a relative clause about someone ("Y, which arrived on Sunday")."""
+    verb = _clause_verb(doc, trigger[0])
+    if verb is None or len(dates) < 2:
+        return dates
+    # "The two-day forum, which opened on Tuesday": a clause about the happening itself is its own
+    words = {t.i for t in doc.char_span(*trigger, alignment_mode="expand") or []}
+    own = [
+        d
+        for d in dates
+        if (owner := _clause_verb(doc, sent.start + d.start)) == verb
+        or owner is not None
+        and doc[owner].dep_ in ("relcl", "acl")
+        and doc[owner].head.i in words
+    ]
+    return own or [d for d in dates if not _in_relative_clause(doc, sent.start + d.start, verb)] or dates
 
 
 def _in_relative_clause(doc: Doc, at: int, verb: int) -> bool:

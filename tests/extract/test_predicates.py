@@ -1175,3 +1175,13 @@ def test_the_visiting_dignitary_or_minister_is_the_visitor_not_the_host_s_minist
         ("2023-10-03", ["Erlan Dosov", "Omar Farooq"]),
         ("2023-10-05", ["Erlan Dosov", "Imran Sadiq"]),
     ]
+
+
+def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event_one_about_the_event_does(extract) -> None:
+    record = extract(
+        "Delegation in Lima\n\nLima, 7 May 2024\n\nSenator Marta Quiroga met with Senator Luis Paredes, who "
+        "arrived from Cusco on Sunday, at the Congress building today. The two-day forum, which opened on Monday "
+        "and closes on Wednesday, brought together the foreign ministers of the Pacific Alliance.\n"
+    )
+    dated = sorted((e.type, e.date) for e in record.events if e.type in ("meeting", "summit"))
+    assert dated == [("meeting", "2024-05-07"), ("summit", "2024-05-06")]
