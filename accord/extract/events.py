@@ -366,6 +366,7 @@ class EventFinder:
             if len(drafts) == before and not self.triggers["agreement"].search(text):
                 self._listed_documents(facts, drafts, sent, [a.name for a in actors if a.kind in ("country", "org")])
         self._credentials(facts, drafts)
+        _hosts_on_arrival(facts, drafts)
         delegation.complete(drafts)
         drafts = [d for d in drafts if d.participants]
         drafts = [
@@ -1795,6 +1796,24 @@ def _signing_date(
     mention = next(m for m in agreement.mentions if sent.start <= m.start < sent.end)
     at, end = mention.start - sent.start, mention.end - sent.start
     return min(dates, key=lambda d: max(at - d.end, d.start - end, 0))
+
+
+def _hosts_on_arrival(facts: Facts, drafts: list[Draft]) -> None:
+    """ "X was welcomed at the airport by Y": Y hosts the visit of X told last before it."""
+    for p in facts.predicates:
+        if not p.arrival or len(p.sides) < 2:
+            continue
+        visitors = {a.name for a in p.sides[0]}
+        visit = next(
+            (
+                d
+                for d in reversed(drafts)
+                if d.type == EventType.VISIT and d.trigger[0] <= p.start and visitors & set(d.participants)
+            ),
+            None,
+        )
+        if visit is not None:
+            visit.participants.extend(a.name for a in p.sides[1] if a.name not in visit.participants)
 
 
 def _not_of_other_clauses(

@@ -77,6 +77,7 @@ class Predicate:
     future: bool = False  # announced, not yet happened
     main: bool = False  # the verb of the sentence's main clause
     session: bool = False  # a body's sitting: one side is all it takes
+    arrival: bool = False  # a welcome on arrival: the visitor, then whoever welcomed them
     # Where the predicate's own clause is (character spans), leaving out clauses about its arguments
     # ("the Cabinet, which last met in November, will convene next week"): the time it is told with.
     clause: tuple[tuple[int, int], ...] = ()

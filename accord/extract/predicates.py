@@ -133,8 +133,9 @@ class Row:
     preps: frozenset[str] = frozenset()  # prepositions whose objects are the other side
     destination: frozenset[str] = frozenset()  # prepositions whose objects are where a visit goes
     no_infinitive: bool = False  # "called on X" is a courtesy call; "called on X to do Y" an appeal
-    # "arrived at the airport and was greeted by the Minister": the welcome on arrival, no talks
-    not_on_arrival: bool = False
+    # "arrived at the airport and was greeted by the Minister": the welcome on arrival, which tells no
+    # talks but the visit (this type) and its host
+    on_arrival: str | None = None
     symmetric: bool = False  # "X and Y met": both sides may stand in one argument
     nominal: bool = False  # the words are nouns ("her visit to Ulaanbaatar"): the possessor is the subject
     # A body's sitting ("the Commission held its 11th session", "the next round of consultations will
@@ -159,7 +160,7 @@ class Row:
             preps=words("preps"),
             destination=words("destination"),
             no_infinitive=bool(row.get("no_infinitive")),
-            not_on_arrival=bool(row.get("not_on_arrival")),
+            on_arrival=row.get("on_arrival"),
             symmetric=bool(row.get("symmetric")),
             nominal=bool(row.get("nominal")),
             session=bool(row.get("session")),
@@ -319,8 +320,7 @@ class PredicateReader:
     def _predicate(self, facts: Facts, row: Row, verb: Token, noun: Token | None) -> Predicate | None:
         if row.no_infinitive and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return None
-        if row.not_on_arrival and _on_arrival(verb):
-            return None
+        arrival = bool(row.on_arrival) and _on_arrival(verb)
         reading = _arguments(row, verb, noun)
         if row.preps and row.object == "none" and not reading.others and row.type != "visit":
             return None  # "spoke" alone, "called" with no "on": not this predicate
@@ -330,9 +330,12 @@ class PredicateReader:
         sides = [s for s in (self._side(facts, reading.subject, verb, taken), *others) if s]
         if not row.symmetric and row.type != "visit" and len(sides) < 2:
             return None  # "the two ministers welcomed the agreement": no one was welcomed
+        if arrival:  # "was welcomed at the airport by Y": no talks, but Y hosts the visit
+            sides = sides[1:] + sides[:1]
         end_token = noun if noun is not None and noun.i > verb.i else verb
         return Predicate(
-            kind=row.type,
+            kind=row.on_arrival if row.on_arrival and arrival else row.type,
+            arrival=arrival,
             rule=row.id,
             start=verb.idx,
             end=end_token.idx + len(end_token.text),

@@ -1185,3 +1185,14 @@ def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event_one_abou
     )
     dated = sorted((e.type, e.date) for e in record.events if e.type in ("meeting", "summit"))
     assert dated == [("meeting", "2024-05-07"), ("summit", "2024-05-06")]
+
+
+def test_the_welcome_on_arrival_names_the_visit_s_host_and_no_talks(extract) -> None:
+    record = extract(
+        "President in Dushanbe\n\n5 July 2024\n\nPresident of China Li Wenhao arrived in Dushanbe on a state "
+        "visit on the evening of 4 July. At Dushanbe International Airport, Mr. Li Wenhao was welcomed by "
+        "President of Tajikistan Emomali Karimov.\n"
+    )
+    assert [(e.type, e.date, e.participants) for e in record.events] == [
+        ("visit", "2024-07-04", ["Li Wenhao", "Emomali Karimov"])
+    ]
