@@ -102,6 +102,11 @@ _NOT_SIGNED_THROUGH = {
 }
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _A_SOURCE = re.compile(r"\baccording to (?:a|the) statement\b|^(?:the|this) statement\b", re.I)
+_STATEMENT_MADE = re.compile(
+    r"\b(?:presented|released|issued|published|delivered|read out)\s+(?:its|his|her|their|a|the)\s+"
+    r"(?!joint\b)(?:\w+\s+)?statement\b|\bstatement\s+(?:issued|released|published)\s+by\b",
+    re.I,
+)
 _STATEMENT_ON = re.compile(r"\s+(?:on|about|regarding|concerning)\s")
 _ISSUED = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 # "the first time since 2019", "since taking office in September": when something earlier was, not this
@@ -493,6 +498,10 @@ class EventFinder:
     def _kinds(self, text: str) -> list[str]:
         found = [kind for kind in self.order if self.triggers[kind].search(text)]
         said = self.triggers["statement"].search(text) if "statement" in found else None
+        if said and _STATEMENT_MADE.search(text) and not _A_SOURCE.search(text):
+            # "the Mission today presented its Preliminary Statement on the Elections", "recalled the
+            # statement issued by the Ministry on Friday welcoming the agreement": the statement is an event
+            return found
         if said and _STATEMENT_ON.match(text, said.end()):
             # "released its preliminary statement on the general elections": what the statement is about
             last = [max(m.start() for m in self.triggers[k].finditer(text)) for k in found if k != "statement"]

@@ -1196,3 +1196,18 @@ def test_the_welcome_on_arrival_names_the_visit_s_host_and_no_talks(extract) -> 
     assert [(e.type, e.date, e.participants) for e in record.events] == [
         ("visit", "2024-07-04", ["Li Wenhao", "Emomali Karimov"])
     ]
+
+
+def test_a_statement_presented_or_issued_is_an_event_beside_what_it_is_about(extract) -> None:
+    record = extract(
+        "Observers report\n\nLilongwe, 18 September 2025\n\nThe African Union Election Observation Mission (AUEOM) "
+        "to the 16 September 2025 General Elections in the Republic of Malawi today presented its Preliminary "
+        "Statement at a press conference in Lilongwe. Foreign Minister Chanda Phiri recalled the statement "
+        "issued by the Ministry of Foreign Affairs of Zambia on Monday welcoming the agreement of the parties.\n"
+    )
+    kinds = sorted((e.type, e.date, e.participants[0]) for e in record.events if e.type in ("statement", "election"))
+    assert kinds == [
+        ("election", "2025-09-16", "Malawi"),
+        ("statement", "2025-09-15", "Ministry of Foreign Affairs of Zambia"),
+        ("statement", "2025-09-18", "African Union Election Observation Mission"),
+    ]
