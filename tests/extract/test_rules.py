@@ -621,3 +621,13 @@ def test_the_region_or_city_after_the_name_is_the_office_s(extract) -> None:
     }
     met = sorted(sorted(e.participants) for e in x.events if e.type == "meeting")
     assert met == [["Amina Bello", "Tunde Adeyemi"], ["Lena Fischer", "Paolo Conti"]]
+
+
+def test_a_telephone_talk_s_other_side_lends_no_state_to_the_caller(extract) -> None:
+    x = extract(
+        "Telephone talk\n\nMay 3, 2024\n\nOn May 3, commencing at 10:00 a.m. for approximately 15 minutes, "
+        "Foreign Minister Kenji Mori held a telephone talk with Foreign Minister Ana Duarte of Portugal.\n"
+    )
+    assert _roles(x) == {"Kenji Mori": [("Foreign Minister", None)], "Ana Duarte": [("Foreign Minister", "PT")]}
+    call = _events(x, "call")[0]
+    assert (call.date, sorted(call.participants)) == ("2024-05-03", ["Ana Duarte", "Kenji Mori"])

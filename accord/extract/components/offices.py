@@ -35,7 +35,7 @@ _OTHER_SIDE = re.compile(
     r"(?:foreign |prime |deputy )?ministers?|guests?|leaders?)\b"
 )
 _INTERACTION = re.compile(
-    r"\b(?:met|meets|meeting|talks|calls?|called|phoned|conversations?|spoke|received|"
+    r"\b(?:met|meets|meeting|talks?|calls?|called|phoned|conversations?|spoke|received|"
     r"receives|hosted|hosts|welcomed|visit|visited|counterpart|greetings|conveyed|message|letter|invitation|"
     r"invited|thanked|congratulated|present|attended|signed)\b",
     re.I,
