@@ -318,6 +318,9 @@ class EventFinder:
 
     def find(self, doc: Doc, facts: Facts) -> None:
         main_country = self._main_country(facts)
+        documents = [
+            (between_at(facts.text, m.start, m.end), m.end) for a in facts.agreements.values() for m in a.mentions
+        ]
         drafts: list[Draft] = []
         subject: Actor | None = None
         delegation = Delegation()
@@ -325,7 +328,7 @@ class EventFinder:
             text = facts.text[sent.start : sent.end]
             if _FURNITURE.match(text) or any(s <= sent.start and sent.end <= e for s, e in facts.furniture):
                 continue
-            actors = delegation.read(facts, sent, text, self._actors(facts, sent, subject))
+            actors = delegation.read(facts, sent, text, self._actors(facts, sent, subject, documents))
             people = [a for a in actors if a.kind == "person"]
             if people:
                 subject = _grammatical_subject(doc, people, subject)
@@ -517,12 +520,11 @@ class EventFinder:
             found.remove("meeting")
         return found
 
-    def _actors(self, facts: Facts, sent: Sentence, subject: Actor | None) -> list[Actor]:
-        documents = [
-            (between_at(facts.text, m.start, m.end), m.end) for a in facts.agreements.values() for m in a.mentions
-        ]
-        # the bodies a document is between ("Memorandum between the X Academy and the Y Institute")
-        # are its parties, which the document's own event reads, not sides of the sentence's talks
+    def _actors(
+        self, facts: Facts, sent: Sentence, subject: Actor | None, documents: list[tuple[int, int]]
+    ) -> list[Actor]:
+        # the bodies a document is between (`documents`: "Memorandum between the X Academy and the Y
+        # Institute") are its parties, which the document's own event reads, not sides of the sentence's talks
         actors = [
             a
             for a in facts.actors_in(sent.start, sent.end)
@@ -1598,7 +1600,8 @@ def _fold_talks_told_again(facts: Facts, drafts: list[Draft]) -> list[Draft]:
         )
         # "the consultations held in Tromsø last month": dated, so talks of their own
         if d.type == "meeting" and earlier is not None and told and d.date is None:
-            earlier.participants.extend(n for n in d.participants if n not in earlier.participants + list(parties))
+            known = set(earlier.participants) | parties
+            earlier.participants.extend(n for n in d.participants if n not in known)
             if not (earlier.date or earlier.inherited_date):  # "At the end of the talks" was dated by the visit
                 earlier.date, earlier.inherited_date = d.date, d.inherited_date
             continue

@@ -28,14 +28,7 @@ from accord.extract.roles import same_rank
 _ASIDE = frozenset({"relcl", "acl", "advcl", "appos_clause"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _LED = re.compile(r"^(?:led|headed|accompanied)$", re.I)
-# "the two ministers", "both sides", "the leaders": a side named by what its members are.
-_GROUP = re.compile(
-    r"^(?:the|both)\s+(?:(two|three|four|five)\s+)?(?:([a-z-]+)\s+)?"
-    r"(ministers|leaders|presidents|sides|countries|delegations|heads of state|heads of government|counterparts"
-    r"|parties|interlocutors|governors|mayors|speakers|ambassadors|secretaries|chairmen|chairs|co-chairs|premiers)"
-    r"(?:\s+of\s+the\s+(two|three|four|five)\s+(?:countries|states|nations|sides))?$",
-    re.I,
-)
+
 _GATHERINGS = frozenset(
     {
         "meeting",
@@ -106,6 +99,17 @@ _OFFICE_GROUPS = {
     "chairmen": "chairman",
     "premiers": "premier",
 }
+# "the two ministers", "both sides", "the leaders": a side named by what its members are.
+_GROUP = re.compile(
+    r"^(?:the|both)\s+(?:(two|three|four|five)\s+)?(?:([a-z-]+)\s+)?"
+    r"("
+    + "|".join(
+        [*_OFFICE_GROUPS, "leaders", "sides", "countries", "delegations", "heads of state", "heads of government"]
+        + ["counterparts", "parties", "interlocutors", "chairs", "co-chairs"]
+    )
+    + r")(?:\s+of\s+the\s+(two|three|four|five)\s+(?:countries|states|nations|sides))?$",
+    re.I,
+)
 # "agreed to hold the next round", "plan to meet": what an infinitive after these announces
 _INTENT = frozenset(
     {"plan", "plans", "planned", "expected", "agree", "agreed", "agrees", "decide", "decided", "decides"}
@@ -445,7 +449,7 @@ class PredicateReader:
                 continue
             if not self._names_someone(facts, top) and not (top.text[:1].isupper() and top.dep_ in _SUBJECTS):
                 continue  # a capitalised subject may be an office's last word ("... and Mauritanians Abroad X")
-            guest = _guest(facts, top) if any(t.lower_ == "visiting" for t in top.lefts) else []
+            guest = _guest(facts, top) if _visiting(top) else []
             if guest:  # "the visiting minister": the visitor, whatever other minister the story names
                 out.extend(guest)
                 continue
@@ -750,10 +754,14 @@ def _tokens(top: Token, verb: Token, every_phrase: bool = False) -> list[Token]:
 def _guest(facts: Facts, head: Token) -> list[Actor]:
     """ "The distinguished guest arrived in Dushanbe": the last person named before who holds no office
     of the state the story was filed from, the visitor."""
-    visiting = any(t.lower_ == "visiting" for t in head.lefts)  # "the visiting dignitary", "the visiting minister"
-    if head.lower_ not in ("guest", "visitor", "dignitary") and not visiting:
+    if head.lower_ not in ("guest", "visitor", "dignitary") and not _visiting(head):
         return []
     return guest_before(facts, head.idx)
+
+
+def _visiting(head: Token) -> bool:
+    """ "the visiting dignitary", "the visiting minister"."""
+    return any(t.lower_ == "visiting" for t in head.lefts)
 
 
 def guest_before(facts: Facts, at: int) -> list[Actor]:
