@@ -478,7 +478,7 @@ def test_migrations_build_the_schema_the_models_describe(db_url: str) -> None:
         with store.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"include_object": _not_full_text})
             assert compare_metadata(context, Base.metadata) == []
-            assert context.get_current_revision() == "0006"
+            assert context.get_current_revision() == "0007"
     finally:
         store.close()
     Store(db_url).close()  # opening again finds nothing to migrate
