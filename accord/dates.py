@@ -397,7 +397,7 @@ def _year_of_part(g: dict[str, str], anchor: date, tense: str) -> int:
 def _month_day(anchor: date, day: int, tense: str) -> str | None:
     """ "on the 3rd": this month's, when that fits the tense, else the month before (or after); with
     no tense, whichever of those is nearest the publication day."""
-    if tense == "nearest":
+    if tense in ("nearest", "present"):
         options = [v for t in ("past", "future") if (v := _month_day(anchor, day, t))]
         return min(options, key=lambda v: abs((date.fromisoformat(v) - anchor).days), default=None)
     step = 0 if (day <= anchor.day) == (tense != "future") else (-1 if tense != "future" else 1)
@@ -407,7 +407,11 @@ def _month_day(anchor: date, day: int, tense: str) -> str | None:
 
 
 def _weekday(anchor: date, weekday: int, qualifier: str, tense: str) -> str:
-    """ "on Tuesday": the nearest such day in the sentence's tense; "last"/"next" move strictly."""
+    """ "on Tuesday": the nearest such day in the sentence's tense (either side for "present", the
+    past one on a tie); "last"/"next" move strictly."""
+    if tense == "present" and qualifier in ("", "on", "this"):
+        past, ahead = (date.fromisoformat(_weekday(anchor, weekday, "", t)) for t in ("past", "future"))
+        return (ahead if (ahead - anchor) < (anchor - past) else past).isoformat()
     delta = weekday - anchor.weekday()
     if qualifier in ("next", "coming") or (tense == "future" and qualifier != "last"):
         delta = delta % 7 or (7 if qualifier == "next" else 0)

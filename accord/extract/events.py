@@ -335,7 +335,7 @@ class EventFinder:
             filed = DATELINE_HEAD.match(text)  # "LIMA, May 7 (Andes Press) –": when filed, not when it happened
             said = [
                 d
-                for d in self._dates(text, facts)
+                for d in self._dates(text, sent.start, facts)
                 if d.value
                 and not self._inside_name(facts, sent.start + d.start)
                 and not _SINCE.search(text[max(0, d.start - 50) : d.start])
@@ -364,7 +364,7 @@ class EventFinder:
                 # "X said in a statement that the talks were useful": talks that make no event of their
                 # own leave the statement
                 drafts.extend(self._drafts("statement", facts, sent, text, actors, dates, main_country))
-            undatable = facts.anchor is None and any(d.value is None for d in self._dates(text, facts))
+            undatable = facts.anchor is None and any(d.value is None for d in self._dates(text, sent.start, facts))
             for d in drafts[before:]:
                 if gathering is not None and d.date is None:
                     d.follows = gathering  # "The summit welcomed the adoption of X": at that summit
@@ -609,15 +609,15 @@ class EventFinder:
         "talks are due to"), not for a later clause about something else ("which will support")."""
         return "scheduled" if self.future.search(text[: end + 20]) else None
 
-    def _dates(self, text: str, facts: Facts) -> list[DateMention]:
+    def _dates(self, text: str, start: int, facts: Facts) -> list[DateMention]:
         """Dates of a sentence, each resolved in the tense of the words around it: "ahead of the
         runoff on 19 October" looks forward, "was held on 17 August" back; with no cue, the
-        nearest such day to the publication date."""
+        nearest such day to the publication date. `start`: where the sentence `text` starts."""
         out = []
         for found in find_dates(text, facts.anchor, "nearest"):
             near = text[max(0, found.start - 60) : found.end + 40]
             close = text[max(0, found.start - 30) : found.end + 20]
-            tense = (
+            tense = _verb_tense(facts.doc, start + found.start) or (
                 "past"
                 if _PAST.search(close) and not self.future.search(close)
                 else "future"
@@ -1881,6 +1881,41 @@ def _clause_verb(doc: Doc, at: int) -> int | None:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token.i
         token = token.head
+    return None
+
+
+# "was scheduled for Friday", "has been postponed to 3 May": a past verb about a day to come
+_PLANNING = frozenset({"schedule", "reschedule", "plan", "set", "expect", "postpone", "move", "invite", "due"})
+
+
+def _verb_tense(doc: Doc, at: int) -> str | None:
+    """The tense of the verb that the date at `at` is attached to, where its form says one: "will
+    visit", "to meet" ahead; "appointed", "had met", "was held" behind; "is meeting", "leaves" either side.
+    A "would" says none ("said he would travel on Thursday"),
+    nor does a verb the date only stands in a phrase under ("the eve of the anniversary
+    (2 February) was", "the summit, due on 18 May, was discussed")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head
+    if head.pos_ == "ADP":  # "on Monday"; but "set for Friday", "by 30 June" look ahead whatever the verb
+        if head.lower_ not in ("on", "in", "at", "during"):
+            return None
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_ in _PLANNING:
+        return None
+    verb = head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll") or a.tag_ == "TO" for a in auxes):
+        return "future"
+    if (
+        verb.tag_ == "VBG"
+        and any(a.lower_ in ("is", "are", "am") for a in auxes)
+        or (not auxes and verb.tag_ in ("VBZ", "VBP"))
+    ):
+        return "present"  # "is visiting Rome on Thursday", "leaves for Madrid on Saturday": now or soon
+    if any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxes) or not auxes and verb.tag_ == "VBD":
+        return "past"
     return None
 
 

@@ -148,6 +148,7 @@ class Row:
     # Taking part in a gathering ("attended the X summit", "participated in the meeting of the Y
     # Council", "is due to attend the Z ministerial meeting"): the attendee and the body that gathers.
     attend: bool = False
+    departure: bool = False  # "left for X": where the subject goes, which may be home, not a visit
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Row:
@@ -169,6 +170,7 @@ class Row:
             nominal=bool(row.get("nominal")),
             session=bool(row.get("session")),
             attend=bool(row.get("attend")),
+            departure=bool(row.get("departure")),
         )
 
 
@@ -337,6 +339,9 @@ class PredicateReader:
         if arrival:  # "was welcomed at the airport by Y": no talks, but Y hosts the visit
             sides = sides[1:] + sides[:1]
         end_token = noun if noun is not None and noun.i > verb.i else verb
+        destination = _place_of(facts, reading.destination)
+        if row.departure and sides and destination and self._home(facts, sides[0], destination):
+            return None
         return Predicate(
             kind=row.on_arrival if row.on_arrival and arrival else row.type,
             arrival=arrival,
@@ -344,12 +349,21 @@ class PredicateReader:
             start=verb.idx,
             end=end_token.idx + len(end_token.text),
             sides=sides,
-            destination=_place_of(facts, reading.destination),
+            destination=destination,
             place=_place_of(facts, reading.places),
             future=_is_future(verb),
             main=_main(verb),
             clause=_clause(verb),
         )
+
+    def _home(self, facts: Facts, side: list[Actor], destination: str) -> bool:
+        """Whether a destination is the own state of everyone on the side ("Sweden's minister left for
+        Stockholm"): going home."""
+        state, city = self.lex.country(destination), self.lex.place(destination)
+        home = state.code if state is not None else city.country if city is not None else None
+        names = {a.name for a in side}
+        held = {r.country for p in facts.people if p.name in names for r in p.roles}
+        return home is not None and held == {home}
 
     def _session(self, facts: Facts, row: Row, verb: Token, noun: Token) -> Predicate | None:
         """ "The X Commission held its 11th session in Tbilisi, co-chaired by A and B": A and B met;

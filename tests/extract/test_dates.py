@@ -133,3 +133,51 @@ def test_words_for_parts_of_a_year_that_are_no_date(phrase: str) -> None:
 def test_a_day_of_the_month_with_no_tense_is_the_nearest_such_day() -> None:
     assert [d.value for d in find_dates("on the 10th", date(2025, 9, 8), "nearest")] == ["2025-09-10"]
     assert [d.value for d in find_dates("on the 28th", date(2025, 9, 8), "nearest")] == ["2025-08-28"]
+
+
+def test_a_weekday_told_in_the_present_progressive_is_the_nearest_such_day() -> None:
+    wednesday = date(2026, 3, 11)
+    assert [d.value for d in find_dates("on Thursday", wednesday, "present")] == ["2026-03-12"]
+    assert [d.value for d in find_dates("on Monday", wednesday, "present")] == ["2026-03-09"]
+    assert [d.value for d in find_dates("on Thursday", wednesday, "nearest")] == ["2026-03-05"]  # no cue: behind
+
+
+_WEDNESDAY = "Ministry news\n\nWednesday, 11 March 2026\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "day"),
+    [
+        # the verb the weekday is attached to says which side of the publication day it lies on
+        (
+            "The Secretary General of the Arctic Council, Tove Lindqvist, on Monday appointed former Icelandic "
+            "foreign minister Ragna Einarsdottir as head of the council's mission, which will report in June.",
+            "appointment",
+            "2026-03-09",
+        ),
+        (
+            "Foreign Minister Karin Holm of Sweden met Foreign Minister Ilse Varga of Hungary in Budapest on "
+            "Monday and said that the two would speak again soon.",
+            "meeting",
+            "2026-03-09",
+        ),
+        ("Foreign Minister Karin Holm of Sweden is visiting Rome on Thursday.", "visit", "2026-03-12"),
+        (
+            "Foreign Minister Karin Holm of Sweden will pay an official visit to Ghana on Thursday.",
+            "visit",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_an_events_weekday_follows_the_tense_of_its_verb(extract, sentence: str, kind: str, day: str) -> None:
+    events = [e for e in extract(_WEDNESDAY.format(sentence)).events if e.type == kind]
+    assert [e.date for e in events] == [day]
+
+
+def test_a_date_in_a_phrase_under_a_past_verb_keeps_its_own_tense(extract) -> None:
+    text = _WEDNESDAY.format(
+        "Foreign Minister Karin Holm of Sweden and Foreign Minister Ilse Varga of Hungary discussed preparations "
+        "for the summit of the Council of the Baltic Sea States, due in Riga on 18 May."
+    )
+    summits = [e for e in extract(text).events if e.type == "summit"]
+    assert [e.date for e in summits] == ["2026-05-18"]

@@ -1211,3 +1211,16 @@ def test_a_statement_presented_or_issued_is_an_event_beside_what_it_is_about(ext
         ("statement", "2026-11-10", "Ministry of Foreign Affairs of Togo"),
         ("statement", "2026-11-11", "African Union Election Observation Mission"),
     ]
+
+
+def test_leaving_for_a_foreign_city_is_a_visit_there_and_leaving_for_home_is_none(extract) -> None:
+    record = extract(
+        "Minister's travels\n\nWednesday, 11 March 2026\n\nForeign Minister Karin Holm of Sweden arrived in "
+        "Rome on Monday for talks with Foreign Minister Paolo Conti of Italy. She leaves for Madrid on Saturday "
+        "and returns to Stockholm on Sunday. Foreign Minister Paolo Conti of Italy left for Lisbon on Tuesday. "
+        "Foreign Minister Karin Holm of Sweden will depart for Stockholm on Monday.\n"
+    )
+    visits = [(e.date, e.status, e.participants, e.place) for e in record.events if e.type == "visit"]
+    assert ("2026-03-14", "scheduled", ["Karin Holm"], "Madrid") in visits
+    assert ("2026-03-10", "occurred", ["Paolo Conti"], "Lisbon") in visits
+    assert [v for v in visits if v[3] == "Stockholm"] == []
