@@ -20,22 +20,24 @@ TALKS_AGAIN = "Tarif Al Marouni and Ilse Brandvold met again in Ostra on 12 Apri
 OLD_KEY = "sheikh tarif al maruni"  # the honorific kept, as stores written before it was dropped hold it
 
 
-def first_talks() -> Report:
+def talks(dateline: str, published: str, sentence: str, name: str, held: str, url: str) -> Report:
+    """A report of talks between the sheikh, named as `name`, and Ilse Brandvold."""
     return (
-        Report(f"Talks in Tarvik\n\n12 March 2024\n\n{TALKS}", "2024-03-12", "https://news.example/tarvik")
-        .person("Sheikh Tarif Al Marouni")
+        Report(f"Talks\n\n{dateline}\n\n{sentence}", published, url)
+        .person(name)
         .person("Ilse Brandvold", title="Foreign Minister", country="SD")
-        .event("meeting", "Sheikh Tarif Al Marouni", "Ilse Brandvold", sentence=TALKS, date="2024-03-12")
+        .event("meeting", name, "Ilse Brandvold", sentence=sentence, date=held)
     )
+
+
+def first_talks() -> Report:
+    name = "Sheikh Tarif Al Marouni"
+    return talks("12 March 2024", "2024-03-12", TALKS, name, "2024-03-12", "https://news.example/tarvik")
 
 
 def talks_again() -> Report:
-    return (
-        Report(f"Talks in Ostra\n\n14 April 2024\n\n{TALKS_AGAIN}", "2024-04-14", "https://wire.example/ostra")
-        .person("Tarif Al Marouni")
-        .person("Ilse Brandvold", title="Foreign Minister", country="SD")
-        .event("meeting", "Tarif Al Marouni", "Ilse Brandvold", sentence=TALKS_AGAIN, date="2024-04-12")
-    )
+    name = "Tarif Al Marouni"
+    return talks("14 April 2024", "2024-04-14", TALKS_AGAIN, name, "2024-04-12", "https://wire.example/ostra")
 
 
 def crowd() -> Report:
