@@ -1885,34 +1885,29 @@ def _clause_verb(doc: Doc, at: int) -> int | None:
 
 
 # "was scheduled for Friday", "has been postponed to 3 May": a past verb about a day to come
-_PLANNING = frozenset({"schedule", "reschedule", "plan", "set", "expect", "postpone", "move", "invite", "due"})
+_PLANNING = frozenset({"schedule", "reschedule", "plan", "set", "expect", "postpone", "move", "invite"})
 
 
 def _verb_tense(doc: Doc, at: int) -> str | None:
     """The tense of the verb that the date at `at` is attached to, where its form says one: "will
-    visit", "to meet" ahead; "appointed", "had met", "was held" behind; "is meeting", "leaves" either side.
-    A "would" says none ("said he would travel on Thursday"),
-    nor does a verb the date only stands in a phrase under ("the eve of the anniversary
-    (2 February) was", "the summit, due on 18 May, was discussed")."""
+    visit", "to meet" ahead; "appointed", "had met", "was held" behind; "is meeting", "leaves" either
+    side. A "would" says none ("said he would travel on Thursday"), nor does a verb the date only
+    stands in a phrase under ("the eve of the anniversary (2 February) was", "the 18 May summit")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return None
-    head = span.root.head
-    if head.pos_ == "ADP":  # "on Monday"; but "set for Friday", "by 30 June" look ahead whatever the verb
-        if head.lower_ not in ("on", "in", "at", "during"):
+    verb = span.root.head
+    if verb.pos_ == "ADP":  # "on Monday"; but "set for Friday", "by 30 June" look ahead whatever the verb
+        if verb.lower_ not in ("on", "in", "at", "during"):
             return None
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX") or head.lemma_ in _PLANNING:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _PLANNING:
         return None
-    verb = head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") or a.tag_ == "TO" for a in auxes):
         return "future"
-    if (
-        verb.tag_ == "VBG"
-        and any(a.lower_ in ("is", "are", "am") for a in auxes)
-        or (not auxes and verb.tag_ in ("VBZ", "VBP"))
-    ):
+    progressive = verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes)
+    if progressive or not auxes and verb.tag_ in ("VBZ", "VBP"):
         return "present"  # "is visiting Rome on Thursday", "leaves for Madrid on Saturday": now or soon
     if any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxes) or not auxes and verb.tag_ == "VBD":
         return "past"
