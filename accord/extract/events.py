@@ -131,7 +131,7 @@ _HOW_MANY = r"(?:the\s+following|two|three|four|five|six|seven|eight|nine|ten|\d
 _DOCUMENTS = r"(?:documents|agreements|memoranda|instruments|MoUs)\b"
 # "witnessed the signing of four cooperation documents:", "concluded three memoranda of understanding,
 # witnessed by both leaders:", "the following instruments were signed:", and then the list
-_LISTED_SIGNING = re.compile(
+_COUNTED_SIGNING = (
     r"(?:\b(?:sign(?:ed|ing)?|conclu(?:ded|sion)|exchang(?:ed|e)|initial(?:l)?ed)\s+(?:of\s+)?"
     + _HOW_MANY
     + _DOCUMENTS
@@ -139,7 +139,17 @@ _LISTED_SIGNING = re.compile(
     + _HOW_MANY
     + _DOCUMENTS
     + r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:signed|concluded|exchanged))"
-    r"[^.;]*:\s*$",
+)
+# ... or "the ministers signed:" with no count
+_LISTED_SIGNING = re.compile(
+    r"(?:" + _COUNTED_SIGNING + r"[^.;]*|\b(?:signed|concluded|exchanged|initial(?:l)?ed))\s*:\s*$", re.I
+)
+# "signed three agreements covering trade and energy." and, a sentence or two on, "The agreements are X,
+# Y and Z": the documents are named by a sentence that refers back to them
+_COUNTED = re.compile(_COUNTED_SIGNING, re.I)
+_NAMES_THEM = re.compile(
+    r"^\W*(?:the\s+(?:[\w-]+\s+)?(?:documents|agreements|memoranda|instruments|accords|MoUs)|they|these)\s+"
+    r"(?:are|were|include[sd]?|comprise[sd]?|concern(?:ed)?|cover(?:ed)?)\b",
     re.I,
 )
 # "On the margins of the summit, X had a bilateral meeting with Y": the summit is where, not what
@@ -703,22 +713,27 @@ class EventFinder:
         if not named:
             named = _document_referred_to(facts, sent, text)
         listed = _LISTED_SIGNING.search(text)
-        if not named and listed:  # "witnessed the signing of four cooperation documents:" and then the list
-            trigger = (sent.start + listed.start(), sent.start + listed.end())
+        counted = None if listed else _COUNTED.search(text)
+        if not named and (listed or counted):  # "witnessed the signing of four cooperation documents:"
+            found = listed or counted
+            assert found is not None
+            trigger = (sent.start + found.start(), sent.start + found.end())
             base = Draft(
                 "agreement",
                 sent,
                 trigger,
-                date=self._nearest(dates, listed.start()),
+                date=self._nearest(dates, found.start()),
                 place=self._place(facts, sent, trigger, "agreement"),
-                status=self._status(text, listed.end()),
-                rule="agreement.listed-documents",
+                status=self._status(text, found.end()),
+                rule="agreement.listed-documents" if listed else "agreement.counted-documents",
             )
             sides = [self._country_name(c) for c in self._top_countries(facts)]
             signed = []
-            for item, agreement in self._listed_after(facts, sent):
+            items = self._listed_after(facts, sent) if listed else self._named_back(facts, sent)
+            for item, agreement in items:
                 one = self._signing(facts, base, agreement, sides)
-                one.sentence = item  # the evidence: the list's item, and what introduced it if need be
+                if listed:  # the evidence: the list's item, and what introduced it if need be
+                    one.sentence = item
                 one.continues, one.refers = one.date is None, "meeting"  # undated: the day of the talks
                 signed.append(one)
             return signed
@@ -825,6 +840,21 @@ class EventFinder:
                 break
             out.extend((item, a) for a in found)
         return out
+
+    @staticmethod
+    def _named_back(facts: Facts, sent: Sentence) -> list[tuple[Sentence, EntityFacts]]:
+        """The documents that one of the next three sentences names as the ones just counted ("The
+        agreements are X, Y and Z")."""
+        index = facts.sentences.index(sent)
+        for later in facts.sentences[index + 1 : index + 4]:
+            if _NAMES_THEM.search(facts.text[later.start : later.end]):
+                firsts = sorted(
+                    (min(m.start for m in a.mentions), a.name)
+                    for a in facts.agreements.values()
+                    if any(later.start <= m.start < later.end for m in a.mentions)
+                )
+                return [(later, facts.agreements[name]) for _, name in firsts]
+        return []
 
     @staticmethod
     def _named_next(facts: Facts, sent: Sentence) -> list[EntityFacts]:

@@ -551,6 +551,7 @@ def test_ministers_with_long_portfolio_lists_co_chair_a_session(extract) -> None
     [
         "At the close of the talks, the following instruments were signed:",
         "The two sides concluded three memoranda of understanding, witnessed by both leaders:",
+        "After the plenary round, in the presence of both delegations, the prime ministers signed:",
     ],
 )
 def test_each_document_of_a_signed_list_is_an_agreement(extract, introduced: str) -> None:
@@ -573,6 +574,22 @@ def test_each_document_of_a_signed_list_is_an_agreement(extract, introduced: str
         )
     ]
     assert {e.provenance["rule"] for e in record.events if e.type == "agreement"} == {"agreement.listed-documents"}
+
+
+def test_documents_counted_at_the_signing_and_named_a_sentence_later(extract) -> None:
+    record = extract(
+        HEAD + "Estonia and Georgia on Monday signed two agreements on energy links and visa facilitation, as "
+        "the intergovernmental commission ended its work in Tallinn. The talks were co-chaired by the two "
+        "economy ministers.\n\nThe documents are the Agreement on Cooperation in Electricity Interconnection "
+        "and the Protocol on Visa Facilitation for Students.\n"
+    )
+    signed = sorted(
+        (e.agreement, tuple(sorted(e.participants)), e.date) for e in record.events if e.type == "agreement"
+    )
+    assert signed == [
+        ("Agreement on Cooperation in Electricity Interconnection", ("Estonia", "Georgia"), "2025-03-10"),
+        ("Protocol on Visa Facilitation for Students", ("Estonia", "Georgia"), "2025-03-10"),
+    ]
 
 
 def test_talks_held_by_named_people_are_between_them_not_their_states(extract) -> None:
