@@ -72,6 +72,15 @@ _SAME_DAY = re.compile(
     r"\bthe same day\b|\bin the (?:afternoon|evening|morning)\b",
     re.I,
 )
+# "The following day, the delegation travelled to ...", "two days earlier": a day counted from the last
+# one told; "the day before the vote" counts from the vote, which is no day told, so not here
+_COUNTED_DAYS = re.compile(
+    r"\b(?:(?P<next>the (?:next|following) day|the day after(?! (?:the|a|an|his|her|its|their)\b)|a day later)|"
+    r"(?P<before>the (?:previous|preceding) day|the day before(?! (?:the|a|an|his|her|its|their)\b)|"
+    r"a day earlier)|(?P<n>two|three|four|five|\d) days (?P<dir>later|earlier))\b",
+    re.I,
+)
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5}
 _TWO_SIDES = re.compile(
     r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments)\b)|"
     r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b"
@@ -220,7 +229,9 @@ class Draft:
     # The kind of that happening when named ("after the talks": a meeting), "" for one said to follow
     # it ("then"), None when merely "also" so.
     refers: str | None = None
-    same_day: bool = False  # "later in the day": the day of the last dated happening, whatever its kind
+    # "later in the day": the day of the last dated happening, whatever its kind (0), or so many days
+    # after it ("the following day": 1, "the day before": -1)
+    same_day: int | None = None
     follows: Draft | None = None  # a document listed after a signing shares that signing's date
     rule: str | None = None  # the id of the rule that found it, where its trigger row does not say
     reported: bool = False  # the main clause tells it happened: news even with no date
@@ -497,7 +508,7 @@ class EventFinder:
             session=p.session,
         )
         draft.continues, draft.refers = self._continues(text)
-        draft.same_day = bool(_SAME_DAY.search(text))
+        draft.same_day = _days_from_last(text)
         return draft
 
     # --- sentence reading ----------------------------------------------------------------------
@@ -688,7 +699,7 @@ class EventFinder:
             status=self._status(text, m.end()),
         )
         draft.continues, draft.refers = self._continues(text)
-        draft.same_day = bool(_SAME_DAY.search(text))
+        draft.same_day = _days_from_last(text)
         reading = Reading(kind, m, facts, sent, text, actors, dates, people, parties, main_country)
         handled = self.handlers[kind](self, draft, reading)
         if handled is not None:
@@ -1389,8 +1400,9 @@ class EventFinder:
                 if d.inherited_date:  # "On the sidelines of the summit, X met Y. X also met Z": that day
                     last[ahead][d.type] = d.inherited_date
                 continue
-            if d.date is None and d.same_day:
-                d.inherited_date = day[ahead]
+            if d.date is None and d.same_day is not None:
+                # "the day before", with no day told yet: the day before the story's
+                d.inherited_date = _days_on(day[ahead] or (today if d.same_day < 0 else None), d.same_day)
                 continue
             if d.date is not None and _recalled(text, d):
                 continue  # "had already received X in March": recalled, the story goes on from its own day
@@ -1720,7 +1732,7 @@ def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
         value = d.date.value if d.date else d.inherited_date
         # "..., concluded last year, was also discussed": a happening of another day was elsewhere
         elsewhen = d.date is not None and d.date.value != last_day
-        if d.place is None and (d.follows is not None or d.continues or d.same_day) and not elsewhen:
+        if d.place is None and (d.follows is not None or d.continues or d.same_day == 0) and not elsewhen:
             d.place = by_day.get(value, last) if value else last
         if d.place is None and d.status != "scheduled" and value in days:
             d.place = filed
@@ -1962,6 +1974,23 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
 def _clause_dates(dates: list[DateMention], p: Predicate, offset: int) -> list[DateMention]:
     """The dates said in the predicate's own clause (`offset`: where the dates' sentence starts)."""
     return [d for d in dates if any(s <= offset + d.start < e for s, e in p.clause)]
+
+
+def _days_from_last(text: str) -> int | None:
+    """How many days after the last day told the sentence's happening is, where it says so."""
+    counted = _COUNTED_DAYS.search(text)
+    if counted is None:
+        return 0 if _SAME_DAY.search(text) else None
+    if counted["n"]:
+        n = _FEW.get(counted["n"].lower()) or int(counted["n"])
+        return n if counted["dir"].lower() == "later" else -n
+    return 1 if counted["next"] else -1
+
+
+def _days_on(day: str | None, shift: int) -> str | None:
+    if day is None or len(day) != 10 or not shift:
+        return day
+    return (date.fromisoformat(day) + timedelta(days=shift)).isoformat()
 
 
 def _ahead(d: Draft, today: str | None) -> bool:

@@ -181,3 +181,28 @@ def test_a_date_in_a_phrase_under_a_past_verb_keeps_its_own_tense(extract) -> No
     )
     summits = [e for e in extract(text).events if e.type == "summit"]
     assert [e.date for e in summits] == ["2026-05-18"]
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("The following day, Holm met Deputy Prime Minister Artan Gashi of Albania in Tirana.", "2026-03-03"),
+        ("Two days later, Holm met Deputy Prime Minister Artan Gashi of Albania in Tirana.", "2026-03-04"),
+        ("The day before, Holm met Deputy Prime Minister Artan Gashi of Albania in Skopje.", "2026-03-01"),
+    ],
+)
+def test_a_day_counted_from_the_last_day_told(extract, told: str, day: str) -> None:
+    text = _WEDNESDAY.format(
+        "On 2 March, Foreign Minister Karin Holm of Sweden held talks in Podgorica with Foreign Minister Vesna "
+        "Perovic of Montenegro.\n\n" + told
+    )
+    met = [e for e in extract(text).events if "Artan Gashi" in e.participants]
+    assert [(e.date, e.status) for e in met] == [(day, "occurred")]
+
+
+def test_the_day_before_with_no_day_told_is_the_day_before_publication(extract) -> None:
+    text = _WEDNESDAY.format(
+        "Foreign Minister Omar Nasser of Jordan received a phone call the day before from Foreign Minister "
+        "Leila Haddad of Lebanon."
+    )
+    assert [e.date for e in extract(text).events if e.type == "call"] == ["2026-03-10"]
