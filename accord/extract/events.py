@@ -491,14 +491,17 @@ class EventFinder:
             return None  # one side alone met no one ("X and Y met" is two, in one argument)
         if not participants:
             return None
+        own = self._own_dates(text, dates, at, p.kind)
+        verb = _clause_verb(facts.doc, p.start)
+        said = _clause_dates(own, p, sent.start) or [
+            d for d in own if verb is None or not _about_someone(facts.doc, sent.start + d.start, verb)
+        ]
         draft = Draft(
             p.kind,
             sent,
             (p.start, p.end),
             participants=participants,
-            date=self._nearest(
-                _clause_dates(own := self._own_dates(text, dates, at, p.kind), p, sent.start) or own, at
-            ),
+            date=self._nearest(said, at),
             place=p.destination
             if p.kind == EventType.VISIT
             else p.place or self._place(facts, sent, (p.start, p.end), p.kind),
@@ -509,6 +512,8 @@ class EventFinder:
         )
         draft.continues, draft.refers = self._continues(text)
         draft.same_day = _days_from_last(text)
+        if not said and own and draft.same_day is None:
+            draft.same_day = 0  # dated only by a clause about someone: the day the story is at
         return draft
 
     # --- sentence reading ----------------------------------------------------------------------
@@ -700,6 +705,8 @@ class EventFinder:
         )
         draft.continues, draft.refers = self._continues(text)
         draft.same_day = _days_from_last(text)
+        if draft.date is None and dates and draft.same_day is None:
+            draft.same_day = 0  # dated only by a clause about someone: the day the story is at
         reading = Reading(kind, m, facts, sent, text, actors, dates, people, parties, main_country)
         handled = self.handlers[kind](self, draft, reading)
         if handled is not None:
@@ -1876,8 +1883,10 @@ def _not_of_other_clauses(
     """The dates the trigger's own clause says, where it says any ("also met X, and will be received
     today by Y"); else those not of a relative clause about someone ("Y, which arrived on Sunday")."""
     verb = _clause_verb(doc, trigger[0])
-    if verb is None or len(dates) < 2:
+    if verb is None or not dates:
         return dates
+    if len(dates) == 1:  # "X, who arrived in Dodoma on Wednesday, co-chaired ...": X's day, not the event's
+        return [] if _about_someone(doc, sent.start + dates[0].start, verb) else dates
     # "The two-day forum, which opened on Tuesday": a clause about the happening itself is its own
     words = {t.i for t in doc.char_span(*trigger, alignment_mode="expand") or []}
     own = [
@@ -1895,6 +1904,14 @@ def _in_relative_clause(doc: Doc, at: int, verb: int) -> bool:
     """Whether the date at `at` belongs to a relative clause other than the verb's own."""
     owner = _clause_verb(doc, at)
     return owner is not None and owner != verb and doc[owner].dep_ in ("relcl", "acl")
+
+
+def _about_someone(doc: Doc, at: int, verb: int) -> bool:
+    """Whether the date at `at` is in a relative clause about a person ("who arrived on Monday")."""
+    owner = _clause_verb(doc, at)
+    if owner is None or owner == verb or doc[owner].dep_ != "relcl":
+        return False
+    return any(t.lower_ in ("who", "whom", "whose") for t in doc[owner].children)
 
 
 def _clause_owner(

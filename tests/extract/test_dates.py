@@ -206,3 +206,13 @@ def test_the_day_before_with_no_day_told_is_the_day_before_publication(extract) 
         "Leila Haddad of Lebanon."
     )
     assert [e.date for e in extract(text).events if e.type == "call"] == ["2026-03-10"]
+
+
+def test_a_date_in_a_clause_about_a_participant_leaves_the_event_on_the_story_s_day(extract) -> None:
+    text = _WEDNESDAY.format(
+        "Latvia and Portugal on Tuesday held the fourth round of political consultations in Riga.\n\n"
+        "The round was chaired by State Secretary Janis Berzins of Latvia and Secretary of State Rui Lopes of "
+        "Portugal, who arrived in the Latvian capital on Monday."
+    )
+    chaired = [e for e in extract(text).events if {"Janis Berzins", "Rui Lopes"} <= set(e.participants)]
+    assert [e.date for e in chaired] == ["2026-03-10"]
