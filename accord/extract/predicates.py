@@ -26,6 +26,7 @@ from accord.extract.roles import same_rank
 # Clauses inside an argument that say something else about it ("Y, who had arrived to attend
 # the forum"): their actors are not the argument's.
 _ASIDE = frozenset({"relcl", "acl", "advcl", "appos_clause"})
+_ONWARD = frozenset({"on", "onward", "onwards", "back", "straight"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _LED = re.compile(r"^(?:led|headed|accompanied)$", re.I)
 
@@ -148,7 +149,7 @@ class Row:
     # Taking part in a gathering ("attended the X summit", "participated in the meeting of the Y
     # Council", "is due to attend the Z ministerial meeting"): the attendee and the body that gathers.
     attend: bool = False
-    departure: bool = False  # "left for X": where the subject goes, which may be home, not a visit
+    departure: bool = False  # "left for X", "flew to X": where the subject goes, which may be home, not a visit
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Row:
@@ -592,6 +593,9 @@ def _arguments(row: Row, verb: Token, noun: Token | None) -> _Reading:
                 r.others.extend(_objects(child))
             elif dep in ("prep", "dative") and word in row.destination:
                 r.destination.extend(_objects(child))
+            elif dep in ("prt", "prep", "advmod") and word in _ONWARD and row.destination:
+                # "travels on to Rabat", "flew back to Oslo": the destination hangs from the particle
+                r.destination.extend(o for c in child.children if c.lower_ in row.destination for o in _objects(c))
             elif dep == "prep" and word in ("in", "at"):
                 r.places.extend(_objects(child))
     passive = any(c.dep_ == "auxpass" for c in verb.children)

@@ -1241,3 +1241,16 @@ def test_leaving_for_a_foreign_city_is_a_visit_there_and_leaving_for_home_is_non
     assert ("2026-03-14", "scheduled", ["Karin Holm"], "Madrid") in visits
     assert ("2026-03-10", "occurred", ["Paolo Conti"], "Lisbon") in visits
     assert [v for v in visits if v[3] == "Stockholm"] == []
+
+
+def test_travelling_or_flying_on_to_a_foreign_city_is_a_visit_there_and_flying_home_is_none(extract) -> None:
+    record = extract(
+        "Minister's travels\n\nWednesday, 11 March 2026\n\nForeign Minister Karin Holm of Sweden held talks in "
+        "Rome on Monday with Foreign Minister Paolo Conti of Italy. Holm travels on to Morocco on Thursday. "
+        "Conti will fly on Friday to Madrid for the Mediterranean forum. Holm flew back to Stockholm on "
+        "Tuesday.\n"
+    )
+    visits = [(e.date, e.status, e.participants, e.place) for e in record.events if e.type == "visit"]
+    assert ("2026-03-12", "scheduled", ["Karin Holm"], "Morocco") in visits
+    assert ("2026-03-13", "scheduled", ["Paolo Conti"], "Madrid") in visits
+    assert [v for v in visits if v[3] == "Stockholm"] == []
