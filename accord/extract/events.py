@@ -82,7 +82,7 @@ _COUNTED_DAYS = re.compile(
 )
 _FEW = {"two": 2, "three": 3, "four": 4, "five": 5}
 _TWO_SIDES = re.compile(
-    r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments)\b)|"
+    r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments|(?:foreign )?ministries|parliaments)\b)|"
     r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b"
 )
 # a day with no month: "on Saturday", "on the 10th"

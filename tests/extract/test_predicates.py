@@ -1254,3 +1254,20 @@ def test_travelling_or_flying_on_to_a_foreign_city_is_a_visit_there_and_flying_h
     assert ("2026-03-12", "scheduled", ["Karin Holm"], "Morocco") in visits
     assert ("2026-03-13", "scheduled", ["Paolo Conti"], "Madrid") in visits
     assert [v for v in visits if v[3] == "Stockholm"] == []
+
+
+@pytest.mark.parametrize(
+    "announced",
+    [
+        "They agreed that the second round of political consultations between the two foreign ministries will be "
+        "held in Copenhagen in May.",
+        "A fourth round of negotiations on the air services agreement will be held in Copenhagen in May.",
+    ],
+)
+def test_a_round_announced_without_naming_its_sides_is_the_story_s_two_states(extract, announced: str) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Ana Pereira of Portugal met Foreign Minister Lars Holm of Denmark in Lisbon on "
+        "Tuesday. " + announced + "\n"
+    )
+    ahead = [(e.date, sorted(e.participants), e.status) for e in record.events if e.date == "2025-05"]
+    assert ahead == [("2025-05", ["Denmark", "Portugal"], "scheduled")]
