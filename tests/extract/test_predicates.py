@@ -1271,3 +1271,19 @@ def test_a_round_announced_without_naming_its_sides_is_the_story_s_two_states(ex
     )
     ahead = [(e.date, sorted(e.participants), e.status) for e in record.events if e.date == "2025-05"]
     assert ahead == [("2025-05", ["Denmark", "Portugal"], "scheduled")]
+
+
+@pytest.mark.parametrize(
+    ("said", "day", "status"),
+    [
+        ("Holm also briefed her on the Arctic Forum that Denmark will host in Nuuk in May.", "2025-05", "scheduled"),
+        ("The two discussed the donors' conference that Denmark hosted in Aarhus last month.", "2025-02", "occurred"),
+    ],
+)
+def test_a_gathering_a_state_hosts_is_that_state_s_not_the_speaker_s(extract, said: str, day: str, status: str) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Ana Pereira of Portugal met Foreign Minister Lars Holm of Denmark in Lisbon on "
+        "Tuesday. " + said + "\n"
+    )
+    summits = [(e.date, e.participants, e.status) for e in record.events if e.type == "summit"]
+    assert summits == [(day, ["Denmark"], status)]
