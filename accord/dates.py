@@ -261,7 +261,20 @@ _PARTS = {  # the months a part of a year spans
     "end": (10, 12),
     "middle": (5, 8),
 }
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _SENTENCE_FORMS = [
+    # "03.04.2026" (day first, as written outside the US), "2026-04-03"
+    re.compile(r"(?<![\d.])\b(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>(?:19|20)\d{2})\b(?![.\d])"),
+    re.compile(r"(?<![\d-])\b(?P<nyear>(?:19|20)\d{2})-(?P<nmonth>\d{2})-(?P<nday>\d{2})\b(?![-\d])"),
+    # "three days ago", "two weeks ago": days and weeks to the day, months to the month, years to the year
+    re.compile(
+        r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+        re.I,
+    ),
+    # "at the weekend", "last weekend": the month of that Saturday
+    re.compile(r"\b(?P<wkend>this|last|next|the\s+coming|the|at\s+the|over\s+the)\s+weekend\b", re.I),
+    # "at the end of the month": of this month
+    re.compile(r"\b(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<thism>month)\b", re.I),
     # 19 October 2025 / 18–20 December 2021 / 2 February
     re.compile(r"\b" + _D + _D2 + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _Y + r"|\s+" + _REL_YEAR + r")?\b", re.I),
     # March 19, 2024 / March 19 this year / Aug. 9
@@ -337,6 +350,11 @@ def _relative_year(rel: str, anchor: date) -> int:
 
 def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "nyear" in g:
+        numeric = _valid(int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
+        return numeric.isoformat() if numeric else None
+    if anchor is not None and ("ago" in g or "wkend" in g or "thism" in g):
+        return _counted_back(g, anchor, tense)
     if "year" in g and "month" not in g:
         return g["year"]
     if "month" in g:
@@ -381,6 +399,26 @@ def _value(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     return None
 
 
+def _counted_back(g: dict[str, str], anchor: date, tense: str) -> str:
+    """ "three days ago", "last weekend", "the end of the month", from the publication day."""
+    if "thism" in g:
+        return anchor.isoformat()[:7]
+    if "wkend" in g:
+        said = re.sub(r"\s+", " ", g["wkend"].lower())
+        ahead = said in ("next", "the coming") or said != "last" and tense == "future"
+        saturday = date.fromisoformat(_weekday(anchor, 5, "", "future" if ahead else "past"))
+        return saturday.isoformat()[:7]
+    n = _COUNTS.get(g["ago"].lower()) or int(g["ago"])
+    unit = g["unit"].lower()
+    if unit == "year":
+        return str(anchor.year - n)
+    if unit == "month":
+        month0 = anchor.year * 12 + anchor.month - 1 - n
+        return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
+    back = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+    return back.isoformat() if unit == "day" else back.isoformat()[:7]
+
+
 def _year_of_part(g: dict[str, str], anchor: date, tense: str) -> int:
     """ "the second half of next year"; "in the spring", of the year it is or, when that part has
     passed (or not yet come) for the sentence's tense, of the next (or last) one."""
@@ -409,7 +447,10 @@ def _month_day(anchor: date, day: int, tense: str) -> str | None:
 def _weekday(anchor: date, weekday: int, qualifier: str, tense: str) -> str:
     """ "on Tuesday": the nearest such day in the sentence's tense (either side for "present", the
     past one on a tie); "last"/"next" move strictly."""
-    if tense == "present" and qualifier in ("", "on", "this"):
+    if qualifier == "this":  # the day of the publication day's week, or of the next when it has passed
+        this_week = anchor + timedelta(days=weekday - anchor.weekday())
+        return (this_week + timedelta(days=7 if tense == "future" and this_week < anchor else 0)).isoformat()
+    if tense == "present" and qualifier in ("", "on"):
         past, ahead = (date.fromisoformat(_weekday(anchor, weekday, "", t)) for t in ("past", "future"))
         return (ahead if (ahead - anchor) < (anchor - past) else past).isoformat()
     delta = weekday - anchor.weekday()
@@ -441,14 +482,40 @@ def find_dates(text: str, anchor: date | None, tense: str = "past") -> list[Date
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), _value(m, anchor, tense)))
     found.sort(key=lambda d: d.start)
-    # "Thursday, 20 August 2026": the weekday names the day the full date gives, not a day of its own
-    return [
-        d for i, d in enumerate(found) if not (_WEEKDAY_ONLY.fullmatch(d.text) and _dated_next(text, d, found[i + 1 :]))
-    ]
+    # "Thursday, 20 August 2026": the weekday names the day the full date gives, not a day of its own;
+    # "Thursday (12 March)" with no year: the year in which 12 March is a Thursday
+    out: list[DateMention] = []
+    for i, d in enumerate(found):
+        if _WEEKDAY_ONLY.fullmatch(d.text) and _dated_next(text, d, found[i + 1 :]):
+            if anchor is not None:
+                found[i + 1] = _on_weekday(found[i + 1], d.text, anchor)
+            continue
+        out.append(d)
+    return out
 
 
 def _dated_next(text: str, weekday: DateMention, after: list[DateMention]) -> bool:
-    return bool(after) and after[0].start - weekday.end <= 2 and text[weekday.end : after[0].start].strip() in ("", ",")
+    if not after:
+        return False
+    return after[0].start - weekday.end <= 2 and text[weekday.end : after[0].start].strip() in ("", ",", "(")
+
+
+def _on_weekday(day: DateMention, weekday: str, anchor: date) -> DateMention:
+    """The day of a year-less date whose weekday is said, in the year nearest the publication day
+    that makes it that weekday."""
+    if day.value is None or len(day.value) != 10 or re.search(r"\b(?:1[89]|20)\d{2}\b", day.text):
+        return day
+    said = date.fromisoformat(day.value)
+    wanted = WEEKDAYS[weekday.split()[-1].lower()]
+    fits = [  # within half a year: a weekday that fits no nearer year is a slip, the tense decides
+        d
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _valid(year, said.month, said.day)) and d.weekday() == wanted and abs((d - anchor).days) < 183
+    ]
+    if not fits:
+        return day
+    best = min(fits, key=lambda d: abs((d - anchor).days))
+    return DateMention(day.start, day.end, day.text, best.isoformat())
 
 
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)

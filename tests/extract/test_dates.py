@@ -216,3 +216,30 @@ def test_a_date_in_a_clause_about_a_participant_leaves_the_event_on_the_story_s_
     )
     chaired = [e for e in extract(text).events if {"Janis Berzins", "Rui Lopes"} <= set(e.participants)]
     assert [e.date for e in chaired] == ["2026-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense", "value"),
+    [
+        ("on 03.04.2026 the delegation", "past", "2026-04-03"),
+        ("the talks of 2026-02-27 in Oslo", "past", "2026-02-27"),
+        ("three days ago", "past", "2026-03-08"),
+        ("two weeks ago", "past", "2026-02"),
+        ("six months ago", "past", "2025-09"),
+        ("a year ago", "past", "2025"),
+        ("over the weekend", "past", "2026-03"),
+        ("next weekend", "past", "2026-03"),
+        ("by the end of the month", "future", "2026-03"),
+        # the weekday said beside a year-less date picks the year in which they agree
+        ("on Thursday, 12 March", "past", "2026-03-12"),
+        ("on Sunday (8 March)", "future", "2026-03-08"),
+        ("on Wednesday, 12 March", "future", "2026-03-12"),  # no near year fits: a slip, the tense decides
+        # "this Thursday" is of the publication day's week, whatever the tense; a passed one looks ahead
+        ("this Thursday", "past", "2026-03-12"),
+        ("this Monday", "past", "2026-03-09"),
+        ("this Monday", "future", "2026-03-16"),
+    ],
+)
+def test_more_ways_to_say_a_day(phrase: str, tense: str, value: str) -> None:
+    wednesday = date(2026, 3, 11)
+    assert [d.value for d in find_dates(phrase, wednesday, tense)] == [value]
