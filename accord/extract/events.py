@@ -1981,9 +1981,9 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
         return bool(re.search(r"\b(?:this|that|these|his|her)\s+$", before)) or bool(
             re.search(r"\bthe\s+$", before) and not re.match(r"visit\s+(?:by|of|to)\b", text[at : at + 12], re.I)
         )
-    if kind == "meeting":
-        return bool(re.search(r"\b(?:the|these|those|this|that)\s+$", before)) and text[at : at + 8].lower().startswith(
-            "meeting"
+    if kind == "meeting":  # but "the meeting between X and Y is scheduled for Thursday" names its sides
+        return bool(re.search(r"\b(?:the|these|those|this|that)\s+$", before)) and bool(
+            re.match(r"meetings?\b(?!\s+between\b)", text[at : at + 20], re.I)
         )
     return False
 

@@ -1287,3 +1287,12 @@ def test_a_gathering_a_state_hosts_is_that_state_s_not_the_speaker_s(extract, sa
     )
     summits = [(e.date, e.participants, e.status) for e in record.events if e.type == "summit"]
     assert summits == [(day, ["Denmark"], status)]
+
+
+def test_the_meeting_between_two_named_sides_is_told_here_not_recalled(extract) -> None:
+    record = extract(
+        HEAD + "The meeting between Foreign Minister Karin Holm of Sweden and Foreign Minister Ola Berg of Norway is "
+        "scheduled for 14 May in Oslo. During the meeting with Berg, Holm will raise Arctic shipping.\n"
+    )
+    meetings = [(e.date, sorted(e.participants), e.status) for e in record.events if e.type == "meeting"]
+    assert meetings == [("2025-05-14", ["Karin Holm", "Ola Berg"], "scheduled")]
