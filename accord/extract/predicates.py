@@ -258,6 +258,7 @@ class PredicateReader:
         if not side or destination is None:
             return None
         head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        copula = noun.head.head if noun.head.lower_ == "on" and noun.head.head.lower_ in _BE else None
         return Predicate(
             kind=row.type,
             rule=row.id,
@@ -265,7 +266,8 @@ class PredicateReader:
             end=noun.idx + len(noun.text),
             sides=[side],
             destination=destination,
-            future=_is_future(head) if head is not noun else False,
+            future=_is_future(copula or head) if (copula or head) is not noun else False,
+            main=copula is not None and _main(copula),  # "X is on a visit to Y" tells the visit
         )
 
     def _sitting_noun(self, facts: Facts, row: Row, verb: Token) -> tuple[bool, Token | None]:
@@ -732,7 +734,14 @@ def _relative_owner(noun: Token) -> list[Token]:
         head = head.head
     if head.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in head.children):
         return [head.head]
+    on = noun.head
+    if on.dep_ == "prep" and on.lower_ == "on" and on.head.lower_ in _BE:
+        # "X is on a working visit to Y": the subject of the copula
+        return [c for c in on.head.children if c.dep_ == "nsubj"]
     return []
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained"})
 
 
 # "invited X to visit", "asked Y to attend": the infinitive's subject is the object

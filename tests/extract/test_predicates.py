@@ -359,6 +359,18 @@ CASES = [
         ["Bat-Erdene Ganbold", "Karin Berg"],
     ),
     (
+        "exchanged-views-with",
+        "Foreign Minister Karin Berg exchanged views with Foreign Minister Bat-Erdene Ganbold in Oslo on 11 March.",
+        "meeting",
+        ["Bat-Erdene Ganbold", "Karin Berg"],
+    ),
+    (
+        "is-on-a-visit",
+        "Foreign Minister Karin Berg of Norway is on a working visit to Mongolia.",
+        "visit",
+        ["Karin Berg"],
+    ),
+    (
         "video-call",
         "President Marta Silva held a video call with Prime Minister Joao Neto on 11 March.",
         "call",
@@ -1296,3 +1308,11 @@ def test_the_meeting_between_two_named_sides_is_told_here_not_recalled(extract) 
     )
     meetings = [(e.date, sorted(e.participants), e.status) for e in record.events if e.type == "meeting"]
     assert meetings == [("2025-05-14", ["Karin Holm", "Ola Berg"], "scheduled")]
+
+
+def test_views_exchanged_on_a_subject_during_a_call_are_no_meeting(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Holm of Sweden spoke by phone with Foreign Minister Ola Berg of Norway on "
+        "Monday. The ministers exchanged views on the situation in the Middle East.\n"
+    )
+    assert [(e.type, e.date) for e in record.events] == [("call", "2025-03-10")]
