@@ -333,6 +333,7 @@ class PeopleFinder:
                 continue
             title_words = [w for w in ws[title_start:i] if not is_honorific(w.text)]
             title_words = self._without_occasion(_strip_leading(title_words, self.lex.function_words))
+            title_words = self._after_previous_seat(title_words)
             honorific = i > first and is_honorific(ws[i - 1].text)
             if (
                 len(name) == 1
@@ -364,6 +365,14 @@ class PeopleFinder:
             title_start = j + 1
             i = j + 1
         return hits
+
+    def _after_previous_seat(self, title: list[Word]) -> list[Word]:
+        """ "Foreign Minister X of Sweden and Foreign Minister Y": the words before "and" with no office in
+        them are the previous person's state, not part of this one's office."""
+        for k, w in enumerate(title):
+            if w.lower == "and" and not self._has_head(title[:k]) and self._has_head(title[k + 1 :]):
+                return title[k + 1 :]
+        return title
 
     def _seat_after(self, ws: list[Word], at: int) -> list[Word]:
         """ "Governor Amina Bello of Kano State", "Mayor Lena Fischer of Munich": the region or city whose

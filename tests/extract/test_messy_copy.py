@@ -319,3 +319,12 @@ def test_venues_banners_and_phrases_are_no_bodies(extract) -> None:
     bodies = {o.name for o in record.organizations}
     assert not bodies & {"Government House", "Bayside Convention Centre", "ELECTION OBSERVATION MISSION"}
     assert not any(" at " in b for b in bodies)
+
+
+def test_two_offices_each_with_its_state_joined_by_and(extract) -> None:
+    record = extract(
+        "Talks in Oslo\n\n12 March 2025\n\nPresident Arturo Ruiz of Colombia and Prime Minister Lena Holt of Norway "
+        "held talks in Oslo on Tuesday.\n"
+    )
+    roles = {p.name: [(r.title, r.country) for r in p.roles] for p in record.people}
+    assert roles == {"Arturo Ruiz": [("President", "CO")], "Lena Holt": [("Prime Minister", "NO")]}
