@@ -2070,6 +2070,9 @@ def _status_by_date(said: str | None, when: str | None, today: date | None) -> s
     return said or "occurred"
 
 
+_WITNESSED = frozenset({"witnessed", "attended", "oversaw", "observed"})
+
+
 def _tells_it_happened(doc: Doc, trigger: tuple[int, int], document: EntityFacts) -> bool:
     """ "The two countries signed a memorandum": the main clause's verb in the past with its signers and
     the document as its object, news even with no date (not "will sign", nor "X was signed in 2019",
@@ -2078,6 +2081,10 @@ def _tells_it_happened(doc: Doc, trigger: tuple[int, int], document: EntityFacts
     if words is None:
         return False
     verb = words.root
+    if verb.lower_ == "signing" and verb.dep_ == "dobj" and verb.head.lower_ in _WITNESSED:
+        # "The two leaders witnessed the signing of X": the signing, told by the main clause
+        inside = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+        return verb.head.dep_ == "ROOT" and any(inside[0] <= m.start < inside[1] for m in document.mentions)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
     signed = any(

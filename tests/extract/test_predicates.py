@@ -1316,3 +1316,12 @@ def test_views_exchanged_on_a_subject_during_a_call_are_no_meeting(extract) -> N
         "Monday. The ministers exchanged views on the situation in the Middle East.\n"
     )
     assert [(e.type, e.date) for e in record.events] == [("call", "2025-03-10")]
+
+
+def test_a_signing_the_leaders_witnessed_is_of_the_talks_day(extract) -> None:
+    record = extract(
+        HEAD + "President Arturo Ruiz of Colombia and Prime Minister Lena Holt of Norway held talks in Bogotá on "
+        "Tuesday. The two leaders witnessed the signing of a memorandum of understanding on renewable energy.\n"
+    )
+    signed = [(e.date, sorted(e.participants)) for e in record.events if e.type == "agreement"]
+    assert signed == [("2025-03-11", ["Colombia", "Norway"])]
