@@ -1820,7 +1820,10 @@ def _grammatical_subject(doc: Doc, people: list[Actor], current: Actor | None) -
     pronoun = sent is not None and any(
         t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she") for t in sent
     )
-    return current if current is not None and pronoun else people[0]
+    # "- 11:00 Working lunch with Foreign Minister X": a line with no finite verb is still about the one
+    # the story was about
+    subjectless = sent is not None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in sent)
+    return current if current is not None and (pronoun or subjectless) else people[0]
 
 
 def _coordinated(text: str, sent: Sentence, people: list[Actor]) -> list[Actor]:

@@ -1325,3 +1325,22 @@ def test_a_signing_the_leaders_witnessed_is_of_the_talks_day(extract) -> None:
     )
     signed = [(e.date, sorted(e.participants)) for e in record.events if e.type == "agreement"]
     assert signed == [("2025-03-11", ["Colombia", "Norway"])]
+
+
+def test_a_line_with_no_verb_does_not_change_who_the_story_is_about(extract) -> None:
+    record = extract(
+        "Programme of Foreign Minister Karin Holm\n\n12 March 2025\n\nForeign Minister Karin Holm of Sweden has "
+        "the following engagements on Thursday:\n\n- 11:00 Courtesy visit by Foreign Minister Ola Berg of Norway\n"
+        "- 15:00 Opening of the Baltic Sea Forum\n\nOn Friday, the Minister will travel to Helsinki for talks "
+        "with Foreign Minister Aino Virtanen of Finland.\n"
+    )
+    visits = [e.participants for e in record.events if e.type == "visit" and e.date == "2025-03-14"]
+    assert visits and all(v[0] == "Karin Holm" for v in visits)
+
+
+def test_a_working_lunch_with_someone_is_a_meeting_with_them(extract) -> None:
+    record = extract(
+        HEAD + "On Monday, Prime Minister Ivo Maric of Croatia had a working lunch with President Lena Holt of "
+        "Chile in Zagreb.\n"
+    )
+    assert [(e.type, sorted(e.participants)) for e in record.events] == [("meeting", ["Ivo Maric", "Lena Holt"])]
