@@ -1424,7 +1424,7 @@ class EventFinder:
                     if d.type in ("meeting", "visit", "summit", "call"):
                         last[tense]["agreement"] = d.date.value or ""
                 continue
-            if d.inherited_date is None and d.continues:
+            if d.inherited_date is None and d.continues and d.type not in _OWN_DAY:
                 # "Later, the two ministers signed ...": after the latest day told, not a date recalled
                 later = day[ahead] if d.refers == "" else None
                 told = later or last[ahead].get(d.refers or "") or last[ahead].get(d.type)
@@ -1994,6 +1994,10 @@ def _anaphoric(text: str, at: int, kind: str) -> bool:
 def _clause_dates(dates: list[DateMention], p: Predicate, offset: int) -> list[DateMention]:
     """The dates said in the predicate's own clause (`offset`: where the dates' sentence starts)."""
     return [d for d in dates if any(s <= offset + d.start < e for s, e in p.clause)]
+
+
+# what no talks or visit it is told beside takes the day of: "The visit was postponed because of the election"
+_OWN_DAY = frozenset({EventType.ELECTION})
 
 
 def _days_from_last(text: str) -> int | None:

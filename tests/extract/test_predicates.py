@@ -1344,3 +1344,11 @@ def test_a_working_lunch_with_someone_is_a_meeting_with_them(extract) -> None:
         "Chile in Zagreb.\n"
     )
     assert [(e.type, sorted(e.participants)) for e in record.events] == [("meeting", ["Ivo Maric", "Lena Holt"])]
+
+
+def test_an_election_told_beside_a_visit_does_not_take_the_visit_s_day(extract) -> None:
+    record = extract(
+        HEAD + "President Daniel Mwangi of Kenya said he would visit Addis Ababa in June. The visit had been "
+        "scheduled for January but was postponed because of the Ethiopian election.\n"
+    )
+    assert [e.date for e in record.events if e.type == "election"] in ([], [None])
