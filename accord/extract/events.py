@@ -1421,8 +1421,10 @@ class EventFinder:
                         # "on the same day": the latest day told so far, not an earlier one recalled
                         day[tense] = max(day[tense] or "", d.date.value)
                     last[tense][d.type] = d.date.value or ""
-                    if d.type in ("meeting", "visit", "summit", "call"):
+                    if d.type in ("meeting", "summit", "call"):
                         last[tense]["agreement"] = d.date.value or ""
+                    elif d.type == "visit":  # a signing is of the talks told, else of the visit
+                        last[tense].setdefault("agreement", d.date.value or "")
                 continue
             if d.inherited_date is None and d.continues and d.type not in _OWN_DAY:
                 # "Later, the two ministers signed ...": after the latest day told, not a date recalled

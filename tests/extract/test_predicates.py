@@ -1352,3 +1352,26 @@ def test_an_election_told_beside_a_visit_does_not_take_the_visit_s_day(extract) 
         "scheduled for January but was postponed because of the Ethiopian election.\n"
     )
     assert [e.date for e in record.events if e.type == "election"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        # talks told, then the arrival the day before: the signing is of the talks
+        (
+            "President Daniel Mwangi of Kenya and Prime Minister Abiy Tesfaye of Ethiopia held talks in Nairobi on "
+            "Tuesday. Tesfaye arrived in Nairobi on Monday evening. The two leaders also signed a memorandum of "
+            "understanding on power trade.",
+            "2025-03-11",
+        ),
+        # a visit only: the signing is of the visit's day
+        (
+            "President Daniel Mwangi of Kenya paid a state visit to Ethiopia on Monday. The two sides also signed "
+            "a memorandum of understanding on power trade.",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_an_undated_signing_is_of_the_talks_told_else_of_the_visit(extract, told: str, day: str) -> None:
+    record = extract(HEAD + told + "\n")
+    assert [e.date for e in record.events if e.type == "agreement"] == [day]
