@@ -1375,3 +1375,15 @@ def test_an_election_told_beside_a_visit_does_not_take_the_visit_s_day(extract) 
 def test_an_undated_signing_is_of_the_talks_told_else_of_the_visit(extract, told: str, day: str) -> None:
     record = extract(HEAD + told + "\n")
     assert [e.date for e in record.events if e.type == "agreement"] == [day]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The leaders agreed that the Investment Agreement between Ghana and Ireland should be signed in May.",
+        "Ghana intends to sign the Investment Agreement between Ghana and Ireland in May.",
+    ],
+)
+def test_a_signing_that_should_be_or_is_intended_is_ahead(extract, said: str) -> None:
+    record = extract(HEAD + said + "\n")
+    assert [(e.date, e.status) for e in record.events if e.type == "agreement"] == [("2025-05", "scheduled")]
