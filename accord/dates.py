@@ -107,6 +107,7 @@ _LINE_FORMS = [
 ]
 _VIEWS = re.compile(r"^[\s,|·•\-–—]*(?:(?P<n>\d[\d\s,.]*)\s*(?:views?)?|views?:?\s*(?P<m>\d[\d,.]*))\s*$", re.I)
 _SECTION = re.compile(r"^\s*[|·•]\s*[A-Za-z][\w &'-]{0,40}$")  # "13/03/2024 | Press Releases"
+_BY_TAIL = re.compile(r"^\s*(?:[|,–—-]\s*)?by\s+[A-Z][\w.'’ -]{1,50}$", re.I)  # "Posted on 11/03/2026 by Press Office"
 _TIME_ONLY = re.compile(r"^[\s,|·•\-–—]*(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 
 
@@ -191,7 +192,7 @@ def _whole_line(line: str) -> DateLine | None:
                 hour, minute = t["hour"], t["minute"]
                 rest = rest[t.end() :]
         views = None
-        if rest.strip() and not _SECTION.match(rest):
+        if rest.strip() and not _SECTION.match(rest) and not _BY_TAIL.match(rest):
             v = _VIEWS.match(rest)
             if not v:
                 return None

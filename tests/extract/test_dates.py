@@ -21,6 +21,8 @@ from accord.dates import find_dates, parse_date_line
         ("05.03.2024", "2024-03-05", None),
         ("12 Sep 2024 | 09:30 | 5412 views", "2024-09-12T09:30", 5412),
         ("2023-03-10 21:05 · 1288 views", "2023-03-10T21:05", 1288),
+        ("Posted on 04/11/2025 by Press Office", "2025-11-04", None),
+        ("17 June 2024, by the Press Service", "2024-06-17", None),
     ],
 )
 def test_date_lines(line: str, published: str, views: int | None) -> None:
