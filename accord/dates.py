@@ -107,7 +107,11 @@ _LINE_FORMS = [
 ]
 _VIEWS = re.compile(r"^[\s,|·•\-–—]*(?:(?P<n>\d[\d\s,.]*)\s*(?:views?)?|views?:?\s*(?P<m>\d[\d,.]*))\s*$", re.I)
 _SECTION = re.compile(r"^\s*[|·•]\s*[A-Za-z][\w &'-]{0,40}$")  # "13/03/2024 | Press Releases"
-_BY_TAIL = re.compile(r"^\s*(?:[|,–—-]\s*)?by\s+[A-Z][\w.'’ -]{1,50}$", re.I)  # "Posted on 11/03/2026 by Press Office"
+# what may follow the date on its line: "by Press Office", "(ATA)", "(GMT+4)", "— 3 min read"
+_BY_TAIL = re.compile(
+    r"^\s*(?:(?:[|,–—-]\s*)?by\s+[A-Z][\w.'’ -]{1,50}|\([A-Z][\w .&+:-]{0,20}\)|[–—-]\s*\d+\s*min(?:ute)?s?\s+read)$",
+    re.I,
+)
 _TIME_ONLY = re.compile(r"^[\s,|·•\-–—]*(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 
 
@@ -126,7 +130,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 # What may stand before the date on a date line: "Published", "Updated:", a city ("Brussels, ").
 _LINE_PREFIX = re.compile(
-    r"^(?:(?:published|posted|updated|date|released|last\s+updated)\s*(?:on)?\s*:?\s*"
+    r"^(?:(?:published|posted|updated|date|released|last\s+updated|on)\s*(?:on)?\s*:?\s*(?=\d|[A-Z][a-z]{2})"
     # "Publication date:", "Last modified:", "First published:": a short label; "15:45, ": the time first
     r"|[A-Za-z][A-Za-z ]{1,28}:\s*(?=\d|[A-Z][a-z]{2})|\d{1,2}:\d{2},?\s+(?=\d|[A-Z][a-z]{2})"
     # "Suva, Fiji — Tuesday 19 August 2025", "NAIROBI — 12 June 2025": where it was filed, then the date

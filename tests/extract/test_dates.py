@@ -23,6 +23,11 @@ from accord.dates import find_dates, parse_date_line
         ("2023-03-10 21:05 · 1288 views", "2023-03-10T21:05", 1288),
         ("Posted on 04/11/2025 by Press Office", "2025-11-04", None),
         ("17 June 2024, by the Press Service", "2024-06-17", None),
+        ("Date of publication: 17 June 2024", "2024-06-17", None),
+        ("Vilnius, 17 June 2024 (BNS)", "2024-06-17", None),
+        ("17 June 2024 15:32 (GMT+4)", "2024-06-17T15:32", None),
+        ("17 June 2024 — 3 min read", "2024-06-17", None),
+        ("On 17 June 2024", "2024-06-17", None),
     ],
 )
 def test_date_lines(line: str, published: str, views: int | None) -> None:
