@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -412,7 +412,8 @@ class EventFinder:
         drafts = [
             d for d in drafts if d.date or d.inherited_date or d.undatable or d.reported or d.type in self.undated_ok
         ]
-        facts.events = self._events(facts, self._without_states_of_people(facts, self._dedupe(drafts)))
+        drafts = _each_destination(facts, self._dedupe(drafts))
+        facts.events = self._events(facts, self._without_states_of_people(facts, drafts))
 
     # --- events the parse reads --------------------------------------------------------------
 
@@ -1751,6 +1752,47 @@ def _inherit_places(facts: Facts, drafts: list[Draft]) -> None:
             last, last_day = d.place, value
             if value:
                 by_day.setdefault(value, d.place)
+
+
+def _each_destination(facts: Facts, drafts: list[Draft]) -> list[Draft]:
+    """ "visited Kinshasa, Kigali and Bujumbura", "moves on to Kazakhstan and then Uzbekistan": one
+    visit per place of the list the visit's place heads, where every item of it is a place."""
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.type == EventType.VISIT and d.place is not None:
+            out.extend(replace(d, place=other, participants=list(d.participants)) for other in _listed_with(facts, d))
+    return out
+
+
+def _listed_with(facts: Facts, d: Draft) -> list[str]:
+    """The other places joined to the visit's place after its trigger, if all of the list are places."""
+    after = [(s, e) for s, e in _place_mentions(facts, d.sentence) if s >= d.trigger[1]]
+    named = {span: name for span, name in _place_mentions(facts, d.sentence).items()}
+    first = next(((s, e) for s, e in after if named[(s, e)] == d.place), None)
+    if first is None:
+        return []
+    token = facts.doc.char_span(*first, alignment_mode="expand")
+    if token is None:
+        return []
+    listed = []
+    for conj in token.root.conjuncts:
+        name = next((n for (s, e), n in named.items() if s <= conj.idx < e), None)
+        if name is None:
+            return []  # "visited Kigali and the headquarters of the mission": not a list of places
+        listed.append(name)
+    return [n for n in _unique(listed) if n != d.place]
+
+
+def _place_mentions(facts: Facts, sent: Sentence) -> dict[tuple[int, int], str]:
+    found = {
+        (m.start, m.end): place.name
+        for place in facts.places.values()
+        for m in place.mentions
+        if sent.start <= m.start < sent.end
+    }
+    found.update({(a.start, a.end): a.name for a in facts.actors_in(sent.start, sent.end) if a.kind == "country"})
+    return found
 
 
 def _dateline_place(facts: Facts) -> str | None:

@@ -1387,3 +1387,17 @@ def test_an_undated_signing_is_of_the_talks_told_else_of_the_visit(extract, told
 def test_a_signing_that_should_be_or_is_intended_is_ahead(extract, said: str) -> None:
     record = extract(HEAD + said + "\n")
     assert [(e.date, e.status) for e in record.events if e.type == "agreement"] == [("2025-05", "scheduled")]
+
+
+def test_a_visit_to_a_list_of_places_is_a_visit_to_each(extract) -> None:
+    record = extract(
+        HEAD + "Foreign Minister Karin Holm of Sweden will visit Estonia, Latvia and Lithuania from 14 to 17 May. "
+        "On Monday she visited Riga and the headquarters of the Baltic Defence College.\n"
+    )
+    visits = sorted((e.place, e.date, e.participants[0]) for e in record.events if e.type == "visit")
+    assert visits == [
+        ("Estonia", "2025-05-14", "Karin Holm"),
+        ("Latvia", "2025-05-14", "Karin Holm"),
+        ("Lithuania", "2025-05-14", "Karin Holm"),
+        ("Riga", "2025-03-10", "Karin Holm"),
+    ]
