@@ -1584,7 +1584,11 @@ class EventFinder:
                     agreement=d.agreement,
                     ordinal=d.ordinal,
                     # the main clause told in the past: it happened, dated or not
-                    status=_status_by_date(d.status or ("occurred" if d.reported else None), date, facts.anchor),
+                    status=_status_by_date(
+                        _called_off(facts.doc, d.trigger) or d.status or ("occurred" if d.reported else None),
+                        date,
+                        facts.anchor,
+                    ),
                     provenance={"rule": d.rule or self._rule_at(facts.text, d)},
                 )
             )
@@ -2119,6 +2123,24 @@ def _status_by_date(said: str | None, when: str | None, today: date | None) -> s
     if span[0] > today:
         return "scheduled"
     return said or "occurred"
+
+
+_CALLED_OFF = {
+    **dict.fromkeys(("cancelled", "canceled", "scrapped", "cancel", "cancels"), "cancelled"),
+    **dict.fromkeys(("postponed", "postpone", "postpones", "delayed", "deferred", "rescheduled"), "postponed"),
+}
+
+
+def _called_off(doc: Doc, trigger: tuple[int, int]) -> str | None:
+    """ "The visit ... has been postponed", "cancelled her trip to Moscow", "the summit was called off":
+    the happening is the subject or object of a verb that calls it off or moves it."""
+    words = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if words is None or words.root.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    verb = words.root.head
+    if verb.lower_ == "called" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return "cancelled"
+    return _CALLED_OFF.get(verb.lower_)
 
 
 _WITNESSED = frozenset({"witnessed", "attended", "oversaw", "observed"})

@@ -1401,3 +1401,22 @@ def test_a_visit_to_a_list_of_places_is_a_visit_to_each(extract) -> None:
         ("Lithuania", "2025-05-14", "Karin Holm"),
         ("Riga", "2025-03-10", "Karin Holm"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("The visit of Prime Minister Lena Holt of Norway to Colombia on 20 March has been postponed.", "postponed"),
+        ("Foreign Minister Karin Holm of Sweden cancelled her trip to Moscow scheduled for Friday.", "cancelled"),
+        ("The summit of the Nordic Council in Oslo on 20 May was called off.", "cancelled"),
+        # a parse that takes the participle for the main verb does not call talks off
+        (
+            "Talks between Foreign Minister Karin Holm of Sweden and Foreign Minister Ola Berg of Norway, postponed "
+            "in January, took place on Monday.",
+            "occurred",
+        ),
+    ],
+)
+def test_a_happening_called_off_or_moved_says_so(extract, said: str, status: str) -> None:
+    record = extract(HEAD + said + "\n")
+    assert [e.status for e in record.events] == [status]
