@@ -558,6 +558,11 @@ def test_ministers_with_long_portfolio_lists_co_chair_a_session(extract) -> None
     assert [(sorted(e.participants), e.date) for e in meetings] == [(["Awa Ndiaye Fall", "Lamin Ceesay"], "2025-03-11")]
 
 
+def _signed(record) -> list[tuple]:
+    """Each agreement event as (document, its parties, its day), in order."""
+    return sorted((e.agreement, tuple(sorted(e.participants)), e.date) for e in record.events if e.type == "agreement")
+
+
 @pytest.mark.parametrize(
     "introduced",
     [
@@ -574,9 +579,7 @@ def test_each_document_of_a_signed_list_is_an_agreement(extract, introduced: str
         "2. Agreement on the Avoidance of Double Taxation;\n"
         "3. Executive Programme of Cultural Cooperation for the years 2025-2027.\n"
     )
-    signed = sorted(
-        (e.agreement, tuple(sorted(e.participants)), e.date) for e in record.events if e.type == "agreement"
-    )
+    signed = _signed(record)
     assert signed == [
         (name, ("Ghana", "Togo"), "2025-03-11")
         for name in (
@@ -595,9 +598,7 @@ def test_documents_counted_at_the_signing_and_named_a_sentence_later(extract) ->
         "economy ministers.\n\nThe documents are the Agreement on Cooperation in Electricity Interconnection "
         "and the Protocol on Visa Facilitation for Students.\n"
     )
-    signed = sorted(
-        (e.agreement, tuple(sorted(e.participants)), e.date) for e in record.events if e.type == "agreement"
-    )
+    signed = _signed(record)
     assert signed == [
         ("Agreement on Cooperation in Electricity Interconnection", ("Estonia", "Georgia"), "2025-03-10"),
         ("Protocol on Visa Facilitation for Students", ("Estonia", "Georgia"), "2025-03-10"),
