@@ -266,7 +266,7 @@ _PARTS = {  # the months a part of a year spans
     "end": (10, 12),
     "middle": (5, 8),
 }
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _SENTENCE_FORMS = [
     # "03.04.2026" (day first, as written outside the US), "2026-04-03"
     re.compile(r"(?<![\d.])\b(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>(?:19|20)\d{2})\b(?![.\d])"),
@@ -413,7 +413,7 @@ def _counted_back(g: dict[str, str], anchor: date, tense: str) -> str:
         ahead = said in ("next", "the coming") or said != "last" and tense == "future"
         saturday = date.fromisoformat(_weekday(anchor, 5, "", "future" if ahead else "past"))
         return saturday.isoformat()[:7]
-    n = _COUNTS.get(g["ago"].lower()) or int(g["ago"])
+    n = COUNT_WORDS.get(g["ago"].lower()) or int(g["ago"])
     unit = g["unit"].lower()
     if unit == "year":
         return str(anchor.year - n)

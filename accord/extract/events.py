@@ -18,7 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from accord.dates import DateMention, find_dates, period
+from accord.dates import COUNT_WORDS, DateMention, find_dates, period
 from accord.event_types import EventType, registry
 from accord.extract.agreements import between_at
 from accord.extract.facts import DATELINE_HEAD, Actor, EntityFacts, Facts, PersonFacts, Predicate, Sentence, is_venue
@@ -80,7 +80,6 @@ _COUNTED_DAYS = re.compile(
     r"a day earlier)|(?P<n>two|three|four|five|\d) days (?P<dir>later|earlier))\b",
     re.I,
 )
-_FEW = {"two": 2, "three": 3, "four": 4, "five": 5}
 _TWO_SIDES = re.compile(
     r"(?i:\b(?:the two|both) (?:countries|nations|states|sides|governments|(?:foreign )?ministries|parliaments)\b)|"
     r"^(?:The )?(?:Officials|Negotiators|Delegations|Experts)\b"
@@ -731,11 +730,9 @@ class EventFinder:
         named = [a for a in facts.agreements.values() if any(sent.start <= sp.start < sent.end for sp in a.mentions)]
         if not named:
             named = _document_referred_to(facts, sent, text)
-        listed = _LISTED_SIGNING.search(text)
-        counted = None if listed else _COUNTED.search(text)
-        if not named and (listed or counted):  # "witnessed the signing of four cooperation documents:"
-            found = listed or counted
-            assert found is not None
+        found = _LISTED_SIGNING.search(text) or _COUNTED.search(text)
+        listed = found is not None and found.re is _LISTED_SIGNING
+        if not named and found:  # "witnessed the signing of four cooperation documents:"
             trigger = (sent.start + found.start(), sent.start + found.end())
             base = Draft(
                 "agreement",
@@ -1771,9 +1768,8 @@ def _each_destination(facts: Facts, drafts: list[Draft]) -> list[Draft]:
 
 def _listed_with(facts: Facts, d: Draft) -> list[str]:
     """The other places joined to the visit's place after its trigger, if all of the list are places."""
-    after = [(s, e) for s, e in _place_mentions(facts, d.sentence) if s >= d.trigger[1]]
-    named = {span: name for span, name in _place_mentions(facts, d.sentence).items()}
-    first = next(((s, e) for s, e in after if named[(s, e)] == d.place), None)
+    named = _place_mentions(facts, d.sentence)
+    first = next((span for span, name in named.items() if span[0] >= d.trigger[1] and name == d.place), None)
     if first is None:
         return []
     token = facts.doc.char_span(*first, alignment_mode="expand")
@@ -1994,10 +1990,6 @@ def _clause_verb(doc: Doc, at: int) -> int | None:
     return None
 
 
-# "was scheduled for Friday", "has been postponed to 3 May": a past verb about a day to come
-_PLANNING = frozenset({"schedule", "reschedule", "plan", "set", "expect", "postpone", "move", "invite"})
-
-
 def _verb_tense(doc: Doc, at: int) -> str | None:
     """The tense of the verb that the date at `at` is attached to, where its form says one: "will
     visit", "to meet" ahead; "appointed", "had met", "was held" behind; "is meeting", "leaves" either
@@ -2011,7 +2003,7 @@ def _verb_tense(doc: Doc, at: int) -> str | None:
         if verb.lower_ not in ("on", "in", "at", "during"):
             return None
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _PLANNING:
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") or a.tag_ == "TO" for a in auxes):
@@ -2054,7 +2046,7 @@ def _days_from_last(text: str) -> int | None:
     if counted is None:
         return 0 if _SAME_DAY.search(text) else None
     if counted["n"]:
-        n = _FEW.get(counted["n"].lower()) or int(counted["n"])
+        n = COUNT_WORDS.get(counted["n"].lower()) or int(counted["n"])
         return n if counted["dir"].lower() == "later" else -n
     return 1 if counted["next"] else -1
 

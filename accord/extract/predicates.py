@@ -258,7 +258,7 @@ class PredicateReader:
         if not side or destination is None:
             return None
         head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
-        copula = noun.head.head if noun.head.lower_ == "on" and noun.head.head.lower_ in _BE else None
+        copula = _copula(noun)
         return Predicate(
             kind=row.type,
             rule=row.id,
@@ -734,14 +734,17 @@ def _relative_owner(noun: Token) -> list[Token]:
         head = head.head
     if head.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in head.children):
         return [head.head]
-    on = noun.head
-    if on.dep_ == "prep" and on.lower_ == "on" and on.head.lower_ in _BE:
-        # "X is on a working visit to Y": the subject of the copula
-        return [c for c in on.head.children if c.dep_ == "nsubj"]
-    return []
+    copula = _copula(noun)  # "X is on a working visit to Y": the subject of the copula
+    return [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else []
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained"})
+
+
+def _copula(noun: Token) -> Token | None:
+    """The "is" of "X is on a visit to Y", where the noun stands so."""
+    on = noun.head
+    return on.head if on.dep_ == "prep" and on.lower_ == "on" and on.head.lower_ in _BE else None
 
 
 # "invited X to visit", "asked Y to attend": the infinitive's subject is the object

@@ -209,7 +209,7 @@ def test_a_day_counted_from_the_last_day_told(extract, told: str, day: str) -> N
 
 def test_the_day_before_with_no_day_told_is_the_day_before_publication(extract) -> None:
     text = _WEDNESDAY.format(
-        "Foreign Minister Omar Nasser of Jordan received a phone call the day before from Foreign Minister "
+        "Foreign Minister Omar Nasser of Tunisia received a phone call the day before from Foreign Minister "
         "Leila Haddad of Lebanon."
     )
     assert [e.date for e in extract(text).events if e.type == "call"] == ["2026-03-10"]

@@ -1366,7 +1366,7 @@ def test_an_election_told_beside_a_visit_does_not_take_the_visit_s_day(extract) 
     [
         # talks told, then the arrival the day before: the signing is of the talks
         (
-            "President Daniel Mwangi of Kenya and Prime Minister Abiy Tesfaye of Ethiopia held talks in Nairobi on "
+            "President Daniel Mwangi of Kenya and Prime Minister Dawit Tesfaye of Ethiopia held talks in Nairobi on "
             "Tuesday. Tesfaye arrived in Nairobi on Monday evening. The two leaders also signed a memorandum of "
             "understanding on power trade.",
             "2025-03-11",
